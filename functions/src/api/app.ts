@@ -1,0 +1,45 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { bodyLimit } from 'hono/body-limit';
+import type { Deps } from './deps.js';
+import type { AppEnv } from './env.js';
+import { GROUPS, type GroupName } from './groups.js';
+import { requireCsrfHeader } from './middleware/csrf.js';
+import { errorBody, notFoundHandler, onError, validationHook } from './middleware/errors.js';
+import { requestContext } from './middleware/request-context.js';
+import { readSession } from './middleware/session.js';
+import { accountRoutes } from './routes/accounts.js';
+import { orgRoutes } from './routes/org.js';
+import { rosterRoutes } from './routes/roster.js';
+
+type Register = (app: OpenAPIHono<AppEnv>) => void;
+
+const GROUP_ROUTES: Record<GroupName, Register[]> = {
+  identity: [accountRoutes, orgRoutes, rosterRoutes],
+};
+
+/**
+ * The one Hono app. The local runner mounts every group; each Lambda mounts only its own, so its
+ * bundle, grants and concurrency are its own. Nothing below depends on where it runs.
+ */
+export function createApp(deps: Deps, groups: GroupName[]) {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.use('/api/*', requestContext(deps));
+  app.use('/api/*', bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (c) => c.json(errorBody('too_large', 'The request body is larger than 2 MB'), 413) }));
+  app.use('/api/*', requireCsrfHeader());
+  app.use('/api/*', readSession());
+  for (const group of groups) for (const register of GROUP_ROUTES[group]) register(app);
+
+  app.doc31('/api/openapi.json', {
+    openapi: '3.1.0',
+    info: {
+      title: 'ClearCampus API',
+      version: '1.0.0',
+      description: `Groups mounted here: ${groups.map((g) => `${g} (${GROUPS[g].description})`).join('; ')}. State-changing requests need the header X-Requested-With: ClearCampus.`,
+    },
+  });
+  app.notFound(notFoundHandler);
+  app.onError(onError);
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

@@ -1,0 +1,11 @@
+import type { Session } from '../domain/accounts/schemas.js';
+import type { Deps } from './deps.js';
+
+/** Hono context variables every route can read. */
+export interface AppEnv {
+  Variables: {
+    deps: Deps;
+    requestId: string;
+    session: Session | null;
+  };
+}

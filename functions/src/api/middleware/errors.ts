@@ -1,0 +1,52 @@
+import type { Context } from 'hono';
+import { HTTPException } from 'hono/http-exception';
+import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { ZodError } from 'zod';
+import { DomainError, type ErrorCode, type ErrorDetail } from '../../domain/errors.js';
+import type { AppEnv } from '../env.js';
+
+const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
+  validation: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  rule_broken: 422,
+  throttled: 429,
+};
+
+export function errorBody(code: string, message: string, details: ErrorDetail[] = [], extra: Record<string, unknown> = {}) {
+  return { error: { code, message, details, ...extra } };
+}
+
+export function zodDetails(error: ZodError): ErrorDetail[] {
+  return error.issues.map((issue) => ({
+    path: issue.path.join('.') || (issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys.join(',') : ''),
+    message: issue.message,
+  }));
+}
+
+/** The zod-openapi hook: one detail per bad field, the shared error shape, nothing handled. */
+export function validationHook(result: { success: boolean; error?: ZodError }, c: Context) {
+  if (!result.success && result.error)
+    return c.json(errorBody('validation', 'The request is not valid', zodDetails(result.error)), 400);
+}
+
+export function onError(error: Error, c: Context<AppEnv>) {
+  if (error instanceof DomainError) {
+    if (error.code === 'throttled' && typeof error.extra.retryAfter === 'number')
+      c.header('Retry-After', String(error.extra.retryAfter));
+    return c.json(errorBody(error.code, error.message, error.details, error.extra), STATUS[error.code]);
+  }
+  if (error instanceof HTTPException) {
+    const status = error.status as ContentfulStatusCode;
+    const code = status === 400 ? 'validation' : status === 413 ? 'too_large' : 'http_error';
+    return c.json(errorBody(code, error.message || 'Bad request'), status);
+  }
+  console.error(JSON.stringify({ level: 'error', requestId: c.get('requestId'), message: error.message, stack: error.stack }));
+  return c.json(errorBody('internal', 'Something went wrong on our side', [], { requestId: c.get('requestId') }), 500);
+}
+
+export function notFoundHandler(c: Context) {
+  return c.json(errorBody('not_found', `No route for ${c.req.method} ${c.req.path}`), 404);
+}

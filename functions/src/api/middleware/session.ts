@@ -1,0 +1,76 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
+import { jwtVerify, SignJWT } from 'jose';
+import { Role } from '../../domain/accounts/roles.js';
+import type { Session } from '../../domain/accounts/schemas.js';
+import { DomainError } from '../../domain/errors.js';
+import type { AppEnv } from '../env.js';
+
+export const SESSION_COOKIE = 'cc_session';
+const SESSION_SECONDS = 8 * 60 * 60;
+
+export async function issueSession(c: Context<AppEnv>, session: Session): Promise<void> {
+  const deps = c.get('deps');
+  const token = await new SignJWT({
+    role: session.role,
+    org: session.orgId,
+    path: session.orgPath,
+    mcp: session.mustChangePassword,
+  })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(session.userId)
+    .setIssuedAt(Math.floor(deps.now() / 1000))
+    .setExpirationTime(Math.floor(deps.now() / 1000) + SESSION_SECONDS)
+    .sign(deps.sessionKey);
+  setCookie(c, SESSION_COOKIE, token, {
+    httpOnly: true,
+    sameSite: 'Strict',
+    secure: deps.secureCookies,
+    path: '/',
+    maxAge: SESSION_SECONDS,
+  });
+}
+
+export function endSession(c: Context<AppEnv>): void {
+  deleteCookie(c, SESSION_COOKIE, { path: '/', secure: c.get('deps').secureCookies });
+}
+
+/** Reads the session cookie when present; an invalid or expired token is the same as none. */
+export function readSession(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = getCookie(c, SESSION_COOKIE);
+    if (token) {
+      const deps = c.get('deps');
+      try {
+        const { payload } = await jwtVerify(token, deps.sessionKey, {
+          algorithms: ['HS256'],
+          currentDate: new Date(deps.now()),
+        });
+        const role = Role.safeParse(payload.role);
+        if (role.success && typeof payload.sub === 'string' && typeof payload.org === 'string' && typeof payload.path === 'string')
+          c.set('session', {
+            userId: payload.sub,
+            role: role.data,
+            orgId: payload.org,
+            orgPath: payload.path,
+            mustChangePassword: payload.mcp === true,
+          });
+      } catch {
+        // An expired or forged token: treated as signed out.
+      }
+    }
+    await next();
+  };
+}
+
+/**
+ * The signed-in session, or 401. Staff who still hold an initial password may only change it
+ * (and read /api/me, sign out) until they do.
+ */
+export function requireSession(c: Context<AppEnv>, options: { allowPendingPasswordChange?: boolean } = {}): Session {
+  const session = c.get('session');
+  if (!session) throw new DomainError('unauthenticated', 'Sign in first');
+  if (session.mustChangePassword && !options.allowPendingPasswordChange)
+    throw new DomainError('forbidden', 'Change your initial password first', [], { reason: 'password_change_required' });
+  return session;
+}

@@ -1,0 +1,223 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import { generatePassword, hashPassword } from '../../domain/accounts/passwords.js';
+import { OneTimePasswordResponse, toUser, type Account } from '../../domain/accounts/schemas.js';
+import { seal, unseal } from '../../domain/accounts/sealing.js';
+import { forbidden, notFound, ruleBroken } from '../../domain/errors.js';
+import { idFromKey, newId } from '../../domain/ids.js';
+import { pathIds, type Unit } from '../../domain/org/units.js';
+import { decodeSpreadsheetText, parseCsv } from '../../domain/roster/csv.js';
+import { buildRosterRows } from '../../domain/roster/rows.js';
+import {
+  CommitResponse,
+  PREVIEW_TTL_SECONDS,
+  PreviewRequest,
+  PreviewResponse,
+  SLIPS_TTL_SECONDS,
+  SlipsResponse,
+  StudentsResponse,
+  type Credential,
+} from '../../domain/roster/schemas.js';
+import { getAccount, listMembers, setPassword } from '../../store/accounts.js';
+import { requireUnit, teaches } from '../../store/org.js';
+import {
+  CHUNK_SIZE,
+  getImport,
+  markCommitted,
+  markCommitting,
+  reserveUsernameNumbers,
+  saveImport,
+  studentNumbersOfClass,
+  writeStudentChunk,
+  type StoredImport,
+} from '../../store/roster.js';
+import { authorize, authorizeOnUnit } from '../authorize.js';
+import type { AppEnv } from '../env.js';
+import { requireSession } from '../middleware/session.js';
+import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
+import type { Context } from 'hono';
+import type { Deps } from '../deps.js';
+
+const ClassParams = z.strictObject({ classId: z.string().min(1).max(40) });
+const ImportParams = z.strictObject({ classId: z.string().min(1).max(40), importId: z.string().min(1).max(40) });
+const COMMON = { 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404] };
+
+const listStudents = createRoute({
+  method: 'get',
+  path: '/api/classes/{classId}/students',
+  tags: ['roster'],
+  summary: 'The students of a class (its teachers and the school admin only)',
+  request: { params: ClassParams, query: z.strictObject({ cursor: z.string().max(2000).optional() }) },
+  responses: { 200: jsonContent(StudentsResponse, 'Students'), ...COMMON },
+});
+
+const preview = createRoute({
+  method: 'post',
+  path: '/api/classes/{classId}/roster-imports',
+  tags: ['roster'],
+  summary: 'Upload a roster CSV (UTF-8, UTF-8 with BOM, GBK or UTF-16) and get a preview with per-row errors',
+  request: { params: ClassParams, ...jsonBody(PreviewRequest) },
+  responses: { 201: jsonContent(PreviewResponse, 'Preview stored'), ...COMMON, 422: ERRORS[422] },
+});
+
+const commit = createRoute({
+  method: 'post',
+  path: '/api/classes/{classId}/roster-imports/{importId}/commit',
+  tags: ['roster'],
+  summary: 'Create accounts for the valid rows of a preview; repeating it creates nothing twice',
+  request: { params: ImportParams },
+  responses: { 200: jsonContent(CommitResponse, 'Committed'), ...COMMON, 409: ERRORS[409], 422: ERRORS[422] },
+});
+
+const slips = createRoute({
+  method: 'get',
+  path: '/api/classes/{classId}/roster-imports/{importId}/slips',
+  tags: ['roster'],
+  summary: 'Credential slips of a committed import (the importer only, for 7 days)',
+  request: { params: ImportParams },
+  responses: { 200: jsonContent(SlipsResponse, 'Slips'), ...COMMON },
+});
+
+const resetPassword = createRoute({
+  method: 'post',
+  path: '/api/accounts/{userId}/password-reset',
+  tags: ['roster'],
+  summary: 'A teacher resets a student’s password (or a school admin a teacher’s); the new one is shown once',
+  request: { params: z.strictObject({ userId: z.string().min(1).max(40) }) },
+  responses: { 200: jsonContent(OneTimePasswordResponse, 'Reset'), ...COMMON },
+});
+
+async function classFor(c: Context<AppEnv>, classId: string, action: 'roster.view' | 'roster.import'): Promise<Unit> {
+  const klass = await requireUnit(c.get('deps').db, classId);
+  await authorizeOnUnit(c, requireSession(c), action, klass);
+  return klass;
+}
+
+async function slipsOf(deps: Deps, klass: Unit, item: StoredImport) {
+  const school = await requireUnit(deps.db, klass.parentId!);
+  return {
+    importId: item.id,
+    school: school.name,
+    className: klass.name,
+    credentials: unseal<Credential[]>(deps.sessionKey, item.sealedCredentials!),
+    expiresAt: new Date(item.expiresAt * 1000).toISOString(),
+  };
+}
+
+/** Accounts and passwords for the valid rows, with usernames from the county's sequence. */
+async function prepareStudents(deps: Deps, klass: Unit, item: StoredImport) {
+  const valid = item.rows.filter((row) => row.errors.length === 0);
+  const countyId = pathIds(klass.path)[2]!;
+  const first = valid.length ? await reserveUsernameNumbers(deps.db, countyId, valid.length) : 0;
+  const createdAt = new Date(deps.now()).toISOString();
+  const prepared = await Promise.all(
+    valid.map(async (row, index) => {
+      const password = generatePassword();
+      const account: Account = {
+        id: idFromKey('u', item.id, String(row.line)),
+        username: `${countyId}${first + index}`,
+        role: 'student',
+        displayName: row.name,
+        orgId: klass.id,
+        orgPath: klass.path,
+        mustChangePassword: false,
+        ...(row.studentNumber ? { studentNumber: row.studentNumber } : {}),
+        ...(klass.grade ? { grade: klass.grade } : {}),
+        passwordHash: await hashPassword(password, 'generated'),
+        createdAt,
+      };
+      const credential: Credential = { name: row.name, studentNumber: row.studentNumber, username: account.username, password };
+      return { account, credential };
+    }),
+  );
+  return { students: prepared.map((p) => p.account), credentials: prepared.map((p) => p.credential) };
+}
+
+async function inBatches<T>(items: T[], parallel: number, work: (item: T) => Promise<void>) {
+  for (let i = 0; i < items.length; i += parallel) await Promise.all(items.slice(i, i + parallel).map(work));
+}
+
+export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(listStudents, async (c) => {
+    const klass = await classFor(c, c.req.valid('param').classId, 'roster.view');
+    const page = await listMembers(c.get('deps').db, klass.id, 'student', c.req.valid('query').cursor);
+    return c.json({ students: page.items.map(toUser), cursor: page.cursor }, 200);
+  });
+
+  app.openapi(preview, async (c) => {
+    const session = requireSession(c);
+    const deps = c.get('deps');
+    const klass = await classFor(c, c.req.valid('param').classId, 'roster.import');
+    const body = c.req.valid('json');
+    const bytes = Buffer.from(body.contentBase64, 'base64');
+    if (bytes.length === 0) throw ruleBroken('The file is empty', [{ path: 'contentBase64', message: 'no bytes' }]);
+    const { text, encoding } = decodeSpreadsheetText(bytes);
+    const parsed = buildRosterRows(parseCsv(text), await studentNumbersOfClass(deps.db, klass.id));
+    const item: StoredImport = {
+      id: newId('imp'),
+      classId: klass.id,
+      fileName: body.fileName,
+      encoding,
+      status: 'preview',
+      rows: parsed.rows,
+      fileErrors: parsed.fileErrors,
+      validCount: parsed.rows.filter((r) => r.errors.length === 0).length,
+      errorCount: parsed.rows.filter((r) => r.errors.length > 0).length,
+      createdAt: new Date(deps.now()).toISOString(),
+      createdBy: session.userId,
+      expiresAt: Math.floor(deps.now() / 1000) + PREVIEW_TTL_SECONDS,
+    };
+    await saveImport(deps.db, item);
+    const { createdBy: _by, expiresAt: _exp, ...view } = item;
+    return c.json({ import: view }, 201);
+  });
+
+  app.openapi(commit, async (c) => {
+    const session = requireSession(c);
+    const deps = c.get('deps');
+    const { classId, importId } = c.req.valid('param');
+    const klass = await classFor(c, classId, 'roster.import');
+    let item = await getImport(deps.db, klass.id, importId, deps.now());
+    if (item.createdBy !== session.userId) throw forbidden('Only the person who uploaded this file can commit it');
+    if (item.fileErrors.length > 0) throw ruleBroken('The file could not be read; fix it and upload again');
+    if (item.status === 'preview') {
+      const { students, credentials } = await prepareStudents(deps, klass, item);
+      const expiresAt = Math.floor(deps.now() / 1000) + SLIPS_TTL_SECONDS;
+      await markCommitting(deps.db, item, students, seal(deps.sessionKey, credentials), expiresAt);
+      item = await getImport(deps.db, klass.id, importId, deps.now());
+    }
+    const students = item.students ?? [];
+    const chunks = Array.from({ length: Math.ceil(students.length / CHUNK_SIZE) }, (_, i) => i);
+    await inBatches(chunks, 4, async (chunk) => {
+      await writeStudentChunk(deps.db, item.id, chunk, klass.path, students.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE));
+    });
+    if (item.status !== 'committed') await markCommitted(deps.db, item);
+    return c.json(
+      { importId: item.id, created: students.length, skipped: item.rows.length - students.length, slips: await slipsOf(deps, klass, item) },
+      200,
+    );
+  });
+
+  app.openapi(slips, async (c) => {
+    const session = requireSession(c);
+    const deps = c.get('deps');
+    const { classId, importId } = c.req.valid('param');
+    const klass = await classFor(c, classId, 'roster.import');
+    const item = await getImport(deps.db, klass.id, importId, deps.now());
+    if (item.createdBy !== session.userId) throw forbidden('Only the person who imported these students can print their slips');
+    if (!item.sealedCredentials) throw notFound('Slips (the import is not committed)');
+    return c.json(await slipsOf(deps, klass, item), 200);
+  });
+
+  app.openapi(resetPassword, async (c) => {
+    const session = requireSession(c);
+    const { db } = c.get('deps');
+    const account = await getAccount(db, c.req.valid('param').userId);
+    if (!account) throw notFound('Account');
+    const taughtByActor = session.role === 'teacher' && account.role === 'student' && (await teaches(db, session.userId, account.orgId));
+    authorize(session, 'password.reset', { path: account.orgPath, kind: 'account', role: account.role, taughtByActor });
+    const oneTimePassword = generatePassword();
+    const mustChangePassword = account.role !== 'student';
+    await setPassword(db, account.id, await hashPassword(oneTimePassword, 'generated'), mustChangePassword);
+    return c.json({ user: toUser({ ...account, mustChangePassword }), oneTimePassword }, 200);
+  });
+}

@@ -1,0 +1,54 @@
+import type { Role } from '../accounts/roles.js';
+import type { Session } from '../accounts/schemas.js';
+import { isWithin, type UnitKind } from '../org/units.js';
+
+/**
+ * Every route names one of these actions; `can` decides from the actor's role and scope path and the
+ * resource's ancestor path. Bureaus work on units and aggregates, never on student accounts.
+ */
+export type Action =
+  | 'unit.view'
+  | 'school.register'
+  | 'class.create'
+  | 'staff.create'
+  | 'staff.list'
+  | 'teacher.assign'
+  | 'roster.view'
+  | 'roster.import'
+  | 'password.reset';
+
+export interface Resource {
+  /** Ancestor path of the unit the action touches (for an account: the account's org path). */
+  path: string;
+  kind: UnitKind | 'account';
+  /** For an account: its role. */
+  role?: Role;
+  /** Whether the actor teaches the class the resource sits in (looked up by the caller). */
+  taughtByActor?: boolean;
+}
+
+export function can(actor: Session, action: Action, resource: Resource): boolean {
+  const inScope = isWithin(resource.path, actor.orgPath);
+  switch (action) {
+    case 'unit.view':
+      if (actor.role === 'bureau' || actor.role === 'school_admin') return inScope;
+      if (actor.role === 'teacher') return resource.kind === 'school' ? inScope : resource.kind === 'class' && !!resource.taughtByActor;
+      return false;
+    case 'school.register':
+      return actor.role === 'bureau' && resource.kind === 'county' && inScope;
+    case 'class.create':
+    case 'staff.create':
+    case 'staff.list':
+    case 'teacher.assign':
+      return actor.role === 'school_admin' && resource.kind === 'school' && actor.orgPath === resource.path;
+    case 'roster.view':
+    case 'roster.import':
+      if (resource.kind !== 'class') return false;
+      if (actor.role === 'school_admin') return inScope;
+      return actor.role === 'teacher' && inScope && !!resource.taughtByActor;
+    case 'password.reset':
+      if (resource.kind !== 'account') return false;
+      if (actor.role === 'school_admin') return inScope && (resource.role === 'student' || resource.role === 'teacher');
+      return actor.role === 'teacher' && resource.role === 'student' && inScope && !!resource.taughtByActor;
+  }
+}

@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
+import { Role } from './roles.js';
+
+export const Username = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .min(3)
+  .max(64)
+  .regex(/^[a-z0-9._-]+$/, 'letters, digits, dot, dash and underscore only');
+
+/** What any API response may show of an account: never the hash, never more than the role needs. */
+export const User = z.object({
+  id: z.string(),
+  username: z.string(),
+  role: Role,
+  displayName: z.string(),
+  orgId: z.string(),
+  orgPath: z.string(),
+  mustChangePassword: z.boolean(),
+  studentNumber: z.string().optional(),
+  grade: z.number().int().optional(),
+});
+export type User = z.infer<typeof User>;
+
+/** The stored account: the public user plus secrets and bookkeeping. */
+export interface Account extends User {
+  passwordHash: string;
+  createdAt: string;
+}
+
+export const LoginRequest = z.strictObject({
+  username: z.string().trim().toLowerCase().min(1).max(64),
+  password: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+});
+
+export const NewPassword = z.string().min(PASSWORD_MIN_LENGTH).max(PASSWORD_MAX_LENGTH);
+
+export const ChangePasswordRequest = z.strictObject({
+  currentPassword: z.string().min(1).max(PASSWORD_MAX_LENGTH),
+  newPassword: NewPassword,
+});
+
+export const UserResponse = z.object({ user: User });
+
+export const OneTimePasswordResponse = z.object({
+  user: User,
+  oneTimePassword: z.string(),
+});
+
+export function toUser(account: Account): User {
+  return User.parse(account);
+}
+
+/** What travels in the session token; enough to authorize without reading the account. */
+export interface Session {
+  userId: string;
+  role: Role;
+  orgId: string;
+  orgPath: string;
+  mustChangePassword: boolean;
+}

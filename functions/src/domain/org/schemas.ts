@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { User } from '../accounts/schemas.js';
+import { SCHOOL_STAGES, Unit } from './units.js';
+
+const Name = z.string().trim().min(1).max(60);
+
+export const RegisterSchoolRequest = z.strictObject({
+  name: Name,
+  nameEn: Name.optional(),
+  stage: z.enum(SCHOOL_STAGES),
+});
+
+export const CreateClassRequest = z.strictObject({
+  grade: z.number().int().min(1).max(12),
+  name: Name,
+});
+
+export const CreateStaffRequest = z.strictObject({
+  displayName: z.string().trim().min(1).max(40),
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .min(3)
+    .max(64)
+    .regex(/^[a-z0-9._-]+$/, 'letters, digits, dot, dash and underscore only'),
+});
+
+export const UnitView = z.object({
+  unit: Unit,
+  ancestors: z.array(Unit),
+  children: z.array(Unit),
+  cursor: z.string().nullable(),
+  enrolled: z.number().int(),
+});
+
+export const UnitResponse = z.object({ unit: Unit });
+export const UnitsResponse = z.object({ units: z.array(Unit) });
+export const UsersResponse = z.object({ users: z.array(User), cursor: z.string().nullable() });
+
+export const TeachingSummary = z.object({
+  classId: z.string(),
+  className: z.object({ zh: z.string(), en: z.string() }),
+  classPath: z.string(),
+  grade: z.number().int().optional(),
+});
+export const TeachingResponse = z.object({ classes: z.array(TeachingSummary) });

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+
+export const UNIT_KINDS = ['region', 'city', 'county', 'school', 'class'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
+
+export const SCHOOL_STAGES = ['primary', 'junior', 'senior', 'nine_year', 'twelve_year', 'vocational'] as const;
+export type SchoolStage = (typeof SCHOOL_STAGES)[number];
+
+export const LocalizedName = z.strictObject({ zh: z.string(), en: z.string() });
+export type LocalizedName = z.infer<typeof LocalizedName>;
+
+/**
+ * Every org unit carries its ancestor path ("640000/640400/640422/sch_x/cls_y"), itself included,
+ * so scope checks and counter fan-out read it and never walk the tree.
+ */
+export const Unit = z.object({
+  id: z.string(),
+  kind: z.enum(UNIT_KINDS),
+  name: LocalizedName,
+  parentId: z.string().nullable(),
+  path: z.string(),
+  stage: z.enum(SCHOOL_STAGES).optional(),
+  grade: z.number().int().optional(),
+  childCount: z.number().int().optional(),
+});
+export type Unit = z.infer<typeof Unit>;
+
+export function pathIds(path: string): string[] {
+  return path.split('/').filter(Boolean);
+}
+
+export function childPath(parentPath: string, id: string): string {
+  return `${parentPath}/${id}`;
+}
+
+/** True when `path` is `scope` itself or lies below it. */
+export function isWithin(path: string, scope: string): boolean {
+  return path === scope || path.startsWith(`${scope}/`);
+}
+
+export function kindBelow(kind: UnitKind): UnitKind | null {
+  const index = UNIT_KINDS.indexOf(kind);
+  return UNIT_KINDS[index + 1] ?? null;
+}
+
+/** Grades a school of this stage teaches (1–12; vocational counts as 10–12). */
+export function gradesOfStage(stage: SchoolStage): number[] {
+  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+  switch (stage) {
+    case 'primary':
+      return range(1, 6);
+    case 'junior':
+      return range(7, 9);
+    case 'senior':
+    case 'vocational':
+      return range(10, 12);
+    case 'nine_year':
+      return range(1, 9);
+    case 'twelve_year':
+      return range(1, 12);
+  }
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+
+export const NAME_MAX_LENGTH = 32;
+export const STUDENT_NUMBER_MAX_LENGTH = 32;
+export const MAX_ROWS = 2000;
+
+const HEADERS = {
+  name: ['姓名', '学生姓名', 'name', 'student name', 'display name'],
+  studentNumber: ['学号', '学籍号', '编号', 'student number', 'student no', 'student no.', 'number', 'no.', 'id'],
+};
+
+export const RowError = z.object({ field: z.enum(['name', 'studentNumber', 'file']), message: z.string() });
+export type RowError = z.infer<typeof RowError>;
+
+export const PreviewRow = z.object({
+  line: z.number().int(),
+  name: z.string(),
+  studentNumber: z.string(),
+  errors: z.array(RowError),
+});
+export type PreviewRow = z.infer<typeof PreviewRow>;
+
+export interface ParsedRoster {
+  rows: PreviewRow[];
+  fileErrors: string[];
+}
+
+function normalizeHeader(cell: string): string {
+  return cell.replace(/^\uFEFF/, '').trim().toLowerCase();
+}
+
+/**
+ * Turns CSV cells into roster rows with per-row errors: empty or over-long name, over-long or
+ * duplicate student number (within the file, or already in the class).
+ */
+export function buildRosterRows(cells: string[][], existingNumbers: ReadonlySet<string>): ParsedRoster {
+  const [header, ...body] = cells;
+  if (!header) return { rows: [], fileErrors: ['The file is empty'] };
+  const normalized = header.map(normalizeHeader);
+  const nameColumn = normalized.findIndex((h) => HEADERS.name.includes(h));
+  const numberColumn = normalized.findIndex((h) => HEADERS.studentNumber.includes(h));
+  if (nameColumn < 0)
+    return { rows: [], fileErrors: ['The first row must name the columns: 姓名 (name) and optionally 学号 (student number)'] };
+  if (body.length > MAX_ROWS) return { rows: [], fileErrors: [`At most ${MAX_ROWS} students per import; this file has ${body.length}`] };
+
+  const seen = new Map<string, number>();
+  const rows = body.map((cells, index): PreviewRow => {
+    const line = index + 2;
+    const name = (cells[nameColumn] ?? '').replace(/\s+/g, ' ').trim();
+    const studentNumber = numberColumn >= 0 ? (cells[numberColumn] ?? '').trim() : '';
+    const errors: RowError[] = [];
+    if (!name) errors.push({ field: 'name', message: 'Name is empty' });
+    else if ([...name].length > NAME_MAX_LENGTH) errors.push({ field: 'name', message: `Name is longer than ${NAME_MAX_LENGTH} characters` });
+    if ([...studentNumber].length > STUDENT_NUMBER_MAX_LENGTH)
+      errors.push({ field: 'studentNumber', message: `Student number is longer than ${STUDENT_NUMBER_MAX_LENGTH} characters` });
+    else if (studentNumber) {
+      if (existingNumbers.has(studentNumber)) errors.push({ field: 'studentNumber', message: 'Student number is already in this class' });
+      const firstLine = seen.get(studentNumber);
+      if (firstLine !== undefined) errors.push({ field: 'studentNumber', message: `Duplicate student number (also on line ${firstLine})` });
+      else seen.set(studentNumber, line);
+    }
+    return { line, name, studentNumber, errors };
+  });
+  return { rows, fileErrors: [] };
+}

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { User } from '../accounts/schemas.js';
+import { PreviewRow } from './rows.js';
+
+export const PreviewRequest = z.strictObject({
+  fileName: z.string().trim().min(1).max(200),
+  /** The file's bytes as base64, exactly as Excel saved them (UTF-8, UTF-8 with BOM, GBK or UTF-16). */
+  contentBase64: z.string().min(1).max(1_400_000),
+});
+
+export const ImportStatus = z.enum(['preview', 'committing', 'committed']);
+
+export const RosterImport = z.object({
+  id: z.string(),
+  classId: z.string(),
+  fileName: z.string(),
+  encoding: z.string(),
+  status: ImportStatus,
+  rows: z.array(PreviewRow),
+  fileErrors: z.array(z.string()),
+  validCount: z.number().int(),
+  errorCount: z.number().int(),
+  createdAt: z.string(),
+});
+export type RosterImport = z.infer<typeof RosterImport>;
+
+export const Credential = z.object({
+  name: z.string(),
+  studentNumber: z.string(),
+  username: z.string(),
+  password: z.string(),
+});
+export type Credential = z.infer<typeof Credential>;
+
+export const PreviewResponse = z.object({ import: RosterImport });
+
+export const SlipsResponse = z.object({
+  importId: z.string(),
+  school: z.object({ zh: z.string(), en: z.string() }),
+  className: z.object({ zh: z.string(), en: z.string() }),
+  credentials: z.array(Credential),
+  expiresAt: z.string(),
+});
+
+export const CommitResponse = z.object({
+  importId: z.string(),
+  created: z.number().int(),
+  skipped: z.number().int(),
+  slips: SlipsResponse,
+});
+
+export const StudentsResponse = z.object({ students: z.array(User), cursor: z.string().nullable() });
+
+/** How long sealed one-time passwords stay printable. */
+export const SLIPS_TTL_SECONDS = 7 * 24 * 3600;
+/** An unconfirmed preview is dropped after this. */
+export const PREVIEW_TTL_SECONDS = 2 * 24 * 3600;

@@ -1,0 +1,48 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { Hono } from 'hono';
+import { secureHeaders } from 'hono/secure-headers';
+import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { createApp } from '../api/app.js';
+import type { Deps } from '../api/deps.js';
+import { ALL_GROUPS } from '../api/groups.js';
+
+/**
+ * One Node process: every API group under /api and the built SPA for everything else, with the same
+ * security headers CloudFront sets in AWS.
+ */
+export function createLocalServer(deps: Deps, webDir: string) {
+  const api = createApp(deps, ALL_GROUPS);
+  const root = new Hono();
+  root.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'", "'unsafe-inline'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", 'data:'],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+      },
+    }),
+  );
+  root.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
+  const root_ = relative(process.cwd(), webDir) || '.';
+  if (existsSync(webDir)) {
+    root.use('/*', serveStatic({ root: root_ }));
+    // SPA fallback: any other path is a client-side route.
+    root.get('*', serveStatic({ root: root_, path: 'index.html' }));
+  } else {
+    root.get('*', (c) => c.text('The web app is not built yet: run `npm run build`.', 503));
+  }
+  return root;
+}
+
+export function listen(app: Hono, port: number, hostname = '127.0.0.1'): Promise<ServerType> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname }, () => resolve(server));
+    server.once('error', reject);
+  });
+}

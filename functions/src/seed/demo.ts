@@ -1,0 +1,133 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
+import { hashPassword } from '../domain/accounts/passwords.js';
+import type { Role } from '../domain/accounts/roles.js';
+import type { Account } from '../domain/accounts/schemas.js';
+import { DomainError } from '../domain/errors.js';
+import type { Unit } from '../domain/org/units.js';
+import { createAccount } from '../store/accounts.js';
+import type { Db } from '../store/client.js';
+import { keys } from '../store/keys.js';
+import { assignTeacher } from '../store/org.js';
+import { writeStudentChunk } from '../store/roster.js';
+import { ningxiaUnits, putUnits } from './hierarchy.js';
+
+export const DEMO_PASSWORD = 'clearcampus-demo';
+const SEED_NAME = 'demo-v1';
+
+const XIJI = '640000/640400/640422';
+const XINGQING = '640000/640100/640104';
+
+/** Fictional schools and classes: two schools with classes in 西吉县, one in 兴庆区. */
+const SCHOOLS: Unit[] = [
+  { id: 'sch_demo_xiji_qingquan', kind: 'school', name: { zh: '西吉县清泉中学', en: 'Qingquan Middle School, Xiji' }, parentId: '640422', path: `${XIJI}/sch_demo_xiji_qingquan`, stage: 'junior' },
+  { id: 'sch_demo_xiji_hongyan', kind: 'school', name: { zh: '西吉县红岩小学', en: 'Hongyan Primary School, Xiji' }, parentId: '640422', path: `${XIJI}/sch_demo_xiji_hongyan`, stage: 'primary' },
+  { id: 'sch_demo_xq_xingguang', kind: 'school', name: { zh: '兴庆区星光小学', en: 'Xingguang Primary School, Xingqing' }, parentId: '640104', path: `${XINGQING}/sch_demo_xq_xingguang`, stage: 'primary' },
+];
+
+const CLASSES: Unit[] = [
+  { id: 'cls_demo_qq_7_1', kind: 'class', name: { zh: '七年级(1)班', en: 'Grade 7 Class 1' }, parentId: SCHOOLS[0]!.id, path: `${SCHOOLS[0]!.path}/cls_demo_qq_7_1`, grade: 7 },
+  { id: 'cls_demo_qq_8_2', kind: 'class', name: { zh: '八年级(2)班', en: 'Grade 8 Class 2' }, parentId: SCHOOLS[0]!.id, path: `${SCHOOLS[0]!.path}/cls_demo_qq_8_2`, grade: 8 },
+  { id: 'cls_demo_xg_5_2', kind: 'class', name: { zh: '五年级(2)班', en: 'Grade 5 Class 2' }, parentId: SCHOOLS[2]!.id, path: `${SCHOOLS[2]!.path}/cls_demo_xg_5_2`, grade: 5 },
+];
+
+interface DemoLogin {
+  username: string;
+  role: Role;
+  displayName: string;
+  unit: { id: string; path: string };
+  teaches?: Unit;
+  grade?: number;
+}
+
+const unitRef = (path: string) => ({ id: path.split('/').at(-1)!, path });
+
+export const DEMO_LOGINS: DemoLogin[] = [
+  { username: 'region.demo', role: 'bureau', displayName: '自治区教育厅（演示）', unit: unitRef('640000') },
+  { username: 'city.demo', role: 'bureau', displayName: '固原市教育局（演示）', unit: unitRef('640000/640400') },
+  { username: 'county.demo', role: 'bureau', displayName: '西吉县教育局（演示）', unit: unitRef(XIJI) },
+  { username: 'county2.demo', role: 'bureau', displayName: '兴庆区教育局（演示）', unit: unitRef(XINGQING) },
+  { username: 'school.demo', role: 'school_admin', displayName: '马校长（演示）', unit: unitRef(SCHOOLS[0]!.path) },
+  { username: 'teacher.demo', role: 'teacher', displayName: '李老师（演示）', unit: unitRef(SCHOOLS[0]!.path), teaches: CLASSES[0] },
+  { username: 'student.demo', role: 'student', displayName: '小明（演示）', unit: unitRef(CLASSES[0]!.path), grade: 7 },
+  { username: 'school2.demo', role: 'school_admin', displayName: '张校长（演示）', unit: unitRef(SCHOOLS[2]!.path) },
+  { username: 'teacher2.demo', role: 'teacher', displayName: '王老师（演示）', unit: unitRef(SCHOOLS[2]!.path), teaches: CLASSES[2] },
+  { username: 'student2.demo', role: 'student', displayName: '小红（演示）', unit: unitRef(CLASSES[2]!.path), grade: 5 },
+  { username: 'editor.demo', role: 'editor', displayName: '内容编辑（演示）', unit: unitRef('640000') },
+  { username: 'judge.demo', role: 'judge', displayName: '评委（演示）', unit: unitRef('640000') },
+];
+
+/** Classmates so that a roster is not empty; they cannot sign in (random passwords nobody knows). */
+const CLASSMATES: Record<string, string[]> = {
+  cls_demo_qq_7_1: ['马晓燕', '杨浩然', '李雨轩', '海梓涵', '王子豪', '苏欣怡', '田佳琪', '周文博'],
+  cls_demo_xg_5_2: ['刘思远', '陈可欣', '赵一鸣', '孙悦'],
+};
+
+async function alreadySeeded(db: Db): Promise<boolean> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.seedMarker(SEED_NAME), ConsistentRead: true }));
+  return !!Item;
+}
+
+async function createIfMissing(db: Db, account: Account): Promise<void> {
+  try {
+    await createAccount(db, account);
+  } catch (error) {
+    if (!(error instanceof DomainError && error.code === 'conflict')) throw error;
+  }
+}
+
+/**
+ * Seeds the Ningxia hierarchy and the demo schools and accounts, once: a marker item written last
+ * makes later runs no-ops, and every step is itself idempotent, so a run cut short is finished by the
+ * next one without counting any student twice.
+ */
+export async function seedDemo(db: Db, now = Date.now()): Promise<'seeded' | 'already'> {
+  if (await alreadySeeded(db)) return 'already';
+  await putUnits(db, [...ningxiaUnits(), ...SCHOOLS, ...CLASSES]);
+  const createdAt = new Date(now).toISOString();
+  const demoHash = await hashPassword(DEMO_PASSWORD);
+
+  const students: Account[] = [];
+  for (const login of DEMO_LOGINS) {
+    const account: Account = {
+      id: `u_${login.username.replace('.', '_')}`,
+      username: login.username,
+      role: login.role,
+      displayName: login.displayName,
+      orgId: login.unit.id,
+      orgPath: login.unit.path,
+      mustChangePassword: false,
+      ...(login.grade ? { grade: login.grade } : {}),
+      passwordHash: demoHash,
+      createdAt,
+    };
+    if (login.role === 'student') students.push(account);
+    else await createIfMissing(db, account);
+    if (login.teaches) await assignTeacher(db, login.teaches, account.id);
+  }
+
+  for (const klass of CLASSES) {
+    const names = CLASSMATES[klass.id] ?? [];
+    const unknownPassword = await hashPassword(crypto.randomUUID(), 'generated');
+    const classmates = names.map(
+      (name, index): Account => ({
+        id: `u_demo_${klass.id.slice(9)}_${index + 1}`,
+        username: `demo.${klass.id.slice(9).replace(/_/g, '')}.${index + 1}`,
+        role: 'student',
+        displayName: name,
+        orgId: klass.id,
+        orgPath: klass.path,
+        mustChangePassword: false,
+        studentNumber: String(2025001 + index),
+        ...(klass.grade ? { grade: klass.grade } : {}),
+        passwordHash: unknownPassword,
+        createdAt,
+      }),
+    );
+    const members = [...students.filter((s) => s.orgId === klass.id), ...classmates];
+    // The same chunk writer as a roster import: accounts and enrolled counters in one transaction, once.
+    if (members.length) await writeStudentChunk(db, `seed_${klass.id}`, 0, klass.path, members);
+  }
+
+  await db.doc.send(new PutCommand({ TableName: db.table, Item: { ...keys.seedMarker(SEED_NAME), seededAt: createdAt } }));
+  return 'seeded';
+}

@@ -1,0 +1,95 @@
+import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Account } from '../domain/accounts/schemas.js';
+import { conflict, notFound } from '../domain/errors.js';
+import type { Db } from './client.js';
+import { cancellationReasons, isConditionFailure } from './errors.js';
+import { keys } from './keys.js';
+import { decodeCursor, encodeCursor, type Page } from './pagination.js';
+
+const ACCOUNT_FIELDS = [
+  'id', 'username', 'role', 'displayName', 'orgId', 'orgPath', 'mustChangePassword', 'studentNumber', 'grade',
+  'passwordHash', 'createdAt',
+] as const;
+
+function toAccount(item: Record<string, unknown>): Account {
+  return Object.fromEntries(ACCOUNT_FIELDS.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) as unknown as Account;
+}
+
+/** The puts that create an account: the account and its unique username, both conditional. */
+export function accountPuts(db: Db, account: Account) {
+  return [
+    {
+      Put: {
+        TableName: db.table,
+        Item: {
+          ...keys.account(account.id),
+          GSI1PK: keys.members(account.orgId),
+          GSI1SK: `${account.role}#${account.displayName}#${account.id}`,
+          type: 'account',
+          ...account,
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    {
+      Put: {
+        TableName: db.table,
+        Item: { ...keys.username(account.username), type: 'username', userId: account.id },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+  ];
+}
+
+export async function createAccount(db: Db, account: Account): Promise<void> {
+  try {
+    await db.doc.send(new TransactWriteCommand({ TransactItems: accountPuts(db, account) }));
+  } catch (error) {
+    const reasons = cancellationReasons(error);
+    if (reasons?.[1] === 'ConditionalCheckFailed') throw conflict(`Username ${account.username} is taken`);
+    if (reasons?.[0] === 'ConditionalCheckFailed') throw conflict('Account exists');
+    throw error;
+  }
+}
+
+export async function getAccount(db: Db, id: string): Promise<Account | null> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.account(id), ConsistentRead: true }));
+  return Item ? toAccount(Item) : null;
+}
+
+export async function findAccountByUsername(db: Db, username: string): Promise<Account | null> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.username(username), ConsistentRead: true }));
+  return Item ? getAccount(db, Item.userId as string) : null;
+}
+
+export async function setPassword(db: Db, id: string, passwordHash: string, mustChangePassword: boolean): Promise<void> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.account(id),
+        UpdateExpression: 'SET passwordHash = :h, mustChangePassword = :m',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':h': passwordHash, ':m': mustChangePassword },
+      }),
+    );
+  } catch (error) {
+    if (isConditionFailure(error)) throw notFound('Account');
+    throw error;
+  }
+}
+
+/** Accounts whose home unit is `orgId` (students of a class, staff of a school), by role and name. */
+export async function listMembers(db: Db, orgId: string, role: Account['role'], cursor?: string, limit = 200): Promise<Page<Account>> {
+  const page = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :role)',
+      ExpressionAttributeValues: { ':pk': keys.members(orgId), ':role': `${role}#` },
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor),
+    }),
+  );
+  return { items: (page.Items ?? []).map(toAccount), cursor: encodeCursor(page.LastEvaluatedKey) };
+}

@@ -1,0 +1,125 @@
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { conflict, notFound } from '../domain/errors.js';
+import { pathIds, type Unit } from '../domain/org/units.js';
+import type { Db } from './client.js';
+import { isConditionFailure } from './errors.js';
+import { keys } from './keys.js';
+import { decodeCursor, encodeCursor, type Page } from './pagination.js';
+
+const UNIT_FIELDS = ['id', 'kind', 'name', 'parentId', 'path', 'stage', 'grade'] as const;
+
+function toUnit(item: Record<string, unknown>): Unit {
+  return Object.fromEntries(UNIT_FIELDS.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) as unknown as Unit;
+}
+
+export function unitPut(db: Db, unit: Unit) {
+  return {
+    TableName: db.table,
+    Item: {
+      ...keys.unit(unit.id),
+      ...(unit.parentId ? { GSI1PK: keys.unitChildren(unit.parentId), GSI1SK: `${unit.kind}#${unit.name.zh}#${unit.id}` } : {}),
+      type: 'unit',
+      ...unit,
+    },
+    ConditionExpression: 'attribute_not_exists(PK)',
+  };
+}
+
+export async function createUnit(db: Db, unit: Unit): Promise<void> {
+  try {
+    await db.doc.send(new PutCommand(unitPut(db, unit)));
+  } catch (error) {
+    if (isConditionFailure(error)) throw conflict(`Unit ${unit.id} exists`);
+    throw error;
+  }
+}
+
+export async function getUnit(db: Db, id: string): Promise<Unit | null> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.unit(id) }));
+  return Item ? toUnit(Item) : null;
+}
+
+export async function requireUnit(db: Db, id: string): Promise<Unit> {
+  const unit = await getUnit(db, id);
+  if (!unit) throw notFound('Unit');
+  return unit;
+}
+
+/** The units on a path (e.g. for breadcrumbs), in path order, in one BatchGet. */
+export async function getUnitsOnPath(db: Db, path: string): Promise<Unit[]> {
+  const ids = pathIds(path);
+  const { Responses } = await db.doc.send(
+    new BatchGetCommand({ RequestItems: { [db.table]: { Keys: ids.map((id) => keys.unit(id)) } } }),
+  );
+  const byId = new Map((Responses?.[db.table] ?? []).map((item) => [item.id as string, toUnit(item)]));
+  return ids.map((id) => byId.get(id)).filter((unit): unit is Unit => !!unit);
+}
+
+export async function listChildren(db: Db, parentId: string, cursor?: string, limit = 200): Promise<Page<Unit>> {
+  const page = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.unitChildren(parentId) },
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor),
+    }),
+  );
+  return { items: (page.Items ?? []).map(toUnit), cursor: encodeCursor(page.LastEvaluatedKey) };
+}
+
+export interface Teaching {
+  classId: string;
+  teacherId: string;
+  classPath: string;
+  className: Unit['name'];
+  grade?: number;
+}
+
+export async function assignTeacher(db: Db, klass: Unit, teacherId: string): Promise<Teaching> {
+  const teaching: Teaching = { classId: klass.id, teacherId, classPath: klass.path, className: klass.name, grade: klass.grade };
+  await db.doc.send(
+    new PutCommand({
+      TableName: db.table,
+      Item: {
+        ...keys.teaching(klass.id, teacherId),
+        GSI1PK: keys.teaches(teacherId),
+        GSI1SK: klass.id,
+        type: 'teaching',
+        ...teaching,
+      },
+    }),
+  );
+  return teaching;
+}
+
+export async function teaches(db: Db, teacherId: string, classId: string): Promise<boolean> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.teaching(classId, teacherId) }));
+  return !!Item;
+}
+
+export async function listTeachingOf(db: Db, teacherId: string): Promise<Teaching[]> {
+  const page = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.teaches(teacherId) },
+      Limit: 100,
+    }),
+  );
+  return (page.Items ?? []) as Teaching[];
+}
+
+export async function listTeachersOfClass(db: Db, classId: string): Promise<string[]> {
+  const page = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+      ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': 'TEACHER#' },
+      Limit: 50,
+    }),
+  );
+  return (page.Items ?? []).map((item) => item.teacherId as string);
+}

@@ -1,0 +1,152 @@
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { Account } from '../domain/accounts/schemas.js';
+import { conflict, notFound } from '../domain/errors.js';
+import { pathIds } from '../domain/org/units.js';
+import type { RosterImport } from '../domain/roster/schemas.js';
+import { accountPuts } from './accounts.js';
+import type { Db } from './client.js';
+import { counterTargets, counterUpdates } from './counters.js';
+import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
+import { keys } from './keys.js';
+
+export interface StoredImport extends RosterImport {
+  createdBy: string;
+  expiresAt: number;
+  /** Set when the commit starts: exactly what each chunk writes, so a retried commit writes the same. */
+  students?: Account[];
+  sealedCredentials?: string;
+}
+
+export async function saveImport(db: Db, item: StoredImport): Promise<void> {
+  await db.doc.send(
+    new PutCommand({
+      TableName: db.table,
+      Item: { ...keys.rosterImport(item.classId, item.id), type: 'rosterImport', ...item },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    }),
+  );
+}
+
+export async function getImport(db: Db, classId: string, importId: string, now: number): Promise<StoredImport> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.rosterImport(classId, importId), ConsistentRead: true }));
+  // TTL deletion is lazy: an expired import is gone as far as anyone can tell.
+  if (!Item || (Item.expiresAt as number) * 1000 < now) throw notFound('Roster import');
+  const { PK: _pk, SK: _sk, type: _type, ...stored } = Item;
+  return stored as StoredImport;
+}
+
+/** Student numbers already used in a class (bounded: a class has at most a few hundred students). */
+export async function studentNumbersOfClass(db: Db, classId: string): Promise<Set<string>> {
+  const numbers = new Set<string>();
+  let cursor: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+        ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': 'STUNO#' },
+        ProjectionExpression: 'SK',
+        ExclusiveStartKey: cursor,
+      }),
+    );
+    for (const item of page.Items ?? []) numbers.add((item.SK as string).slice('STUNO#'.length));
+    cursor = page.LastEvaluatedKey;
+  } while (cursor);
+  return numbers;
+}
+
+/** Reserves `count` consecutive username numbers of a county; returns the first. */
+export async function reserveUsernameNumbers(db: Db, countyId: string, count: number): Promise<number> {
+  const { Attributes } = await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: keys.usernameSequence(countyId),
+      UpdateExpression: 'SET seq = if_not_exists(seq, :base) + :count',
+      ExpressionAttributeValues: { ':base': 10000, ':count': count },
+      ReturnValues: 'UPDATED_NEW',
+    }),
+  );
+  return (Attributes!.seq as number) - count + 1;
+}
+
+/** Moves a preview to "committing" with its prepared accounts; only the first commit wins. */
+export async function markCommitting(db: Db, item: StoredImport, students: Account[], sealedCredentials: string, expiresAt: number) {
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.rosterImport(item.classId, item.id),
+        UpdateExpression: 'SET #status = :committing, students = :students, sealedCredentials = :sealed, expiresAt = :expiresAt',
+        ConditionExpression: '#status = :preview',
+        ExpressionAttributeNames: { '#status': 'status' },
+        ExpressionAttributeValues: {
+          ':committing': 'committing',
+          ':preview': 'preview',
+          ':students': students,
+          ':sealed': sealedCredentials,
+          ':expiresAt': expiresAt,
+        },
+      }),
+    );
+    return true;
+  } catch (error) {
+    if (isConditionFailure(error)) return false;
+    throw error;
+  }
+}
+
+export async function markCommitted(db: Db, item: StoredImport): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: keys.rosterImport(item.classId, item.id),
+      UpdateExpression: 'SET #status = :committed',
+      ExpressionAttributeNames: { '#status': 'status' },
+      ExpressionAttributeValues: { ':committed': 'committed' },
+    }),
+  );
+}
+
+/** 25 students × (account, username, student number) + a marker + 5 counters stays under 100 items. */
+export const CHUNK_SIZE = 25;
+
+/**
+ * Writes one chunk of students with the enrolled counters of every unit on the class's path in one
+ * transaction. The chunk marker's condition makes a replay a no-op: counters move exactly once.
+ */
+export async function writeStudentChunk(db: Db, importId: string, chunk: number, classPath: string, students: Account[]): Promise<'written' | 'already'> {
+  const items = [
+    {
+      Put: {
+        TableName: db.table,
+        Item: { ...keys.importChunk(importId, chunk), type: 'importChunk', count: students.length },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    ...students.flatMap((account) => [
+      ...accountPuts(db, account),
+      ...(account.studentNumber
+        ? [
+            {
+              Put: {
+                TableName: db.table,
+                Item: { ...keys.studentNumber(account.orgId, account.studentNumber), type: 'studentNumber', userId: account.id },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+          ]
+        : []),
+    ]),
+    ...counterUpdates(db, counterTargets(pathIds(classPath)), 'all', 'enrolled', students.length),
+  ];
+  try {
+    await withConflictRetry(() => db.doc.send(new TransactWriteCommand({ TransactItems: items })));
+    return 'written';
+  } catch (error) {
+    const reasons = cancellationReasons(error);
+    if (reasons?.[0] === 'ConditionalCheckFailed') return 'already';
+    if (reasons?.includes('ConditionalCheckFailed'))
+      throw conflict('A username or student number of this import was taken meanwhile; preview the file again');
+    throw error;
+  }
+}
