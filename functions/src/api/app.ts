@@ -1,4 +1,4 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
+import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
 import type { Deps } from './deps.js';
 import type { AppEnv } from './env.js';
@@ -29,14 +29,25 @@ export function createApp(deps: Deps, groups: GroupName[]) {
   app.use('/api/*', readSession());
   for (const group of groups) for (const register of GROUP_ROUTES[group]) register(app);
 
-  app.doc31('/api/openapi.json', {
+  const documentConfig = {
     openapi: '3.1.0',
     info: {
       title: 'ClearCampus API',
       version: '1.0.0',
       description: `Groups mounted here: ${groups.map((g) => `${g} (${GROUPS[g].description})`).join('; ')}. State-changing requests need the header X-Requested-With: ClearCampus.`,
     },
-  });
+  };
+  // Registered as a route of its own so that the document lists itself too: every route appears.
+  app.openapi(
+    createRoute({
+      method: 'get',
+      path: '/api/openapi.json',
+      tags: ['operations'],
+      summary: 'This OpenAPI 3.1 document, generated from the zod schemas that validate requests',
+      responses: { 200: { description: 'The document', content: { 'application/json': { schema: z.looseObject({ openapi: z.string() }) } } } },
+    }),
+    (c) => c.json(app.getOpenAPI31Document(documentConfig), 200),
+  );
   app.notFound(notFoundHandler);
   app.onError(onError);
   return app;

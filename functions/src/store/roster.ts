@@ -12,8 +12,10 @@ import { keys } from './keys.js';
 export interface StoredImport extends RosterImport {
   createdBy: string;
   expiresAt: number;
-  /** Set when the commit starts: exactly what each chunk writes, so a retried commit writes the same. */
-  students?: Account[];
+  /**
+   * Set when the commit starts: usernames and one-time passwords of every valid row, sealed. A retried
+   * commit rebuilds the same accounts from them (ids derive from the import and the line).
+   */
   sealedCredentials?: string;
 }
 
@@ -69,20 +71,19 @@ export async function reserveUsernameNumbers(db: Db, countyId: string, count: nu
   return (Attributes!.seq as number) - count + 1;
 }
 
-/** Moves a preview to "committing" with its prepared accounts; only the first commit wins. */
-export async function markCommitting(db: Db, item: StoredImport, students: Account[], sealedCredentials: string, expiresAt: number) {
+/** Moves a preview to "committing" with its sealed credentials; only the first commit wins. */
+export async function markCommitting(db: Db, item: StoredImport, sealedCredentials: string, expiresAt: number): Promise<boolean> {
   try {
     await db.doc.send(
       new UpdateCommand({
         TableName: db.table,
         Key: keys.rosterImport(item.classId, item.id),
-        UpdateExpression: 'SET #status = :committing, students = :students, sealedCredentials = :sealed, expiresAt = :expiresAt',
+        UpdateExpression: 'SET #status = :committing, sealedCredentials = :sealed, expiresAt = :expiresAt',
         ConditionExpression: '#status = :preview',
         ExpressionAttributeNames: { '#status': 'status' },
         ExpressionAttributeValues: {
           ':committing': 'committing',
           ':preview': 'preview',
-          ':students': students,
           ':sealed': sealedCredentials,
           ':expiresAt': expiresAt,
         },
@@ -105,6 +106,27 @@ export async function markCommitted(db: Db, item: StoredImport): Promise<void> {
       ExpressionAttributeValues: { ':committed': 'committed' },
     }),
   );
+}
+
+/** The chunks of an import already written (one Query on the import's marker items). */
+export async function writtenChunks(db: Db, importId: string): Promise<Set<number>> {
+  const written = new Set<number>();
+  let cursor: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+        ExpressionAttributeValues: { ':pk': keys.importChunk(importId, 0).PK, ':sk': 'CHUNK#' },
+        ProjectionExpression: 'SK',
+        ConsistentRead: true,
+        ExclusiveStartKey: cursor,
+      }),
+    );
+    for (const item of page.Items ?? []) written.add(Number((item.SK as string).slice('CHUNK#'.length)));
+    cursor = page.LastEvaluatedKey;
+  } while (cursor);
+  return written;
 }
 
 /** 25 students × (account, username, student number) + a marker + 5 counters stays under 100 items. */

@@ -26,6 +26,7 @@ import {
   markCommitting,
   reserveUsernameNumbers,
   saveImport,
+  writtenChunks,
   studentNumbersOfClass,
   writeStudentChunk,
   type StoredImport,
@@ -103,33 +104,34 @@ async function slipsOf(deps: Deps, klass: Unit, item: StoredImport) {
   };
 }
 
-/** Accounts and passwords for the valid rows, with usernames from the county's sequence. */
-async function prepareStudents(deps: Deps, klass: Unit, item: StoredImport) {
+/** Usernames (from the county's sequence) and one-time passwords for the valid rows of a preview. */
+async function issueCredentials(deps: Deps, klass: Unit, item: StoredImport): Promise<Credential[]> {
   const valid = item.rows.filter((row) => row.errors.length === 0);
   const countyId = pathIds(klass.path)[2]!;
   const first = valid.length ? await reserveUsernameNumbers(deps.db, countyId, valid.length) : 0;
-  const createdAt = new Date(deps.now()).toISOString();
-  const prepared = await Promise.all(
-    valid.map(async (row, index) => {
-      const password = generatePassword();
-      const account: Account = {
-        id: idFromKey('u', item.id, String(row.line)),
-        username: `${countyId}${first + index}`,
-        role: 'student',
-        displayName: row.name,
-        orgId: klass.id,
-        orgPath: klass.path,
-        mustChangePassword: false,
-        ...(row.studentNumber ? { studentNumber: row.studentNumber } : {}),
-        ...(klass.grade ? { grade: klass.grade } : {}),
-        passwordHash: await hashPassword(password, 'generated'),
-        createdAt,
-      };
-      const credential: Credential = { name: row.name, studentNumber: row.studentNumber, username: account.username, password };
-      return { account, credential };
-    }),
-  );
-  return { students: prepared.map((p) => p.account), credentials: prepared.map((p) => p.credential) };
+  return valid.map((row, index) => ({
+    line: row.line,
+    name: row.name,
+    studentNumber: row.studentNumber,
+    username: `${countyId}${first + index}`,
+    password: generatePassword(),
+  }));
+}
+
+async function studentAccount(deps: Deps, klass: Unit, importId: string, credential: Credential): Promise<Account> {
+  return {
+    id: idFromKey('u', importId, String(credential.line)),
+    username: credential.username,
+    role: 'student',
+    displayName: credential.name,
+    orgId: klass.id,
+    orgPath: klass.path,
+    mustChangePassword: false,
+    ...(credential.studentNumber ? { studentNumber: credential.studentNumber } : {}),
+    ...(klass.grade ? { grade: klass.grade } : {}),
+    passwordHash: await hashPassword(credential.password, 'generated'),
+    createdAt: new Date(deps.now()).toISOString(),
+  };
 }
 
 async function inBatches<T>(items: T[], parallel: number, work: (item: T) => Promise<void>) {
@@ -180,19 +182,21 @@ export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
     if (item.createdBy !== session.userId) throw forbidden('Only the person who uploaded this file can commit it');
     if (item.fileErrors.length > 0) throw ruleBroken('The file could not be read; fix it and upload again');
     if (item.status === 'preview') {
-      const { students, credentials } = await prepareStudents(deps, klass, item);
       const expiresAt = Math.floor(deps.now() / 1000) + SLIPS_TTL_SECONDS;
-      await markCommitting(deps.db, item, students, seal(deps.sessionKey, credentials), expiresAt);
+      await markCommitting(deps.db, item, seal(deps.sessionKey, await issueCredentials(deps, klass, item)), expiresAt);
       item = await getImport(deps.db, klass.id, importId, deps.now());
     }
-    const students = item.students ?? [];
-    const chunks = Array.from({ length: Math.ceil(students.length / CHUNK_SIZE) }, (_, i) => i);
-    await inBatches(chunks, 4, async (chunk) => {
-      await writeStudentChunk(deps.db, item.id, chunk, klass.path, students.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE));
+    const credentials = unseal<Credential[]>(deps.sessionKey, item.sealedCredentials!);
+    const written = await writtenChunks(deps.db, item.id);
+    const pending = Array.from({ length: Math.ceil(credentials.length / CHUNK_SIZE) }, (_, i) => i).filter((i) => !written.has(i));
+    await inBatches(pending, 4, async (chunk) => {
+      const slice = credentials.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE);
+      const accounts = await Promise.all(slice.map((credential) => studentAccount(deps, klass, item.id, credential)));
+      await writeStudentChunk(deps.db, item.id, chunk, klass.path, accounts);
     });
     if (item.status !== 'committed') await markCommitted(deps.db, item);
     return c.json(
-      { importId: item.id, created: students.length, skipped: item.rows.length - students.length, slips: await slipsOf(deps, klass, item) },
+      { importId: item.id, created: credentials.length, skipped: item.rows.length - credentials.length, slips: await slipsOf(deps, klass, item) },
       200,
     );
   });

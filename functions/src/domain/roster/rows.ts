@@ -2,7 +2,8 @@ import { z } from 'zod';
 
 export const NAME_MAX_LENGTH = 32;
 export const STUDENT_NUMBER_MAX_LENGTH = 32;
-export const MAX_ROWS = 2000;
+/** One import is a class or a grade; the cap keeps the import item (rows, sealed slips) far below 400 KB. */
+export const MAX_ROWS = 1000;
 
 const HEADERS = {
   name: ['姓名', '学生姓名', 'name', 'student name', 'display name'],

@@ -25,6 +25,7 @@ export const RosterImport = z.object({
 export type RosterImport = z.infer<typeof RosterImport>;
 
 export const Credential = z.object({
+  line: z.number().int(),
   name: z.string(),
   studentNumber: z.string(),
   username: z.string(),

@@ -1,0 +1,68 @@
+import { rmSync } from 'node:fs';
+import type { Stack } from 'aws-cdk-lib';
+import { Template } from 'aws-cdk-lib/assertions';
+import { addClearCampusStacks, createApp, type ClearCampusStacks } from '../lib/stacks.js';
+
+export interface Synthesized {
+  stacks: ClearCampusStacks;
+  templates: { data: Template; api: Template; web: Template };
+  outdir: string;
+  /** Removes the cloud assembly written to a temporary directory. */
+  cleanup(): void;
+}
+
+/**
+ * Builds the app exactly as bin/app.ts does. `bundle: false` skips esbuild (the functions get a
+ * placeholder asset) for tests that do not look at the code.
+ */
+export function synthesize(options: { bundle: boolean; webBuildDir?: string; stage?: string }): Synthesized {
+  const app = createApp({ context: options.bundle ? {} : { 'aws:cdk:bundling-stacks': [] } });
+  const stacks = addClearCampusStacks(app, { stage: options.stage ?? 'test', webBuildDir: options.webBuildDir });
+  const templates = {
+    data: Template.fromStack(stacks.data),
+    api: Template.fromStack(stacks.api),
+    web: Template.fromStack(stacks.web),
+  };
+  return { stacks, templates, outdir: app.outdir, cleanup: () => rmSync(app.outdir, { recursive: true, force: true }) };
+}
+
+/** Logical ID of a construct's CloudFormation resource in its stack. */
+export function logicalId(stack: Stack, construct: { node: { defaultChild?: unknown } }): string {
+  const child = construct.node.defaultChild;
+  if (!child) throw new Error('construct has no default child');
+  return stack.getLogicalId(child as Parameters<Stack['getLogicalId']>[0]);
+}
+
+export interface Statement {
+  Effect: string;
+  Action?: string | string[];
+  NotAction?: string | string[];
+  Resource?: unknown;
+  NotResource?: unknown;
+  Sid?: string;
+}
+
+/**
+ * Every permission statement in a template: IAM policies, managed policies, inline role policies and
+ * resource policies (bucket, queue, ...). Trust policies (AssumeRolePolicyDocument) are not collected.
+ */
+export function allStatements(template: Template): { resource: string; statement: Statement }[] {
+  const out: { resource: string; statement: Statement }[] = [];
+  const resources = template.toJSON().Resources as Record<string, { Type: string; Properties?: Record<string, any> }>;
+  for (const [id, resource] of Object.entries(resources)) {
+    const props = resource.Properties ?? {};
+    const documents: any[] = [];
+    if (props.PolicyDocument) documents.push(props.PolicyDocument);
+    for (const policy of props.Policies ?? []) if (policy.PolicyDocument) documents.push(policy.PolicyDocument);
+    for (const document of documents) {
+      const statements = Array.isArray(document.Statement) ? document.Statement : [document.Statement];
+      for (const statement of statements) out.push({ resource: id, statement });
+    }
+  }
+  return out;
+}
+
+export function asList<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}

@@ -1,0 +1,196 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runInNewContext } from 'node:vm';
+import { Annotations, Match } from 'aws-cdk-lib/assertions';
+import { afterAll, describe, expect, it } from 'vitest';
+import { logicalId, synthesize } from './support.js';
+
+// A stand-in for web/build, so the test does not depend on whether the SPA has been built.
+const buildDir = mkdtempSync(join(tmpdir(), 'clearcampus-web-build-'));
+writeFileSync(join(buildDir, 'index.html'), '<!doctype html><title>test</title>');
+mkdirSync(join(buildDir, '_app', 'immutable'), { recursive: true });
+writeFileSync(join(buildDir, '_app', 'immutable', 'start.abc123.js'), 'export {};');
+
+const synth = synthesize({ bundle: false, webBuildDir: buildDir });
+const withoutBuild = synthesize({ bundle: false, webBuildDir: join(buildDir, 'missing') });
+afterAll(() => {
+  synth.cleanup();
+  withoutBuild.cleanup();
+  rmSync(buildDir, { recursive: true, force: true });
+});
+
+const { web: webStack, api: apiStack } = synth.stacks;
+const web = synth.templates.web;
+const resources = web.toJSON().Resources as Record<string, { Type: string; Properties: any }>;
+const distribution = Object.values(web.findResources('AWS::CloudFront::Distribution'))[0]!.Properties.DistributionConfig;
+const bucketId = logicalId(webStack, webStack.bucket);
+
+describe('web stack: the private bucket', () => {
+  it('blocks all public access and is encrypted', () => {
+    web.resourceCountIs('AWS::S3::Bucket', 1);
+    web.hasResourceProperties('AWS::S3::Bucket', {
+      PublicAccessBlockConfiguration: {
+        BlockPublicAcls: true,
+        BlockPublicPolicy: true,
+        IgnorePublicAcls: true,
+        RestrictPublicBuckets: true,
+      },
+      BucketEncryption: {
+        ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }],
+      },
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'BucketOwnerEnforced' }] },
+    });
+    const bucket = resources[bucketId]!;
+    expect(bucket.Properties.WebsiteConfiguration).toBeUndefined();
+  });
+
+  it('denies requests without TLS and lets only this distribution read objects', () => {
+    const policy = Object.values(web.findResources('AWS::S3::BucketPolicy'))[0]!.Properties.PolicyDocument;
+    expect(policy.Statement).toContainEqual(
+      expect.objectContaining({
+        Effect: 'Deny',
+        Action: 's3:*',
+        Condition: { Bool: { 'aws:SecureTransport': 'false' } },
+      }),
+    );
+    const distributionId = logicalId(webStack, webStack.distribution);
+    const allows = policy.Statement.filter((s: { Effect: string }) => s.Effect === 'Allow');
+    expect(allows).toHaveLength(1);
+    expect(allows[0]).toMatchObject({
+      Action: 's3:GetObject',
+      Principal: { Service: 'cloudfront.amazonaws.com' },
+      Condition: { StringEquals: { 'AWS:SourceArn': { 'Fn::Join': ['', expect.arrayContaining([{ Ref: distributionId }])] } } },
+    });
+  });
+});
+
+describe('web stack: CloudFront', () => {
+  const s3Origin = distribution.Origins.find((o: any) => o.S3OriginConfig);
+  const apiOrigin = distribution.Origins.find((o: any) => o.CustomOriginConfig);
+
+  it('reads the bucket through Origin Access Control (not OAI, not a website endpoint)', () => {
+    web.resourceCountIs('AWS::CloudFront::OriginAccessControl', 1);
+    web.hasResourceProperties('AWS::CloudFront::OriginAccessControl', {
+      OriginAccessControlConfig: { OriginAccessControlOriginType: 's3', SigningBehavior: 'always', SigningProtocol: 'sigv4' },
+    });
+    const oacId = Object.keys(web.findResources('AWS::CloudFront::OriginAccessControl'))[0]!;
+    expect(s3Origin).toMatchObject({
+      DomainName: { 'Fn::GetAtt': [bucketId, 'RegionalDomainName'] },
+      OriginAccessControlId: { 'Fn::GetAtt': [oacId, 'Id'] },
+      S3OriginConfig: { OriginAccessIdentity: '' },
+    });
+    web.resourceCountIs('AWS::CloudFront::CloudFrontOriginAccessIdentity', 0);
+    expect(distribution.DefaultCacheBehavior.TargetOriginId).toBe(s3Origin.Id);
+  });
+
+  it('serves index.html at the root, over HTTPS only', () => {
+    expect(distribution.DefaultRootObject).toBe('index.html');
+    expect(distribution.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
+  });
+
+  it('routes /api/* to the HTTP API, uncached, all methods, all viewer headers but Host', () => {
+    expect(distribution.CacheBehaviors).toHaveLength(1);
+    const behaviour = distribution.CacheBehaviors[0];
+    expect(behaviour).toMatchObject({
+      PathPattern: '/api/*',
+      TargetOriginId: apiOrigin.Id,
+      ViewerProtocolPolicy: 'redirect-to-https',
+      CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
+      OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // Managed-AllViewerExceptHostHeader
+    });
+    expect([...behaviour.AllowedMethods].sort()).toEqual(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT']);
+    expect(behaviour.FunctionAssociations).toBeUndefined();
+    expect(apiOrigin.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
+    expect(apiOrigin.DomainName).toEqual({
+      'Fn::Join': ['', [webStack.resolve(apiStack.api.apiId), '.execute-api.', { Ref: 'AWS::Region' }, '.', { Ref: 'AWS::URLSuffix' }]],
+    });
+  });
+
+  describe('SPA fallback', () => {
+    it('uses no distribution-wide error responses, which would turn API 403/404 JSON into index.html', () => {
+      expect(distribution.CustomErrorResponses).toBeUndefined();
+    });
+
+    it('rewrites client-side routes on the default behaviour with a viewer-request function', () => {
+      const functionId = Object.keys(web.findResources('AWS::CloudFront::Function'))[0]!;
+      expect(distribution.DefaultCacheBehavior.FunctionAssociations).toEqual([
+        { EventType: 'viewer-request', FunctionARN: { 'Fn::GetAtt': [functionId, 'FunctionARN'] } },
+      ]);
+      expect(resources[functionId]!.Properties).toMatchObject({ AutoPublish: true, FunctionConfig: { Runtime: 'cloudfront-js-2.0' } });
+    });
+
+    it('sends extension-less paths to /index.html and leaves files alone', () => {
+      const code = Object.values(web.findResources('AWS::CloudFront::Function'))[0]!.Properties.FunctionCode as string;
+      const rewrite = (uri: string): string => {
+        const context: { result?: { uri: string } } = {};
+        runInNewContext(`${code}\nresult = handler({ request: { uri: ${JSON.stringify(uri)}, headers: {} } });`, context);
+        return context.result!.uri;
+      };
+      expect(rewrite('/')).toBe('/index.html');
+      expect(rewrite('/teacher/classes/cls_1')).toBe('/index.html');
+      expect(rewrite('/login/')).toBe('/index.html');
+      expect(rewrite('/index.html')).toBe('/index.html');
+      expect(rewrite('/_app/immutable/start.abc123.js')).toBe('/_app/immutable/start.abc123.js');
+      expect(rewrite('/favicon.png')).toBe('/favicon.png');
+    });
+  });
+
+  it('adds the security headers to the SPA and the API', () => {
+    const policies = web.findResources('AWS::CloudFront::ResponseHeadersPolicy');
+    expect(Object.keys(policies)).toHaveLength(1);
+    const [policyId, policy] = Object.entries(policies)[0]!;
+    expect(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig).toEqual({
+      StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
+      ContentTypeOptions: { Override: true },
+      FrameOptions: { FrameOption: 'DENY', Override: true },
+      ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
+      ContentSecurityPolicy: {
+        ContentSecurityPolicy:
+          "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+          "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+        Override: true,
+      },
+    });
+    expect(distribution.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+    expect(distribution.CacheBehaviors[0].ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+  });
+});
+
+describe('web stack: deploying the SPA', () => {
+  const deployments = () => Object.values(web.findResources('Custom::CDKBucketDeployment')).map((d) => d.Properties);
+
+  it('uploads hashed assets (cached for a year, never pruned) before the rest (revalidated, then invalidated)', () => {
+    const all = deployments();
+    expect(all).toHaveLength(2);
+    const immutable = all.find((d) => d.Prune === false)!;
+    const site = all.find((d) => d.Prune === true)!;
+    expect(immutable).toMatchObject({
+      Exclude: ['*'],
+      Include: ['_app/immutable/*'],
+      SystemMetadata: { 'cache-control': 'public, max-age=31536000, immutable' },
+      DestinationBucketName: { Ref: bucketId },
+    });
+    expect(immutable.DistributionId).toBeUndefined();
+    expect(site).toMatchObject({
+      Exclude: ['_app/immutable/*'],
+      SystemMetadata: { 'cache-control': 'no-cache' },
+      DestinationBucketName: { Ref: bucketId },
+      DistributionId: { Ref: logicalId(webStack, webStack.distribution) },
+      DistributionPaths: ['/*'],
+    });
+    const [immutableId, siteId] = ['DeployImmutableAssets', 'DeploySite'].map(
+      (id) => Object.entries(web.findResources('Custom::CDKBucketDeployment')).find(([key]) => key.startsWith(id))![0],
+    );
+    expect(web.toJSON().Resources[siteId!].DependsOn).toEqual(expect.arrayContaining([expect.stringMatching(new RegExp(`^${immutableId}`))]));
+  });
+
+  it('deploys a placeholder page, with a warning, when web/build is missing', () => {
+    const template = withoutBuild.templates.web;
+    const all = Object.values(template.findResources('Custom::CDKBucketDeployment')).map((d) => d.Properties);
+    expect(all).toHaveLength(1);
+    expect(all[0]).toMatchObject({ SystemMetadata: { 'cache-control': 'no-cache' }, DistributionPaths: ['/*'] });
+    Annotations.fromStack(withoutBuild.stacks.web).hasWarning('*', Match.stringLikeRegexp('placeholder'));
+    Annotations.fromStack(webStack).hasNoWarning('*', Match.stringLikeRegexp('placeholder'));
+  });
+});

@@ -1,0 +1,180 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_LOGINS } from '../../functions/src/seed/demo.js';
+import { ApiClient, type Reply } from '../support/client.js';
+import { utf8BomCsv } from '../support/roster-csv.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+/**
+ * Every route × every role × a resource of another county, another school and another class:
+ * access only where the policy grants it. The route list comes from the OpenAPI document, so a new
+ * route without a row here fails this test.
+ */
+let server: TestServer;
+const clients = new Map<string, ApiClient>();
+let foreignImportId = '';
+let ownSchoolOtherClassImportId = '';
+
+const OTHER = {
+  county: '640104',
+  school: 'sch_demo_xq_xingguang',
+  klass: 'cls_demo_xg_5_2',
+  student: 'u_student2_demo',
+  teacher: 'u_teacher2_demo',
+};
+const SAME_SCHOOL_OTHER_CLASS = 'cls_demo_qq_8_2';
+
+interface Case {
+  label: string;
+  call: (client: ApiClient) => Promise<Reply>;
+  /** Demo users that may do it; every other signed-in role must get 403. */
+  allowed: string[];
+}
+
+interface RouteCases {
+  route: string;
+  cases: Case[];
+}
+
+const csv = utf8BomCsv(['姓名,学号', '测试,1']).toString('base64');
+const schoolBody = { name: '越权测试学校', stage: 'primary' };
+
+const SCOPED: RouteCases[] = [
+  {
+    route: 'GET /api/units/{unitId}',
+    cases: [
+      { label: 'another county', call: (c) => c.get(`/api/units/${OTHER.county}`), allowed: ['region.demo'] },
+      { label: 'a school of another county', call: (c) => c.get(`/api/units/${OTHER.school}`), allowed: ['region.demo'] },
+      { label: 'a class of another county', call: (c) => c.get(`/api/units/${OTHER.klass}`), allowed: ['region.demo'] },
+      { label: 'another class of the same school', call: (c) => c.get(`/api/units/${SAME_SCHOOL_OTHER_CLASS}`), allowed: ['region.demo', 'city.demo', 'county.demo', 'school.demo'] },
+    ],
+  },
+  {
+    route: 'POST /api/units/{unitId}/schools',
+    cases: [{ label: 'another county', call: (c) => c.post(`/api/units/${OTHER.county}/schools`, schoolBody), allowed: ['region.demo'] }],
+  },
+  {
+    route: 'POST /api/schools/{schoolId}/classes',
+    cases: [{ label: 'another school', call: (c) => c.post(`/api/schools/${OTHER.school}/classes`, { grade: 3, name: '越权班' }), allowed: [] }],
+  },
+  {
+    route: 'GET /api/schools/{schoolId}/teachers',
+    cases: [{ label: 'another school', call: (c) => c.get(`/api/schools/${OTHER.school}/teachers`), allowed: [] }],
+  },
+  {
+    route: 'POST /api/schools/{schoolId}/teachers',
+    cases: [{ label: 'another school', call: (c) => c.post(`/api/schools/${OTHER.school}/teachers`, { displayName: 'X', username: 'intruder.x' }), allowed: [] }],
+  },
+  {
+    route: 'PUT /api/classes/{classId}/teachers/{teacherId}',
+    cases: [
+      { label: 'a class of another school', call: (c) => c.put(`/api/classes/${OTHER.klass}/teachers/u_teacher_demo`), allowed: [] },
+    ],
+  },
+  {
+    route: 'GET /api/classes/{classId}/students',
+    cases: [
+      { label: 'a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/students`), allowed: [] },
+      { label: 'a class of the same school not taught', call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/students`), allowed: ['school.demo'] },
+    ],
+  },
+  {
+    route: 'POST /api/classes/{classId}/roster-imports',
+    cases: [
+      { label: 'a class of another county', call: (c) => c.post(`/api/classes/${OTHER.klass}/roster-imports`, { fileName: 'x.csv', contentBase64: csv }), allowed: [] },
+      { label: 'a class of the same school not taught', call: (c) => c.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports`, { fileName: 'x.csv', contentBase64: csv }), allowed: ['school.demo'] },
+    ],
+  },
+  {
+    route: 'POST /api/classes/{classId}/roster-imports/{importId}/commit',
+    cases: [
+      { label: 'an import of another county', call: (c) => c.post(`/api/classes/${OTHER.klass}/roster-imports/${foreignImportId}/commit`), allowed: [] },
+      // Even the school admin may not commit what a teacher uploaded: it would issue slips to someone else.
+      { label: 'an import of another teacher', call: (c) => c.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports/${ownSchoolOtherClassImportId}/commit`), allowed: [] },
+    ],
+  },
+  {
+    route: 'GET /api/classes/{classId}/roster-imports/{importId}/slips',
+    cases: [{ label: 'slips of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/roster-imports/${foreignImportId}/slips`), allowed: [] }],
+  },
+  {
+    route: 'POST /api/accounts/{userId}/password-reset',
+    cases: [
+      { label: 'a student of another county', call: (c) => c.post(`/api/accounts/${OTHER.student}/password-reset`), allowed: [] },
+      { label: 'a teacher of another county', call: (c) => c.post(`/api/accounts/${OTHER.teacher}/password-reset`), allowed: [] },
+      { label: 'a classmate (as a student)', call: (c) => c.post('/api/accounts/u_demo_qq_7_1_1/password-reset'), allowed: ['teacher.demo', 'school.demo'] },
+    ],
+  },
+];
+
+/** Routes about the caller only, or public: nothing of anyone else to reach. */
+const UNSCOPED: Record<string, string> = {
+  'GET /api/health': 'public liveness',
+  'GET /api/openapi.json': 'public API description',
+  'POST /api/auth/login': 'signs in the caller',
+  'POST /api/auth/logout': 'signs out the caller',
+  'GET /api/me': 'the caller',
+  'POST /api/auth/password': 'the caller’s own password',
+  'GET /api/me/classes': 'the calling teacher’s classes',
+};
+
+const ACTORS = DEMO_LOGINS.map((l) => l.username).filter((u) => !['county2.demo', 'school2.demo', 'teacher2.demo', 'student2.demo'].includes(u));
+
+beforeAll(async () => {
+  server = await startTestServer();
+  for (const username of [...ACTORS, 'teacher2.demo']) clients.set(username, await ApiClient.signedIn(server.url, username));
+  const foreign = await clients.get('teacher2.demo')!.post(`/api/classes/${OTHER.klass}/roster-imports`, { fileName: 'x.csv', contentBase64: csv });
+  foreignImportId = foreign.body.import.id;
+  await clients.get('teacher2.demo')!.post(`/api/classes/${OTHER.klass}/roster-imports/${foreignImportId}/commit`);
+  // A teacher of the Xiji school, assigned to the other class, uploads a file there.
+  const admin = clients.get('school.demo')!;
+  const created = await admin.post('/api/schools/sch_demo_xiji_qingquan/teachers', { displayName: '赵老师', username: 'authz.teacher' });
+  await admin.put(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/teachers/${created.body.user.id}`);
+  const other = await ApiClient.signedIn(server.url, 'authz.teacher', created.body.oneTimePassword);
+  await other.post('/api/auth/password', { currentPassword: created.body.oneTimePassword, newPassword: 'authz-teacher-pass' });
+  const upload = await other.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports`, { fileName: 'x.csv', contentBase64: csv });
+  ownSchoolOtherClassImportId = upload.body.import.id;
+});
+afterAll(() => server.close());
+
+describe('authorization matrix', () => {
+  it('covers every route of the OpenAPI document', async () => {
+    const doc = (await new ApiClient(server.url).get('/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
+    const documented = Object.entries(doc.paths).flatMap(([path, methods]) => Object.keys(methods).map((m) => `${m.toUpperCase()} ${path}`));
+    const covered = [...SCOPED.map((r) => r.route), ...Object.keys(UNSCOPED)];
+    expect([...documented].sort()).toEqual([...covered].sort());
+  });
+
+  for (const { route, cases } of SCOPED)
+    for (const testCase of cases)
+      it(`${route} on ${testCase.label}: only ${testCase.allowed.join(', ') || 'nobody listed'}`, async () => {
+        const outcomes: Record<string, number> = {};
+        for (const actor of ACTORS) outcomes[actor] = (await testCase.call(clients.get(actor)!)).status;
+        const expected = Object.fromEntries(ACTORS.map((actor) => [actor, testCase.allowed.includes(actor) ? 'allowed' : 'forbidden']));
+        const actual = Object.fromEntries(
+          Object.entries(outcomes).map(([actor, status]) => [actor, status === 403 ? 'forbidden' : status < 300 ? 'allowed' : `status ${status}`]),
+        );
+        expect(actual).toEqual(expected);
+      });
+
+  it('answers 401 on every scoped route without a session', async () => {
+    const anonymous = new ApiClient(server.url);
+    for (const { cases } of SCOPED) for (const testCase of cases) expect((await testCase.call(anonymous)).status, testCase.label).toBe(401);
+  });
+
+  it('never gives a bureau a student’s name', async () => {
+    for (const bureau of ['region.demo', 'city.demo', 'county.demo']) {
+      const klass = await clients.get(bureau)!.get('/api/units/cls_demo_qq_7_1');
+      expect(JSON.stringify(klass.body)).not.toContain('小明');
+      expect((await clients.get(bureau)!.get('/api/classes/cls_demo_qq_7_1/students')).status).toBe(403);
+    }
+  });
+
+  it('shows a county bureau its own county’s schools only, and a city bureau its counties only', async () => {
+    const county = await clients.get('county.demo')!.get('/api/units/640422');
+    expect(county.body.children.map((u: { id: string }) => u.id).sort()).toEqual(['sch_demo_xiji_hongyan', 'sch_demo_xiji_qingquan']);
+    expect((await clients.get('county.demo')!.get('/api/units/640400')).status).toBe(403);
+    const city = await clients.get('city.demo')!.get('/api/units/640400');
+    expect(city.body.children.map((u: { id: string }) => u.id).sort()).toEqual(['640402', '640422', '640423', '640424', '640425']);
+    expect((await clients.get('city.demo')!.get('/api/units/640000')).status).toBe(403);
+  });
+});

@@ -1,0 +1,70 @@
+import type { ApiGatewayRequestContextV2, LambdaEvent } from 'hono/aws-lambda';
+
+// hono exports the v2 event only inside its LambdaEvent union; the v2 member is the one with a routeKey.
+type APIGatewayProxyEventV2 = Extract<LambdaEvent, { routeKey: string; rawPath: string }>;
+import { randomUUID } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import { seedDemo } from '../../functions/src/seed/demo.js';
+import { connect } from '../../functions/src/store/client.js';
+import { ensureTable } from '../../functions/src/store/create-table.js';
+
+function v2Event(method: string, path: string, options: { body?: unknown; cookies?: string[] } = {}): APIGatewayProxyEventV2 {
+  const requestContext = {
+    accountId: '123456789012',
+    apiId: 'api',
+    domainName: 'example.execute-api.local',
+    domainPrefix: 'example',
+    http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'handler-test' },
+    requestId: randomUUID(),
+    routeKey: `${method} ${path}`,
+    stage: '$default',
+    time: new Date().toISOString(),
+    timeEpoch: Date.now(),
+  } as unknown as ApiGatewayRequestContextV2;
+  return {
+    version: '2.0',
+    routeKey: `${method} ${path}`,
+    rawPath: path,
+    rawQueryString: '',
+    cookies: options.cookies,
+    headers: {
+      host: 'example.execute-api.local',
+      'x-requested-with': 'ClearCampus',
+      ...(options.body ? { 'content-type': 'application/json' } : {}),
+    },
+    body: options.body ? JSON.stringify(options.body) : null,
+    isBase64Encoded: false,
+    requestContext,
+  };
+}
+
+describe('the identity Lambda entry point', () => {
+  it('signs in and answers /api/me from API Gateway v2 events', async () => {
+    const tableName = `lambda_${randomUUID().slice(0, 8)}`;
+    const db = connect({ tableName, endpoint: inject('dynamoDbEndpoint') });
+    await ensureTable(db);
+    await seedDemo(db);
+    process.env.TABLE_NAME = tableName;
+    process.env.DYNAMODB_ENDPOINT = inject('dynamoDbEndpoint');
+    process.env.SESSION_SECRET = 'handler-test-secret-that-is-long-enough';
+    process.env.LOG_REQUESTS = 'false';
+    const { handler } = await import('../../functions/src/handlers/identity.js');
+
+    const unauthenticated = await handler(v2Event('GET', '/api/me'));
+    expect(unauthenticated.statusCode).toBe(401);
+
+    const login = await handler(v2Event('POST', '/api/auth/login', { body: { username: 'teacher.demo', password: 'clearcampus-demo' } }));
+    expect(login.statusCode).toBe(200);
+    expect(JSON.parse(login.body).user.role).toBe('teacher');
+    const setCookie = (login as { cookies?: string[] }).cookies ?? [];
+    const session = setCookie.find((c) => c.startsWith('cc_session='));
+    expect(session).toMatch(/HttpOnly/);
+    expect(session).toMatch(/Secure/);
+    expect(session).toMatch(/SameSite=Strict/);
+
+    const me = await handler(v2Event('GET', '/api/me', { cookies: [session!.split(';')[0]!] }));
+    expect(me.statusCode).toBe(200);
+    expect(JSON.parse(me.body).user.username).toBe('teacher.demo');
+  });
+});

@@ -1,0 +1,138 @@
+/**
+ * The browser's only door to the API: same-origin JSON under /api, the anti-CSRF header on every
+ * request, errors parsed into one typed ApiError. It imports nothing from SvelteKit, so the unit tests
+ * can drive it with a fake fetch; the root layout wires the redirects.
+ */
+
+export const CSRF_HEADER = 'X-Requested-With';
+export const CSRF_VALUE = 'ClearCampus';
+
+export interface ErrorDetail {
+  path: string;
+  message: string;
+}
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+    readonly details: ErrorDetail[] = [],
+    /** Seconds to wait, from the Retry-After header of a 429. */
+    readonly retryAfter: number | null = null,
+    /** A machine-readable reason some errors carry, e.g. 'password_change_required'. */
+    readonly reason: string | null = null,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** Status 0: the request never got an answer (offline, server down). */
+  get isNetwork(): boolean {
+    return this.status === 0;
+  }
+}
+
+const CODE_BY_STATUS: Record<number, string> = {
+  400: 'validation',
+  401: 'unauthenticated',
+  403: 'forbidden',
+  404: 'not_found',
+  409: 'conflict',
+  413: 'too_large',
+  422: 'rule_broken',
+  429: 'throttled',
+};
+
+/** Retry-After as seconds: either a number of seconds or an HTTP date. */
+export function parseRetryAfter(value: string | null, now = Date.now()): number | null {
+  if (!value) return null;
+  const trimmed = value.trim();
+  if (/^\d+$/.test(trimmed)) return Number(trimmed);
+  const at = Date.parse(trimmed);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/**
+ * Turns an error response's status, headers and body text into an ApiError. Copes with bodies that
+ * are not the API's error shape (a proxy's HTML page, an empty body).
+ */
+export function toApiError(status: number, headers: Pick<Headers, 'get'>, text: string): ApiError {
+  let body: unknown = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = null;
+  }
+  const error = (body as { error?: Record<string, unknown> } | null)?.error;
+  const code = typeof error?.code === 'string' ? error.code : (CODE_BY_STATUS[status] ?? (status >= 500 ? 'internal' : 'http_error'));
+  const message = typeof error?.message === 'string' ? error.message : `HTTP ${status}`;
+  const details = Array.isArray(error?.details)
+    ? (error.details as unknown[])
+        .filter((d): d is ErrorDetail => !!d && typeof (d as ErrorDetail).message === 'string')
+        .map((d) => ({ path: typeof d.path === 'string' ? d.path : '', message: d.message }))
+    : [];
+  let retryAfter = parseRetryAfter(headers.get('retry-after'));
+  if (retryAfter === null && typeof error?.retryAfter === 'number') retryAfter = error.retryAfter;
+  const reason = typeof error?.reason === 'string' ? error.reason : null;
+  return new ApiError(status, code, message, details, retryAfter, reason);
+}
+
+export interface RequestOptions {
+  headers?: Record<string, string>;
+  /** Default true: a 401 sends the user to sign-in. Off for the sign-in call and the session probe. */
+  redirectOn401?: boolean;
+}
+
+export interface ApiHooks {
+  /** Called on a 401 (unless redirectOn401 is false). */
+  onUnauthenticated?: () => void;
+  /** Called on a 403 whose reason is password_change_required. */
+  onPasswordChangeRequired?: () => void;
+}
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export function createApi(fetchImpl: FetchLike, hooks: ApiHooks = {}) {
+  async function request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
+    const headers: Record<string, string> = { accept: 'application/json', [CSRF_HEADER]: CSRF_VALUE, ...options.headers };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    let response: Response;
+    try {
+      response = await fetchImpl(path, {
+        method,
+        headers,
+        body: body === undefined ? undefined : JSON.stringify(body),
+        credentials: 'same-origin',
+      });
+    } catch (cause) {
+      throw new ApiError(0, 'network', cause instanceof Error ? cause.message : 'Network error');
+    }
+    const text = await response.text();
+    if (!response.ok) {
+      const error = toApiError(response.status, response.headers, text);
+      if (error.status === 401 && options.redirectOn401 !== false) hooks.onUnauthenticated?.();
+      if (error.status === 403 && error.reason === 'password_change_required') hooks.onPasswordChangeRequired?.();
+      throw error;
+    }
+    return (text ? JSON.parse(text) : null) as T;
+  }
+
+  return {
+    hooks,
+    request,
+    get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, undefined, options),
+    post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, body, options),
+    put: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('PUT', path, body, options),
+  };
+}
+
+export type Api = ReturnType<typeof createApi>;
+
+/** The app's client; the root layout fills in `api.hooks`. */
+export const api: Api = createApi((input, init) => fetch(input, init));
+
+/** Path segments are always encoded: ids come from URLs people can edit. */
+export function apiPath(strings: TemplateStringsArray, ...values: (string | number)[]): string {
+  return strings.reduce((out, part, i) => out + part + (i < values.length ? encodeURIComponent(String(values[i])) : ''), '');
+}

@@ -1,0 +1,44 @@
+/** How an error reads to a person, in the current language. */
+import { ApiError } from './api';
+import { splitWait } from './format';
+import { t } from './i18n/index.svelte';
+
+export function waitText(seconds: number): string {
+  const { minutes, seconds: rest } = splitWait(seconds);
+  if (minutes === 0) return t('time.seconds', { n: rest });
+  if (rest === 0) return t('time.minutes', { n: minutes });
+  return t('time.minutesSeconds', { m: minutes, s: rest });
+}
+
+export function describeError(error: unknown): string {
+  if (!(error instanceof ApiError)) return t('error.unknown');
+  if (error.isNetwork) return t('error.network');
+  switch (error.status) {
+    case 400:
+      return t('error.validation');
+    case 401:
+      return t('error.unauthenticated');
+    case 403:
+      return error.reason === 'password_change_required' ? t('error.passwordChangeRequired') : t('error.forbidden');
+    case 404:
+      return t('error.notFound');
+    case 409:
+      return t('error.conflict');
+    case 413:
+      return t('error.tooLarge');
+    case 422:
+      return t('error.ruleBroken');
+    case 429:
+      return error.retryAfter !== null ? t('error.throttledWait', { wait: waitText(error.retryAfter) }) : t('error.throttled');
+    default:
+      return error.status >= 500 ? t('error.server') : t('error.unknown');
+  }
+}
+
+/** The server's own words (English), worth showing for validation and rule errors. */
+export function serverDetails(error: unknown): string[] {
+  if (!(error instanceof ApiError)) return [];
+  if (![400, 409, 422].includes(error.status)) return [];
+  const lines = error.details.map((d) => (d.path ? `${d.path}: ${d.message}` : d.message));
+  return lines.length ? lines : [error.message];
+}
