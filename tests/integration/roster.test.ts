@@ -98,3 +98,23 @@ describe('roster import', () => {
     await ApiClient.signedIn(server.url, 'student.demo', reset.body.oneTimePassword);
   });
 });
+
+describe('recount after the roster workload', () => {
+  it('finds every enrolled counter equal to the student accounts', async () => {
+    const { recount } = await import('../../functions/src/handlers/recount.js');
+    const report = await recount(server.db);
+    expect(report.facts).toBeGreaterThan(1000);
+    expect(report.differences).toEqual([]);
+  });
+
+  it('reports a tampered counter and repairs it', async () => {
+    const { recount } = await import('../../functions/src/handlers/recount.js');
+    const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
+    await server.db.doc.send(
+      new UpdateCommand({ TableName: server.db.table, Key: { PK: 'COUNT#640422', SK: 'all#enrolled#3' }, UpdateExpression: 'ADD n :one', ExpressionAttributeValues: { ':one': 1 } }),
+    );
+    const report = await recount(server.db, { repair: true });
+    expect(report.differences.map((d) => [d.orgId, d.n - d.expected])).toEqual([['640422', 1]]);
+    expect((await recount(server.db)).differences).toEqual([]);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from '../store/client.js';
 import { ensureTable } from '../store/create-table.js';
@@ -12,11 +12,14 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 /** `npm start`: DynamoDB Local on disk, the table, the demo data once, API and web on one port. */
 async function main() {
   const config = readConfig();
+  // Lets `npm run recount` find this run's DynamoDB Local instead of opening the same files twice.
+  const endpointFile = join(config.dataDir, 'dynamodb.endpoint');
   let dynamo: RunningDynamoDb | null = null;
   let stopping = false;
   const stop = async (code: number) => {
     if (stopping) return;
     stopping = true;
+    rmSync(endpointFile, { force: true });
     await dynamo?.stop();
     process.exit(code);
   };
@@ -27,6 +30,7 @@ async function main() {
     const dbPath = join(config.dataDir, 'dynamodb');
     mkdirSync(dbPath, { recursive: true });
     const endpoint = config.dynamoDbEndpoint ?? (dynamo = await startDynamoDbLocal(dbPath)).endpoint;
+    if (dynamo) writeFileSync(endpointFile, endpoint);
     const db = connect({ tableName: config.tableName, endpoint });
     const table = await ensureTable(db);
     const seeded = process.env.SEED_DEMO === 'false' ? 'skipped' : await seedDemo(db);

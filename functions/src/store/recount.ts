@@ -1,0 +1,63 @@
+import { ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { CountedFact, CounterDifference, CounterValue } from '../domain/counters/recount.js';
+import type { Db } from './client.js';
+import { keys } from './keys.js';
+
+/**
+ * The recount job's reads. They Scan, deliberately: recount is an offline job that must see every
+ * fact, never a request path (DESIGN §5). Paginated, with the table's own consistency.
+ */
+async function* scan(db: Db, filter: string, values: Record<string, unknown>, projection: string, names?: Record<string, string>) {
+  let cursor: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(
+      new ScanCommand({
+        TableName: db.table,
+        FilterExpression: filter,
+        ExpressionAttributeValues: values,
+        ExpressionAttributeNames: names,
+        ProjectionExpression: projection,
+        ConsistentRead: true,
+        ExclusiveStartKey: cursor,
+      }),
+    );
+    yield* page.Items ?? [];
+    cursor = page.LastEvaluatedKey;
+  } while (cursor);
+}
+
+/** Every fact that moves a counter. Enrolment: each student account counts under its class path. */
+export async function scanCountedFacts(db: Db): Promise<CountedFact[]> {
+  const facts: CountedFact[] = [];
+  for await (const item of scan(db, '#type = :account AND #role = :student', { ':account': 'account', ':student': 'student' }, 'orgPath', {
+    '#type': 'type',
+    '#role': 'role',
+  }))
+    facts.push({ path: item.orgPath as string, scope: 'all', metric: 'enrolled' });
+  return facts;
+}
+
+export async function scanCounters(db: Db): Promise<CounterValue[]> {
+  const counters: CounterValue[] = [];
+  for await (const item of scan(db, 'begins_with(PK, :prefix)', { ':prefix': 'COUNT#' }, 'orgId, #scope, metric, n', { '#scope': 'scope' }))
+    counters.push({ orgId: item.orgId as string, scope: item.scope as string, metric: item.metric as string, n: item.n as number });
+  return counters;
+}
+
+/** Brings a counter to its recomputed value by adding the difference to shard 0. */
+export async function repairCounter(db: Db, difference: CounterDifference): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: { PK: keys.counter(difference.orgId), SK: `${difference.scope}#${difference.metric}#0` },
+      UpdateExpression: 'ADD n :delta SET orgId = :orgId, metric = :metric, #scope = :scope',
+      ExpressionAttributeNames: { '#scope': 'scope' },
+      ExpressionAttributeValues: {
+        ':delta': difference.expected - difference.n,
+        ':orgId': difference.orgId,
+        ':metric': difference.metric,
+        ':scope': difference.scope,
+      },
+    }),
+  );
+}
