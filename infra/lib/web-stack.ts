@@ -57,7 +57,7 @@ export const SPA_REWRITE_CODE = `function handler(event) {
   var request = event.request;
   var uri = request.uri;
   var last = uri.substring(uri.lastIndexOf('/') + 1);
-  if (true) {
+  if (last.indexOf('.') === -1) {
     request.uri = '/index.html';
   }
   return request;

@@ -8,14 +8,16 @@ import { startDynamoDbLocal, type RunningDynamoDb } from './dynamodb-local.js';
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /**
- * `npm run recount [-- --repair]`: against DYNAMODB_ENDPOINT, else the DynamoDB Local of a running
- * `npm start`, else a DynamoDB Local started on .data for the run. Exits 1 when counters differ.
+ * `npm run recount [-- --repair] [--aws]`: against DYNAMODB_ENDPOINT; with --aws, the deployed table
+ * TABLE_NAME with the environment's credentials; else the DynamoDB Local of a running `npm start`, else
+ * one started on .data for the run. Exits 1 when counters differ.
  */
 const config = readConfig();
 const runningFile = join(config.dataDir, 'dynamodb.endpoint');
 let own: RunningDynamoDb | null = null;
-const endpoint =
-  config.dynamoDbEndpoint ??
+const endpoint = process.argv.includes('--aws')
+  ? undefined
+  : config.dynamoDbEndpoint ??
   (existsSync(runningFile) ? readFileSync(runningFile, 'utf8').trim() : (own = await startDynamoDbLocal(join(config.dataDir, 'dynamodb'))).endpoint);
 try {
   const report = await recount(connect({ tableName: config.tableName, endpoint }), { repair: process.argv.includes('--repair') });
