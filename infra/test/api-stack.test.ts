@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_GROUPS, GROUPS } from '../../functions/src/api/groups.js';
-import { allStatements, asList, logicalId, synthesize } from './support.js';
+import { allStatements, asList, grantees, logicalId, synthesize } from './support.js';
 
 // Real bundling: this also proves every function group's entry point builds with local esbuild.
 const synth = synthesize({ bundle: true });
@@ -18,11 +18,21 @@ const tableArn = inApi(dataStack.table.tableArn);
 const secretArn = inApi(dataStack.sessionSecret.secretArn);
 
 const functions = api.findResources('AWS::Lambda::Function');
+const groupFunctionIds = ALL_GROUPS.map((g) => logicalId(apiStack, apiStack.functions[g]));
+const recountId = logicalId(apiStack, apiStack.recountJob);
+const recountArn = { 'Fn::GetAtt': [recountId, 'Arn'] };
+const statements = allStatements(api);
+/** Every statement that reaches a role, from whichever policy (inline, attached or managed). */
+const statementsOf = (roleId: string) => statements.filter(({ resource }) => grantees(api, resource).includes(roleId));
+/** Logical id of the execution role of a function. */
+const roleOf = (fn: { role?: { node: { defaultChild?: unknown } } }) => logicalId(apiStack, fn.role!);
 
-describe('api stack: one Lambda per function group', () => {
-  it('has exactly one function per group and nothing else', () => {
+describe('api stack: one Lambda per function group, plus the recount job', () => {
+  it('has exactly one function per group, the recount job, and nothing else', () => {
     expect(ALL_GROUPS.length).toBeGreaterThan(0);
-    expect(Object.keys(functions).sort()).toEqual(ALL_GROUPS.map((g) => logicalId(apiStack, apiStack.functions[g])).sort());
+    expect(new Set(groupFunctionIds).size).toBe(ALL_GROUPS.length);
+    expect(groupFunctionIds).not.toContain(recountId);
+    expect(Object.keys(functions).sort()).toEqual([...groupFunctionIds, recountId].sort());
   });
 
   it('runs every function on Node.js 22 (or later) on arm64', () => {
@@ -38,8 +48,8 @@ describe('api stack: one Lambda per function group', () => {
   it('sizes, configures and logs every function as specified', () => {
     for (const group of ALL_GROUPS) {
       const fn = functions[logicalId(apiStack, apiStack.functions[group])]!;
-      expect(fn.Properties.MemorySize).toBe(1024);
-      expect(fn.Properties.Timeout).toBe(10);
+      expect(fn.Properties.MemorySize).toBe(1769);
+      expect(fn.Properties.Timeout).toBe(29);
       expect(fn.Properties.Handler).toBe('index.handler');
       expect(fn.Properties.Environment.Variables).toEqual({
         TABLE_NAME: inApi(dataStack.table.tableName),
@@ -55,6 +65,34 @@ describe('api stack: one Lambda per function group', () => {
     }
   });
 
+  it('runs the recount job on Node.js 22 on arm64 with 15 minutes and one full vCPU', () => {
+    const fn = functions[recountId]!;
+    expect(fn.Properties).toMatchObject({
+      Runtime: 'nodejs22.x',
+      Architectures: ['arm64'],
+      Timeout: 900,
+      MemorySize: 1769,
+      Handler: 'index.handler',
+    });
+    expect(fn.Properties.Environment.Variables).toEqual({
+      TABLE_NAME: inApi(dataStack.table.tableName),
+      SESSION_SECRET_ARN: secretArn,
+      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+      NODE_OPTIONS: '--enable-source-maps',
+    });
+    const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+    expect(api.toJSON().Resources[logGroupId]).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 30 } });
+  });
+
+  it('does not expose the recount job through the HTTP API', () => {
+    const invokers = Object.values(api.findResources('AWS::Lambda::Permission')).filter(
+      (p) => JSON.stringify(p.Properties.FunctionName) === JSON.stringify(recountArn),
+    );
+    expect(invokers).toEqual([]);
+    const integrationTargets = Object.values(api.findResources('AWS::ApiGatewayV2::Integration')).map((i) => i.Properties.IntegrationUri);
+    expect(integrationTargets).not.toContainEqual(recountArn);
+  });
+
   it('refers to the data stack by import, not by a copied name', () => {
     expect(tableArn).toEqual({ 'Fn::ImportValue': expect.stringContaining(logicalId(dataStack, dataStack.table)) });
     expect(secretArn).toEqual({ 'Fn::ImportValue': expect.stringContaining(logicalId(dataStack, dataStack.sessionSecret)) });
@@ -62,19 +100,24 @@ describe('api stack: one Lambda per function group', () => {
 });
 
 describe('api stack: least-privilege IAM', () => {
-  const statements = allStatements(api);
-  const policyOf = (group: (typeof ALL_GROUPS)[number]) => {
-    const roleId = logicalId(apiStack, apiStack.functions[group].role!);
+  const policyOf = (fn: (typeof apiStack.functions)[(typeof ALL_GROUPS)[number]]) => {
+    const roleId = roleOf(fn);
     const policies = Object.values(api.findResources('AWS::IAM::Policy')).filter((p) =>
       (p.Properties.Roles as { Ref: string }[]).some((r) => r.Ref === roleId),
     );
     expect(policies).toHaveLength(1);
-    return policies[0]!.Properties.PolicyDocument.Statement as { Sid?: string; Effect: string; Action: string | string[]; Resource: unknown }[];
+    // The policy is this role's alone, and no other policy of any kind reaches the role.
+    expect(policies[0]!.Properties.Roles).toEqual([{ Ref: roleId }]);
+    const statement = policies[0]!.Properties.PolicyDocument.Statement as { Sid?: string; Effect: string; Action: string | string[]; Resource: unknown }[];
+    expect(statementsOf(roleId).map((s) => s.statement)).toEqual(statement);
+    return statement;
   };
+  const hasAction = (statement: { Action?: string | string[] }, action: string) =>
+    asList(statement.Action).some((a) => a.toLowerCase() === action.toLowerCase());
 
   it('grants each function exactly the item actions it needs, on the table only', () => {
     for (const group of ALL_GROUPS) {
-      const policy = policyOf(group);
+      const policy = policyOf(apiStack.functions[group]);
       const dynamo = policy.filter((s) => asList(s.Action).some((a) => a.startsWith('dynamodb:')));
       expect(dynamo).toHaveLength(2);
       const onTable = dynamo.find((s) => s.Resource !== undefined && !Array.isArray(s.Resource))!;
@@ -99,7 +142,7 @@ describe('api stack: least-privilege IAM', () => {
 
   it('lets each function only Query the two indexes', () => {
     for (const group of ALL_GROUPS) {
-      const onIndexes = policyOf(group).find((s) => Array.isArray(s.Resource))!;
+      const onIndexes = policyOf(apiStack.functions[group]).find((s) => Array.isArray(s.Resource))!;
       expect(onIndexes.Effect).toBe('Allow');
       expect(asList(onIndexes.Action)).toEqual(['dynamodb:Query']);
       expect(onIndexes.Resource).toEqual([
@@ -111,17 +154,82 @@ describe('api stack: least-privilege IAM', () => {
 
   it('lets each function read the session secret and nothing else in Secrets Manager', () => {
     for (const group of ALL_GROUPS) {
-      const secrets = policyOf(group).filter((s) => asList(s.Action).some((a) => a.startsWith('secretsmanager:')));
+      const secrets = policyOf(apiStack.functions[group]).filter((s) => asList(s.Action).some((a) => a.startsWith('secretsmanager:')));
       expect(secrets).toEqual([{ Sid: 'SessionSecret', Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: secretArn }]);
     }
   });
 
-  it('never grants Scan, stream reads or table management', () => {
-    const actions = statements.flatMap(({ statement }) => asList(statement.Action));
-    expect(actions.length).toBeGreaterThan(0);
-    for (const forbidden of ['dynamodb:Scan', 'dynamodb:GetRecords', 'dynamodb:DescribeTable', 'dynamodb:DeleteTable', 'secretsmanager:DescribeSecret']) {
-      expect(actions).not.toContain(forbidden);
+  it('grants Scan to no API function (DESIGN §5: no Scan on a request path)', () => {
+    for (const group of ALL_GROUPS) {
+      const granted = statementsOf(roleOf(apiStack.functions[group])).filter(({ statement }) => hasAction(statement, 'dynamodb:Scan'));
+      expect(granted, group).toEqual([]);
     }
+  });
+
+  it('grants Scan to the recount job alone, on the table only (not its indexes, not *)', () => {
+    const scans = statements.filter(({ statement }) => statement.Effect === 'Allow' && hasAction(statement, 'dynamodb:Scan'));
+    expect(scans).toHaveLength(1);
+    const [{ resource, statement }] = scans as [(typeof scans)[number]];
+    expect(grantees(api, resource)).toEqual([roleOf(apiStack.recountJob)]);
+    expect(statement.Resource).toEqual(tableArn);
+  });
+
+  it('gives the recount job exactly Scan and UpdateItem on the table and the session secret', () => {
+    expect(policyOf(apiStack.recountJob)).toEqual([
+      { Sid: 'TableScanForRecount', Effect: 'Allow', Action: ['dynamodb:Scan', 'dynamodb:UpdateItem'], Resource: tableArn },
+      { Sid: 'SessionSecret', Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: secretArn },
+    ]);
+  });
+
+  it('never grants stream reads or table management', () => {
+    const actions = statements.flatMap(({ statement }) => asList(statement.Action)).map((a) => a.toLowerCase());
+    expect(actions.length).toBeGreaterThan(0);
+    for (const forbidden of [
+      'dynamodb:GetRecords',
+      'dynamodb:GetShardIterator',
+      'dynamodb:DescribeStream',
+      'dynamodb:ListStreams',
+      'dynamodb:DescribeTable',
+      'dynamodb:CreateTable',
+      'dynamodb:UpdateTable',
+      'dynamodb:DeleteTable',
+      'secretsmanager:DescribeSecret',
+    ]) {
+      expect(actions).not.toContain(forbidden.toLowerCase());
+    }
+  });
+});
+
+describe('api stack: nightly recount schedule', () => {
+  const schedules = api.findResources('AWS::Scheduler::Schedule');
+
+  it('invokes the recount job at 03:00 Asia/Shanghai every day', () => {
+    expect(Object.keys(schedules)).toHaveLength(1);
+    const schedule = Object.values(schedules)[0]!;
+    expect(schedule.Properties).toMatchObject({
+      ScheduleExpression: 'cron(0 3 * * ? *)',
+      ScheduleExpressionTimezone: 'Asia/Shanghai',
+      State: 'ENABLED',
+      Target: { Arn: recountArn },
+    });
+  });
+
+  it("uses a role for the scheduler that may only invoke the recount job", () => {
+    const schedule = Object.values(schedules)[0]!;
+    const roleArn = schedule.Properties.Target.RoleArn as { 'Fn::GetAtt': [string, string] };
+    expect(roleArn['Fn::GetAtt'][1]).toBe('Arn');
+    const roleId = roleArn['Fn::GetAtt'][0];
+    const role = api.toJSON().Resources[roleId];
+    expect(role.Type).toBe('AWS::IAM::Role');
+    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
+    expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
+      expect.objectContaining({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: 'scheduler.amazonaws.com' } }),
+    ]);
+    const granted = statementsOf(roleId).map((s) => s.statement);
+    // The function and its versions/aliases (ARN:*), nothing else.
+    expect(granted).toEqual([
+      { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: [recountArn, { 'Fn::Join': ['', [recountArn, ':*']] }] },
+    ]);
   });
 });
 
@@ -162,9 +270,23 @@ describe('api stack: bundles', () => {
   const bundles = readdirSync(synth.outdir)
     .map((name) => join(synth.outdir, name, 'index.mjs'))
     .filter((file) => existsSync(file));
+  /** The bundle a function deploys: its S3Key is <hash>.zip, staged as asset.<hash>. */
+  const bundleOf = (id: string) => {
+    const key = String(functions[id]!.Properties.Code.S3Key);
+    expect(key).toMatch(/^[0-9a-f]{64}\.zip$/);
+    return join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs');
+  };
+  const groupBundles = groupFunctionIds.map(bundleOf);
+  const recountBundle = bundleOf(recountId);
+  const load = (file: string, then: string) => {
+    const env = { PATH: process.env.PATH ?? '', AWS_REGION: 'us-east-1' };
+    const script = `import(${JSON.stringify(pathToFileURL(file).href)}).then(${then}, (e) => { console.log('error: ' + e.message); })`;
+    return execFileSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' }).trim();
+  };
 
-  it('are ESM bundles with a require shim and a source map, one per group', () => {
-    expect(bundles).toHaveLength(ALL_GROUPS.length);
+  it('are ESM bundles with a require shim and a source map, one per group plus the recount job', () => {
+    expect(new Set([...groupBundles, recountBundle]).size).toBe(ALL_GROUPS.length + 1);
+    expect(bundles.sort()).toEqual([...groupBundles, recountBundle].sort());
     for (const file of bundles) {
       const code = readFileSync(file, 'utf8');
       expect(code.startsWith("import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);")).toBe(true);
@@ -174,13 +296,19 @@ describe('api stack: bundles', () => {
     }
   });
 
-  it('load on Node.js and reach the handler set-up, which asks for its configuration', () => {
-    for (const file of bundles) {
-      const env = { PATH: process.env.PATH ?? '', AWS_REGION: 'us-east-1' };
-      const script = `import(${JSON.stringify(pathToFileURL(file).href)}).then(() => console.log('loaded'), (e) => { console.log('error: ' + e.message); })`;
-      const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' });
+  it('load on Node.js: each group reaches the handler set-up, which asks for its configuration', () => {
+    for (const file of groupBundles) {
       // Every module evaluated; the top-level await then stops at the missing environment.
-      expect(output.trim()).toMatch(/^error: .*TABLE_NAME/);
+      expect(load(file, "() => console.log('loaded')")).toMatch(/^error: .*TABLE_NAME/);
     }
+  });
+
+  it('load on Node.js: the recount job loads, exports a handler, and sets up only when invoked', () => {
+    const output = load(
+      recountBundle,
+      "async (m) => { console.log('loaded: ' + typeof m.handler); await m.handler().then(() => console.log('ran'), (e) => console.log('handler error: ' + e.message)); }",
+    );
+    // Its dependencies are imported inside the handler: loading succeeds, invoking asks for TABLE_NAME.
+    expect(output.split('\n')).toEqual(['loaded: function', expect.stringMatching(/^handler error: .*TABLE_NAME/)]);
   });
 });

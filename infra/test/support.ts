@@ -66,3 +66,39 @@ export function asList<T>(value: T | T[] | undefined): T[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
 }
+
+/**
+ * Who receives the permissions of the statements collected from `resourceId` (see allStatements):
+ * the roles (by logical id) an IAM policy or managed policy is attached to, or the role itself for its
+ * inline policies. Users, groups and roles referred to other than by Ref are listed as JSON, and a
+ * resource policy (bucket, queue, ...) as `<Type>:<id>`, so that no grant goes unaccounted for.
+ */
+export function grantees(template: Template, resourceId: string): string[] {
+  const resources = template.toJSON().Resources as Record<string, { Type: string; Properties?: Record<string, any> }>;
+  const resource = resources[resourceId];
+  if (!resource) throw new Error(`no resource ${resourceId}`);
+  const props = resource.Properties ?? {};
+  const named = (value: unknown): string =>
+    value && typeof value === 'object' && 'Ref' in value && typeof value.Ref === 'string' ? value.Ref : JSON.stringify(value);
+  switch (resource.Type) {
+    case 'AWS::IAM::Role':
+      return [resourceId];
+    case 'AWS::IAM::Policy':
+    case 'AWS::IAM::ManagedPolicy': {
+      const out = [
+        ...asList(props.Roles).map(named),
+        ...asList(props.Users).map((u) => `user:${named(u)}`),
+        ...asList(props.Groups).map((g) => `group:${named(g)}`),
+      ];
+      if (resource.Type === 'AWS::IAM::ManagedPolicy') {
+        for (const [id, other] of Object.entries(resources)) {
+          const arns = asList(other.Properties?.ManagedPolicyArns);
+          if (arns.some((arn: any) => arn?.Ref === resourceId)) out.push(other.Type === 'AWS::IAM::Role' ? id : `${other.Type}:${id}`);
+        }
+      }
+      return [...new Set(out)].sort();
+    }
+    default:
+      return [`${resource.Type}:${resourceId}`];
+  }
+}

@@ -16,7 +16,24 @@ export const GROUPS = {
       'ANY /api/schools/{proxy+}',
       'ANY /api/classes/{proxy+}',
       'ANY /api/accounts/{proxy+}',
-      'ANY /api/roster-imports/{proxy+}',
+    ],
+  },
+  learning: {
+    description: 'Course modules, progress, class assignments and campaigns',
+    // More specific than identity's greedy /api/classes/{proxy+} and /api/me/{proxy+}, so the HTTP API
+    // sends these here.
+    routes: [
+      'ANY /api/modules',
+      'ANY /api/modules/{proxy+}',
+      'GET /api/catalog',
+      'GET /api/me/tasks',
+      'ANY /api/me/progress/{moduleId}',
+      'ANY /api/assignments',
+      'GET /api/classes/{classId}/assignments',
+      'GET /api/classes/{classId}/progress',
+      'GET /api/classes/{classId}/progress.csv',
+      'ANY /api/campaigns',
+      'ANY /api/campaigns/{proxy+}',
     ],
   },
 } as const;

@@ -15,4 +15,13 @@ export const keys = {
   throttle: (subject: string) => ({ PK: `THROTTLE#${subject}`, SK: 'META' }),
   idempotency: (userId: string, key: string) => ({ PK: `IDEMP#${userId}#${key}`, SK: 'META' }),
   seedMarker: (name: string) => ({ PK: 'SEED', SK: name }),
+  moduleDraft: (moduleId: string) => ({ PK: `MODULE#${moduleId}`, SK: 'DRAFT' }),
+  moduleVersion: (moduleId: string, version: number) => ({ PK: `MODULE#${moduleId}`, SK: `V#${String(version).padStart(5, '0')}` }),
+  moduleList: () => 'MODULES',
+  catalogEntry: (band: string, moduleId: string) => ({ PK: `CATALOG#${band}`, SK: moduleId }),
+  progress: (studentId: string, moduleId: string) => ({ PK: `USER#${studentId}`, SK: `PROGRESS#${moduleId}` }),
+  fact: (studentId: string, scope: string, metric: string) => ({ PK: `USER#${studentId}`, SK: `FACT#${scope}#${metric}` }),
+  assignment: (classId: string, assignmentId: string) => ({ PK: `ORG#${classId}`, SK: `ASSIGN#${assignmentId}` }),
+  campaign: (campaignId: string) => ({ PK: `CAMPAIGN#${campaignId}`, SK: 'META' }),
+  campaignsOfUnit: (unitId: string) => `CAMPAIGNS#${unitId}`,
 };

@@ -46,4 +46,19 @@ describe('access policy', () => {
     for (const action of ['unit.view', 'roster.view', 'password.reset'] as const)
       expect(can(student, action, { path: klass, kind: 'class' })).toBe(false);
   });
+
+  it('lets a bureau create campaigns for its own unit only', () => {
+    const bureau = session('bureau', county);
+    expect(can(bureau, 'campaign.create', { path: county, kind: 'county' })).toBe(true);
+    expect(can(bureau, 'campaign.create', { path: '640000/640400', kind: 'city' })).toBe(false);
+    expect(can(session('school_admin', school), 'campaign.create', { path: school, kind: 'school' })).toBe(false);
+  });
+
+  it('shows a campaign to everyone below its unit and to bureaus above it, not to another county', () => {
+    const campaign = { path: county, kind: 'campaign' as const };
+    expect(can(session('student', klass), 'campaign.view', campaign)).toBe(true);
+    expect(can(session('bureau', '640000'), 'campaign.view', campaign)).toBe(true);
+    expect(can(session('student', '640000/640100/640104/sch_b/cls_2'), 'campaign.view', campaign)).toBe(false);
+    expect(can(session('bureau', '640000/640100/640104'), 'campaign.view', campaign)).toBe(false);
+  });
 });

@@ -15,12 +15,17 @@ export type Action =
   | 'teacher.assign'
   | 'roster.view'
   | 'roster.import'
-  | 'password.reset';
+  | 'password.reset'
+  | 'module.edit'
+  | 'assignment.create'
+  | 'progress.view'
+  | 'campaign.create'
+  | 'campaign.view';
 
 export interface Resource {
   /** Ancestor path of the unit the action touches (for an account: the account's org path). */
   path: string;
-  kind: UnitKind | 'account';
+  kind: UnitKind | 'account' | 'module' | 'campaign';
   /** For an account: its role. */
   role?: Role;
   /** Whether the actor teaches the class the resource sits in (looked up by the caller). */
@@ -43,6 +48,8 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
       return actor.role === 'school_admin' && resource.kind === 'school' && actor.orgPath === resource.path;
     case 'roster.view':
     case 'roster.import':
+    case 'progress.view':
+    case 'assignment.create':
       if (resource.kind !== 'class') return false;
       if (actor.role === 'school_admin') return inScope;
       return actor.role === 'teacher' && inScope && !!resource.taughtByActor;
@@ -50,5 +57,13 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
       if (resource.kind !== 'account') return false;
       if (actor.role === 'school_admin') return inScope && (resource.role === 'student' || resource.role === 'teacher');
       return actor.role === 'teacher' && resource.role === 'student' && inScope && !!resource.taughtByActor;
+    case 'module.edit':
+      return actor.role === 'editor';
+    case 'campaign.create':
+      // A bureau runs campaigns for its own unit; they reach every school below it.
+      return actor.role === 'bureau' && resource.path === actor.orgPath && ['region', 'city', 'county'].includes(resource.kind);
+    case 'campaign.view':
+      // Everyone below a campaign's unit may see it; a bureau also sees those of units within its scope.
+      return isWithin(actor.orgPath, resource.path) || (actor.role === 'bureau' && inScope);
   }
 }

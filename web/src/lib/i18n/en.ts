@@ -6,6 +6,7 @@ export const en: Record<keyof typeof zh, string> = {
   'a11y.skipToContent': 'Skip to main content',
 
   'header.signedInAs': 'Signed in as',
+  'header.changePassword': 'Change password',
   'header.signOut': 'Sign out',
   'header.switchLanguage': '中文',
   'footer.tagline': 'ClearCampus · drug-prevention education for schools',

@@ -4,6 +4,7 @@ export const zh = {
   'a11y.skipToContent': '跳到正文',
 
   'header.signedInAs': '当前用户：',
+  'header.changePassword': '修改密码',
   'header.signOut': '退出登录',
   'header.switchLanguage': 'English',
   'footer.tagline': '清朗校园 · 中小学禁毒教育平台',

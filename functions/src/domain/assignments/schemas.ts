@@ -1,0 +1,43 @@
+import { z } from 'zod';
+
+export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date');
+
+export const Assignment = z.object({
+  id: z.string(),
+  classId: z.string(),
+  classPath: z.string(),
+  moduleId: z.string(),
+  dueDate: IsoDate,
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+export type Assignment = z.infer<typeof Assignment>;
+
+export const CreateAssignmentsRequest = z.strictObject({
+  moduleId: z.string().min(1).max(40),
+  classIds: z.array(z.string().min(1).max(40)).min(1).max(20),
+  dueDate: IsoDate,
+});
+
+export const AssignmentsResponse = z.object({ assignments: z.array(Assignment) });
+
+/** One cell of the teacher's grid: a student × a module. */
+export const GridCell = z.object({
+  status: z.enum(['not_started', 'in_progress', 'completed']),
+  percent: z.number().int(),
+  completedAt: z.string().nullable(),
+  overdue: z.boolean(),
+});
+
+export const ProgressGrid = z.object({
+  classId: z.string(),
+  modules: z.array(z.object({ moduleId: z.string(), title: z.strictObject({ zh: z.string(), en: z.string() }), dueDate: IsoDate.nullable(), source: z.enum(['assignment', 'campaign']) })),
+  students: z.array(z.object({ id: z.string(), displayName: z.string(), studentNumber: z.string().optional(), cells: z.array(GridCell) })),
+});
+export type ProgressGrid = z.infer<typeof ProgressGrid>;
+
+/** Overdue: not completed, and the due date (end of that day, China time) has passed. */
+export function isOverdue(dueDate: string | null, completedAt: string | null, now: number): boolean {
+  if (!dueDate || completedAt) return false;
+  return now > Date.parse(`${dueDate}T23:59:59+08:00`);
+}

@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { IsoDate } from '../assignments/schemas.js';
+
+export const Campaign = z.object({
+  id: z.string(),
+  unitId: z.string(),
+  unitPath: z.string(),
+  name: z.string(),
+  description: z.string(),
+  startDate: IsoDate,
+  endDate: IsoDate,
+  moduleIds: z.array(z.string()),
+  createdBy: z.string(),
+  createdAt: z.string(),
+});
+export type Campaign = z.infer<typeof Campaign>;
+
+export const CreateCampaignRequest = z
+  .strictObject({
+    name: z.string().trim().min(1).max(80),
+    description: z.string().trim().max(2000).default(''),
+    startDate: IsoDate,
+    endDate: IsoDate,
+    moduleIds: z.array(z.string().min(1).max(40)).min(1).max(20),
+  })
+  .refine((c) => c.startDate <= c.endDate, { message: 'the end date must not be before the start date', path: ['endDate'] })
+  .refine((c) => new Set(c.moduleIds).size === c.moduleIds.length, { message: 'a module is listed twice', path: ['moduleIds'] });
+
+export const CampaignResponse = z.object({ campaign: Campaign });
+export const CampaignsResponse = z.object({ campaigns: z.array(Campaign) });
+
+/** A campaign is open from the start of its start date to the end of its end date, China time. */
+export function isOpen(campaign: Pick<Campaign, 'startDate' | 'endDate'>, now: number): boolean {
+  return now >= Date.parse(`${campaign.startDate}T00:00:00+08:00`) && now <= Date.parse(`${campaign.endDate}T23:59:59+08:00`);
+}
+
+/** Campaigns reach a student when their unit lies on the student's path (a bureau level above). */
+export const CAMPAIGN_UNIT_KINDS = ['region', 'city', 'county'] as const;

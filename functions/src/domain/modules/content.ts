@@ -1,0 +1,106 @@
+import { z } from 'zod';
+
+export const MAX_MODULE_CHARACTERS = 100_000;
+
+export const GRADE_BANDS = ['primary', 'junior', 'senior', 'vocational'] as const;
+export const GradeBand = z.enum(GRADE_BANDS);
+export type GradeBand = z.infer<typeof GradeBand>;
+
+/** Grades 4–6 primary, 7–9 junior, 10–12 senior; vocational students are enrolled at 10–12 too. */
+export function bandsOfGrade(grade: number): GradeBand[] {
+  if (grade >= 4 && grade <= 6) return ['primary'];
+  if (grade >= 7 && grade <= 9) return ['junior'];
+  if (grade >= 10 && grade <= 12) return ['senior', 'vocational'];
+  return [];
+}
+
+export const TOPICS = [
+  'drug_basics',
+  'health_harm',
+  'law',
+  'disguised_drugs',
+  'spiked_drinks',
+  'refusal_skills',
+  'precursors_plants',
+  'help_support',
+] as const;
+export const Topic = z.enum(TOPICS);
+export type Topic = z.infer<typeof Topic>;
+
+const Text = (max: number) => z.string().trim().min(1).max(max);
+/** Every learner-facing string exists in both languages. */
+export const Localized = (max = 2000) => z.strictObject({ zh: Text(max), en: Text(max) });
+
+const SectionId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'lowercase letters, digits and dashes');
+
+export const TextSection = z.strictObject({
+  id: SectionId,
+  kind: z.literal('text'),
+  title: Localized(120),
+  /** Markdown; rendered to HTML and sanitised on display. */
+  body: Localized(8000),
+});
+
+export const ImageSection = z.strictObject({
+  id: SectionId,
+  kind: z.literal('image'),
+  title: Localized(120),
+  /** A same-origin path (e.g. /content/brain.svg) or an https URL. */
+  src: z.string().regex(/^(\/[\w./-]+|https:\/\/\S+)$/),
+  alt: Localized(400),
+  caption: Localized(400).optional(),
+});
+
+export const VideoSection = z.strictObject({
+  id: SectionId,
+  kind: z.literal('video'),
+  title: Localized(120),
+  src: z.string().regex(/^(\/[\w./-]+|https:\/\/\S+)$/),
+  /** WebVTT captions, required: a video without captions is not accessible. */
+  captions: z.strictObject({ zh: z.string().regex(/^(\/[\w./-]+|https:\/\/\S+)$/), en: z.string().regex(/^(\/[\w./-]+|https:\/\/\S+)$/) }),
+  description: Localized(1000),
+});
+
+export const CheckOption = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]{1,8}$/),
+  text: Localized(300),
+  correct: z.boolean(),
+  /** Shown after the learner picks this option: why it is right or wrong. */
+  feedback: Localized(600),
+});
+
+/** An inline check: not graded, but the module completes only when every check is answered. */
+export const CheckSection = z
+  .strictObject({
+    id: SectionId,
+    kind: z.literal('check'),
+    title: Localized(120),
+    question: Localized(500),
+    options: z.array(CheckOption).min(2).max(6),
+  })
+  .refine((s) => s.options.some((o) => o.correct), { message: 'at least one option must be correct', path: ['options'] });
+
+export const Section = z.discriminatedUnion('kind', [TextSection, ImageSection, VideoSection, CheckSection]);
+export type Section = z.infer<typeof Section>;
+
+export const ModuleContent = z
+  .strictObject({
+    title: Localized(120),
+    summary: Localized(600),
+    gradeBands: z.array(GradeBand).min(1),
+    topics: z.array(Topic).min(1),
+    estimatedMinutes: z.number().int().min(1).max(240),
+    sections: z.array(Section).min(1).max(60),
+    /** For teachers: the module's aims and the sources its facts come from. */
+    teacherNote: z.strictObject({ aims: Localized(2000), sources: Localized(2000) }),
+  })
+  .refine((m) => new Set(m.sections.map((s) => s.id)).size === m.sections.length, {
+    message: 'section ids must be unique',
+    path: ['sections'],
+  })
+  // A module is stored as one item; 100,000 characters stay under 400 KB even when all are CJK.
+  .refine((m) => JSON.stringify(m).length <= MAX_MODULE_CHARACTERS, {
+    message: `a module may hold at most ${MAX_MODULE_CHARACTERS} characters; split it into two`,
+    path: ['sections'],
+  });
+export type ModuleContent = z.infer<typeof ModuleContent>;

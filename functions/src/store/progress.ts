@@ -1,0 +1,90 @@
+import { BatchGetCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import type { ModuleProgress } from '../domain/progress/progress.js';
+import { pathIds } from '../domain/org/units.js';
+import type { Db } from './client.js';
+import { counterTargets, counterUpdates } from './counters.js';
+import { cancellationReasons, withConflictRetry } from './errors.js';
+import { keys } from './keys.js';
+
+/** Stored progress plus `rev`, which guards against two concurrent saves losing one another. */
+export interface StoredProgress extends ModuleProgress {
+  rev: number;
+}
+
+const PROGRESS_FIELDS = ['moduleId', 'version', 'seen', 'answers', 'lastSectionId', 'percent', 'startedAt', 'completedAt', 'updatedAt', 'rev'] as const;
+const toProgress = (item: Record<string, unknown>) =>
+  Object.fromEntries(PROGRESS_FIELDS.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) as unknown as StoredProgress;
+
+export async function getProgress(db: Db, studentId: string, moduleId: string): Promise<StoredProgress | null> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.progress(studentId, moduleId), ConsistentRead: true }));
+  return Item ? toProgress(Item) : null;
+}
+
+/** Progress of many (student, module) pairs: BatchGet in pages of 100, unprocessed keys retried. */
+export async function batchProgress(db: Db, pairs: { studentId: string; moduleId: string }[]): Promise<Map<string, StoredProgress>> {
+  const result = new Map<string, StoredProgress>();
+  for (let i = 0; i < pairs.length; i += 100) {
+    let request: Record<string, unknown>[] | undefined = pairs.slice(i, i + 100).map((p) => keys.progress(p.studentId, p.moduleId));
+    for (let attempt = 0; request?.length && attempt < 8; attempt++) {
+      const { Responses, UnprocessedKeys } = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: request } } }));
+      for (const item of Responses?.[db.table] ?? []) result.set(`${(item.PK as string).slice(5)}|${item.moduleId}`, toProgress(item));
+      request = UnprocessedKeys?.[db.table]?.Keys as Record<string, unknown>[] | undefined;
+      if (request?.length) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
+    }
+  }
+  return result;
+}
+
+export interface Fact {
+  /** e.g. `module:<id>` or `campaign:<id>` */
+  scope: string;
+  metric: 'started' | 'completed';
+}
+
+/** Which of these facts the student already has (strongly consistent, so a fresh one is seen). */
+export async function existingFacts(db: Db, studentId: string, facts: Fact[]): Promise<Set<string>> {
+  if (!facts.length) return new Set();
+  const { Responses } = await db.doc.send(
+    new BatchGetCommand({ RequestItems: { [db.table]: { Keys: facts.map((f) => keys.fact(studentId, f.scope, f.metric)), ConsistentRead: true, ProjectionExpression: '#scope, metric', ExpressionAttributeNames: { '#scope': 'scope' } } } }),
+  );
+  return new Set((Responses?.[db.table] ?? []).map((item) => `${item.scope}#${item.metric}`));
+}
+
+export type SaveOutcome = 'saved' | 'stale';
+
+/**
+ * Writes the progress and every new fact with its counters (all five units on the student's path) in
+ * one transaction. The progress is conditioned on the revision read, each fact on not existing: a
+ * replayed request or a concurrent one finds the conditions false and moves no counter ('stale': the
+ * caller re-reads and re-applies).
+ */
+export async function saveProgress(db: Db, studentId: string, studentPath: string, previousRev: number | null, progress: ModuleProgress, facts: Fact[], at: string): Promise<SaveOutcome> {
+  const targets = counterTargets(pathIds(studentPath));
+  const items = [
+    {
+      Put: {
+        TableName: db.table,
+        Item: { ...keys.progress(studentId, progress.moduleId), type: 'progress', ...progress, rev: (previousRev ?? 0) + 1 },
+        ConditionExpression: previousRev === null ? 'attribute_not_exists(PK)' : 'rev = :rev',
+        ...(previousRev === null ? {} : { ExpressionAttributeValues: { ':rev': previousRev } }),
+      },
+    },
+    ...facts.flatMap((fact) => [
+      {
+        Put: {
+          TableName: db.table,
+          Item: { ...keys.fact(studentId, fact.scope, fact.metric), type: 'fact', studentId, path: studentPath, scope: fact.scope, metric: fact.metric, at },
+          ConditionExpression: 'attribute_not_exists(PK)',
+        },
+      },
+      ...counterUpdates(db, targets, fact.scope, fact.metric, 1),
+    ]),
+  ];
+  try {
+    await withConflictRetry(() => db.doc.send(new TransactWriteCommand({ TransactItems: items })));
+    return 'saved';
+  } catch (error) {
+    if (cancellationReasons(error)?.includes('ConditionalCheckFailed')) return 'stale';
+    throw error;
+  }
+}

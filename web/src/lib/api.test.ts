@@ -1,0 +1,110 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ApiError, apiPath, createApi, parseRetryAfter, toApiError } from './api';
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(body === null ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
+
+describe('toApiError', () => {
+  it('reads the API error shape', () => {
+    const error = toApiError(
+      400,
+      new Headers(),
+      JSON.stringify({ error: { code: 'validation', message: 'The request is not valid', details: [{ path: 'grade', message: 'Too big' }] } }),
+    );
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error.status).toBe(400);
+    expect(error.code).toBe('validation');
+    expect(error.message).toBe('The request is not valid');
+    expect(error.details).toEqual([{ path: 'grade', message: 'Too big' }]);
+    expect(error.retryAfter).toBeNull();
+  });
+
+  it('takes the wait from Retry-After on a 429', () => {
+    const error = toApiError(429, new Headers({ 'retry-after': '120' }), JSON.stringify({ error: { code: 'throttled', message: 'Too many', details: [], retryAfter: 120 } }));
+    expect(error.code).toBe('throttled');
+    expect(error.retryAfter).toBe(120);
+  });
+
+  it('keeps the reason of a pending password change', () => {
+    const error = toApiError(403, new Headers(), JSON.stringify({ error: { code: 'forbidden', message: 'Change it', details: [], reason: 'password_change_required' } }));
+    expect(error.reason).toBe('password_change_required');
+  });
+
+  it('copes with bodies that are not the error shape', () => {
+    const html = toApiError(502, new Headers(), '<html>Bad gateway</html>');
+    expect(html.code).toBe('internal');
+    expect(html.message).toBe('HTTP 502');
+    expect(html.details).toEqual([]);
+    expect(toApiError(404, new Headers(), '').code).toBe('not_found');
+    expect(toApiError(400, new Headers(), JSON.stringify({ error: { code: 'validation', message: 'x', details: [{ nope: 1 }, { message: 'only message' }] } })).details).toEqual([
+      { path: '', message: 'only message' },
+    ]);
+  });
+});
+
+describe('parseRetryAfter', () => {
+  it('reads seconds and HTTP dates', () => {
+    expect(parseRetryAfter('30')).toBe(30);
+    expect(parseRetryAfter(null)).toBeNull();
+    expect(parseRetryAfter('soon')).toBeNull();
+    const now = Date.parse('2025-06-26T08:00:00Z');
+    expect(parseRetryAfter('Thu, 26 Jun 2025 08:01:00 GMT', now)).toBe(60);
+  });
+});
+
+describe('createApi', () => {
+  it('always sends X-Requested-With and JSON bodies', async () => {
+    const fetchImpl = vi.fn(async () => json(200, { ok: true }));
+    const api = createApi(fetchImpl);
+    await api.post('/api/auth/login', { username: 'a', password: 'b' });
+    await api.get('/api/me');
+    const calls = fetchImpl.mock.calls as unknown as [string, RequestInit][];
+    const [path, init] = calls[0]!;
+    expect(path).toBe('/api/auth/login');
+    expect(init.method).toBe('POST');
+    expect((init.headers as Record<string, string>)['X-Requested-With']).toBe('ClearCampus');
+    expect((init.headers as Record<string, string>)['content-type']).toBe('application/json');
+    expect(init.body).toBe('{"username":"a","password":"b"}');
+    expect((calls[1]![1].headers as Record<string, string>)['X-Requested-With']).toBe('ClearCampus');
+  });
+
+  it('returns null for 204', async () => {
+    const api = createApi(async () => new Response(null, { status: 204 }));
+    await expect(api.post('/api/auth/logout')).resolves.toBeNull();
+  });
+
+  it('calls the sign-in hook on 401 unless told not to', async () => {
+    const onUnauthenticated = vi.fn();
+    const api = createApi(async () => json(401, { error: { code: 'unauthenticated', message: 'Sign in first', details: [] } }), { onUnauthenticated });
+    await expect(api.get('/api/me/classes')).rejects.toMatchObject({ status: 401, code: 'unauthenticated' });
+    expect(onUnauthenticated).toHaveBeenCalledTimes(1);
+    await expect(api.get('/api/me', { redirectOn401: false })).rejects.toBeInstanceOf(ApiError);
+    expect(onUnauthenticated).toHaveBeenCalledTimes(1);
+  });
+
+  it('calls the password hook on password_change_required', async () => {
+    const onPasswordChangeRequired = vi.fn();
+    const api = createApi(
+      async () => json(403, { error: { code: 'forbidden', message: 'Change your initial password first', details: [], reason: 'password_change_required' } }),
+      { onPasswordChangeRequired },
+    );
+    await expect(api.get('/api/me/classes')).rejects.toMatchObject({ status: 403, reason: 'password_change_required' });
+    expect(onPasswordChangeRequired).toHaveBeenCalledOnce();
+  });
+
+  it('turns a failed connection into a network ApiError', async () => {
+    const api = createApi(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    const error = await api.get('/api/health').catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ApiError);
+    expect((error as ApiError).isNetwork).toBe(true);
+  });
+});
+
+describe('apiPath', () => {
+  it('encodes every interpolated segment', () => {
+    expect(apiPath`/api/units/${'640422'}`).toBe('/api/units/640422');
+    expect(apiPath`/api/units/${'../x?y'}/schools`).toBe('/api/units/..%2Fx%3Fy/schools');
+  });
+});

@@ -1,0 +1,33 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { ApiError, toApiError } from './api';
+import { describeError, serverDetails, waitText } from './errors';
+import { setLocale } from './i18n/index.svelte';
+
+afterEach(() => setLocale('zh'));
+
+describe('describeError', () => {
+  it('explains a 429 with the wait, in Chinese and in English', () => {
+    const error = toApiError(429, new Headers({ 'retry-after': '900' }), JSON.stringify({ error: { code: 'throttled', message: 'Too many', details: [] } }));
+    expect(describeError(error)).toBe('尝试次数过多，请在 15 分钟后再试。');
+    setLocale('en');
+    expect(describeError(error)).toBe('Too many attempts. Please try again in 15 min.');
+  });
+
+  it('formats waits in minutes and seconds', () => {
+    expect(waitText(45)).toBe('45 秒');
+    expect(waitText(61)).toBe('1 分 1 秒');
+  });
+
+  it('names a pending password change and plain errors', () => {
+    expect(describeError(new ApiError(403, 'forbidden', 'x', [], null, 'password_change_required'))).toBe('请先修改初始密码。');
+    expect(describeError(new ApiError(403, 'forbidden', 'x'))).toBe('您没有权限进行此操作。');
+    expect(describeError(new ApiError(0, 'network', 'Failed to fetch'))).toBe('无法连接服务器，请检查网络后重试。');
+    expect(describeError(new Error('boom'))).toBe('出现未知错误。');
+  });
+
+  it('passes on the server’s details for validation and rule errors only', () => {
+    expect(serverDetails(new ApiError(400, 'validation', 'bad', [{ path: 'grade', message: 'Too big' }]))).toEqual(['grade: Too big']);
+    expect(serverDetails(new ApiError(422, 'rule_broken', 'Grade 13 is not taught here'))).toEqual(['Grade 13 is not taught here']);
+    expect(serverDetails(new ApiError(403, 'forbidden', 'You may not do this'))).toEqual([]);
+  });
+});
