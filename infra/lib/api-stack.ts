@@ -117,7 +117,7 @@ export class ApiStack extends Stack {
       table,
       sessionSecret,
       memorySize: 1769,
-      timeout: Duration.minutes(5),
+      timeout: Duration.minutes(15),
     });
     this.recountJob.addToRolePolicy(
       new PolicyStatement({ sid: 'TableScanForRecount', actions: ['dynamodb:Scan', 'dynamodb:UpdateItem'], resources: [table.tableArn] }),

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS } from '../../functions/src/seed/demo.js';
 import { ApiClient, type Reply } from '../support/client.js';
+import { moduleContent } from '../support/module-fixture.js';
 import { utf8BomCsv } from '../support/roster-csv.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -12,6 +13,9 @@ import { startTestServer, type TestServer } from '../support/server.js';
 let server: TestServer;
 const clients = new Map<string, ApiClient>();
 let foreignImportId = '';
+let moduleId = '';
+let retireModuleId = '';
+let foreignCampaignId = '';
 let ownSchoolOtherClassImportId = '';
 
 const OTHER = {
@@ -37,6 +41,7 @@ interface RouteCases {
 
 const csv = utf8BomCsv(['姓名,学号', '测试,1']).toString('base64');
 const schoolBody = { name: '越权测试学校', stage: 'primary' };
+const EDITOR = ['editor.demo'];
 
 const SCOPED: RouteCases[] = [
   {
@@ -104,6 +109,73 @@ const SCOPED: RouteCases[] = [
       { label: 'a classmate (as a student)', call: (c) => c.post('/api/accounts/u_demo_qq_7_1_1/password-reset'), allowed: ['teacher.demo', 'school.demo'] },
     ],
   },
+  {
+    route: 'GET /api/modules',
+    cases: [{ label: 'the editors’ module list', call: (c) => c.get('/api/modules'), allowed: EDITOR }],
+  },
+  {
+    route: 'POST /api/modules',
+    cases: [{ label: 'a new module', call: (c) => c.post('/api/modules', { content: moduleContent('越权'), featured: false }), allowed: EDITOR }],
+  },
+  {
+    route: 'GET /api/modules/{moduleId}/draft',
+    cases: [{ label: 'a draft', call: (c) => c.get(`/api/modules/${moduleId}/draft`), allowed: EDITOR }],
+  },
+  {
+    route: 'PUT /api/modules/{moduleId}/draft',
+    cases: [{ label: 'a draft', call: (c) => c.put(`/api/modules/${moduleId}/draft`, { version: 1, content: moduleContent('改'), featured: false }), allowed: EDITOR }],
+  },
+  {
+    route: 'POST /api/modules/{moduleId}/publish',
+    cases: [{ label: 'a draft', call: (c) => c.post(`/api/modules/${moduleId}/publish`), allowed: EDITOR }],
+  },
+  {
+    route: 'POST /api/modules/{moduleId}/retire',
+    cases: [{ label: 'a module', call: (c) => c.post(`/api/modules/${retireModuleId}/retire`), allowed: EDITOR }],
+  },
+  {
+    route: 'PUT /api/modules/{moduleId}/featured',
+    cases: [{ label: 'a module', call: (c) => c.put(`/api/modules/${moduleId}/featured`, { featured: true }), allowed: EDITOR }],
+  },
+  {
+    route: 'POST /api/assignments',
+    cases: [
+      { label: 'a class of another county', call: (c) => c.post('/api/assignments', { moduleId, classIds: [OTHER.klass], dueDate: '2030-01-01' }), allowed: [] },
+      { label: 'a class of the same school not taught', call: (c) => c.post('/api/assignments', { moduleId, classIds: [SAME_SCHOOL_OTHER_CLASS], dueDate: '2030-01-01' }), allowed: ['school.demo'] },
+    ],
+  },
+  {
+    route: 'GET /api/classes/{classId}/assignments',
+    cases: [
+      { label: 'a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/assignments`), allowed: [] },
+      { label: 'a class of the same school not taught', call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/assignments`), allowed: ['school.demo'] },
+    ],
+  },
+  {
+    route: 'GET /api/classes/{classId}/progress',
+    cases: [
+      { label: 'a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/progress`), allowed: [] },
+      { label: 'a class of the same school not taught', call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/progress`), allowed: ['school.demo'] },
+    ],
+  },
+  {
+    route: 'GET /api/classes/{classId}/progress.csv',
+    cases: [{ label: 'a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/progress.csv`), allowed: [] }],
+  },
+  {
+    route: 'POST /api/campaigns',
+    cases: [
+      {
+        label: 'the caller’s own unit (bureaus only)',
+        call: (c) => c.post('/api/campaigns', { name: '测试', startDate: '2026-01-01', endDate: '2030-01-01', moduleIds: [moduleId] }),
+        allowed: ['region.demo', 'city.demo', 'county.demo'],
+      },
+    ],
+  },
+  {
+    route: 'GET /api/campaigns/{campaignId}',
+    cases: [{ label: 'a campaign of another county', call: (c) => c.get(`/api/campaigns/${foreignCampaignId}`), allowed: ['region.demo'] }],
+  },
 ];
 
 /** Routes about the caller only, or public: nothing of anyone else to reach. */
@@ -115,6 +187,13 @@ const UNSCOPED: Record<string, string> = {
   'GET /api/me': 'the caller',
   'POST /api/auth/password': 'the caller’s own password',
   'GET /api/me/classes': 'the calling teacher’s classes',
+  'GET /api/catalog': 'published course content, the same for everyone signed in',
+  'GET /api/modules/{moduleId}': 'published course content',
+  'GET /api/modules/{moduleId}/versions/{version}': 'published course content',
+  'GET /api/me/tasks': 'the calling student’s tasks',
+  'GET /api/me/progress/{moduleId}': 'the calling student’s progress',
+  'PUT /api/me/progress/{moduleId}': 'the calling student’s progress',
+  'GET /api/campaigns': 'campaigns reaching the caller’s own unit',
 };
 
 const ACTORS = DEMO_LOGINS.map((l) => l.username).filter((u) => !['county2.demo', 'school2.demo', 'teacher2.demo', 'student2.demo'].includes(u));
@@ -133,6 +212,13 @@ beforeAll(async () => {
   await other.post('/api/auth/password', { currentPassword: created.body.oneTimePassword, newPassword: 'authz-teacher-pass' });
   const upload = await other.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports`, { fileName: 'x.csv', contentBase64: csv });
   ownSchoolOtherClassImportId = upload.body.import.id;
+
+  const editor = clients.get('editor.demo')!;
+  moduleId = (await editor.post('/api/modules', { content: moduleContent('甲'), featured: false })).body.module.id;
+  await editor.post(`/api/modules/${moduleId}/publish`);
+  retireModuleId = (await editor.post('/api/modules', { content: moduleContent('乙'), featured: false })).body.module.id;
+  const county2 = await ApiClient.signedIn(server.url, 'county2.demo');
+  foreignCampaignId = (await county2.post('/api/campaigns', { name: '兴庆区活动', startDate: '2026-01-01', endDate: '2030-01-01', moduleIds: [moduleId] })).body.campaign.id;
 });
 afterAll(() => server.close());
 

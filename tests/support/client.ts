@@ -8,7 +8,7 @@ export interface Reply<T = any> {
 
 /** A cookie-keeping API client, like a browser with one tab. */
 export class ApiClient {
-  private cookie = '';
+  cookie = '';
   constructor(readonly baseUrl: string) {}
 
   async request<T = any>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Reply<T>> {
