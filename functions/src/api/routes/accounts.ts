@@ -9,6 +9,7 @@ import {
 } from '../../domain/accounts/throttle.js';
 import { DomainError, notFound } from '../../domain/errors.js';
 import { findAccountByUsername, getAccount, setPassword } from '../../store/accounts.js';
+import { getUnit } from '../../store/org.js';
 import { clearFailures, recentFailures, recordFailure } from '../../store/throttle.js';
 import type { AppEnv } from '../env.js';
 import { clientAddress } from '../middleware/client-address.js';
@@ -101,9 +102,11 @@ export function accountRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(me, async (c) => {
     const session = requireSession(c, { allowPendingPasswordChange: true });
-    const account = await getAccount(c.get('deps').db, session.userId);
+    const { db } = c.get('deps');
+    const account = await getAccount(db, session.userId);
     if (!account) throw new DomainError('unauthenticated', 'This account no longer exists');
-    return c.json({ user: toUser(account) }, 200);
+    const org = await getUnit(db, account.orgId);
+    return c.json({ user: toUser(account), org: org ? { id: org.id, name: org.name, path: org.path } : null }, 200);
   });
 
   app.openapi(changePassword, async (c) => {

@@ -99,11 +99,12 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
       unit.kind === 'class' ? Promise.resolve({ items: [], cursor: null }) : listChildren(db, unit.id, c.req.valid('query').cursor),
       readCounters(db, unit.id, 'all'),
     ]);
+    const childCounters = await Promise.all(children.items.map((child) => readCounters(db, child.id, 'all')));
     return c.json(
       {
         unit,
         ancestors: ancestors.filter((a) => a.id !== unit.id),
-        children: children.items,
+        children: children.items.map((child, i) => ({ ...child, enrolled: childCounters[i]!.enrolled ?? 0 })),
         cursor: children.cursor,
         enrolled: counters.enrolled ?? 0,
       },

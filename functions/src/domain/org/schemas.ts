@@ -29,7 +29,8 @@ export const CreateStaffRequest = z.strictObject({
 export const UnitView = z.object({
   unit: Unit,
   ancestors: z.array(Unit),
-  children: z.array(Unit),
+  /** Children with their enrolled-student counters (one Query each: counters, never students). */
+  children: z.array(Unit.extend({ enrolled: z.number().int() })),
   cursor: z.string().nullable(),
   enrolled: z.number().int(),
 });
