@@ -93,7 +93,7 @@ describe('assignment, player and counters', () => {
     const unanswered = await again.put(`/api/me/progress/${module.id}`, { version: module.version, sectionId: 'check-2' });
     expect(unanswered.body.progress.completedAt).toBeNull();
     const finals = await Promise.all([1, 2, 3, 4, 5].map(() => again.put(`/api/me/progress/${module.id}`, { version: module.version, sectionId: 'check-2', optionId: 'a' })));
-    for (const reply of finals) expect(reply.status).toBe(200);
+    for (const reply of finals) expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     expect(finals[0]!.body.progress.completedAt).not.toBeNull();
 
     const after = await counters(`module:${module.id}`, 'completed');
@@ -152,6 +152,20 @@ describe('campaigns', () => {
     expect((await city.get('/api/campaigns')).body.campaigns.map((c: { id: string }) => c.id)).toContain(id);
     const county2 = await ApiClient.signedIn(server.url, 'county2.demo');
     expect((await county2.get('/api/campaigns')).body.campaigns.map((c: { id: string }) => c.id)).not.toContain(id);
+  });
+
+  it('counts a module finished before the campaign opened once the student opens it again', async () => {
+    const module = await publishedModule('先学');
+    for (const [sectionId, optionId] of [['intro'], ['check-1', 'b'], ['more'], ['check-2', 'a']] as const)
+      await student.put(`/api/me/progress/${module.id}`, { version: module.version, sectionId, ...(optionId ? { optionId } : {}) });
+    const county = await ApiClient.signedIn(server.url, 'county.demo');
+    const id = (await county.post('/api/campaigns', { name: '后开的活动', startDate: '2026-01-01', endDate: '2030-06-26', moduleIds: [module.id] })).body.campaign.id;
+    expect(await counters(`campaign:${id}`, 'completed')).toEqual([0, 0, 0, 0, 0]);
+    expect((await student.get('/api/me/tasks')).body.tasks.find((t: { sourceId: string }) => t.sourceId === id).status).toBe('completed');
+    await student.put(`/api/me/progress/${module.id}`, { version: module.version, sectionId: 'intro' });
+    await student.put(`/api/me/progress/${module.id}`, { version: module.version, sectionId: 'intro' });
+    expect(await counters(`campaign:${id}`, 'completed')).toEqual([1, 1, 1, 1, 1]);
+    expect(await counters(`module:${module.id}`, 'completed')).toEqual([1, 1, 1, 1, 1]);
   });
 
   it('refuses a campaign with an unpublished module or reversed dates', async () => {

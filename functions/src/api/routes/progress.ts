@@ -72,7 +72,6 @@ async function factsFor(deps: Deps, session: Session, moduleId: string, progress
   if (changed.completed) facts.push({ scope: `module:${moduleId}`, metric: 'completed' });
   if (!changed.started && !changed.completed) return facts;
   const campaigns = (await campaignsReaching(deps.db, session.orgPath)).filter((c) => c.moduleIds.includes(moduleId) && isOpen(c, deps.now()));
-  if (!campaigns.length) return facts;
   const others = [...new Set(campaigns.flatMap((c) => c.moduleIds))].filter((m) => m !== moduleId);
   const progressOf = await batchProgress(deps.db, others.map((m) => ({ studentId: session.userId, moduleId: m })));
   const done = (m: string) => (m === moduleId ? !!progress.completedAt : !!progressOf.get(`${session.userId}|${m}`)?.completedAt);
@@ -80,6 +79,8 @@ async function factsFor(deps: Deps, session: Session, moduleId: string, progress
     facts.push({ scope: `campaign:${campaign.id}`, metric: 'started' });
     if (campaign.moduleIds.every(done)) facts.push({ scope: `campaign:${campaign.id}`, metric: 'completed' });
   }
+  // A fact already recorded (a replay, or a revisit) must not be written again: its condition would
+  // cancel the whole transaction.
   const existing = await existingFacts(deps.db, session.userId, facts);
   return facts.filter((f) => !existing.has(`${f.scope}#${f.metric}`));
 }
@@ -137,11 +138,15 @@ export function progressRoutes(app: OpenAPIHono<AppEnv>) {
         throw error;
       }
       const essence = (p: ModuleProgress) => JSON.stringify([p.seen, p.answers, p.lastSectionId, p.completedAt]);
-      if (stored && essence(stored) === essence(applied.progress)) {
-        const { rev: _rev, ...progress } = stored;
+      const unchanged = !!stored && essence(stored) === essence(applied.progress);
+      const current = () => {
+        const { rev: _rev, ...progress } = stored!;
         return c.json({ progress }, 200);
-      }
-      const facts = await factsFor(deps, session, moduleId, applied.progress, applied);
+      };
+      if (unchanged && !stored!.completedAt) return current();
+      // Revisiting a completed module also counts it for campaigns opened since it was completed.
+      const facts = await factsFor(deps, session, moduleId, applied.progress, unchanged ? { started: true, completed: true } : applied);
+      if (unchanged && !facts.length) return current();
       const outcome = await saveProgress(deps.db, session.userId, session.orgPath, stored?.rev ?? null, applied.progress, facts, applied.progress.updatedAt);
       if (outcome === 'saved') return c.json({ progress: applied.progress }, 200);
     }
