@@ -28,6 +28,25 @@ async function publishedModule(title: string) {
   return published.body.module as { id: string; version: number };
 }
 
+describe('the demo data', () => {
+  it('gives the demo student a campaign of 西吉县 and a class assignment, and student2 neither', async () => {
+    const tasks = (await student.get('/api/me/tasks')).body.tasks as { source: string; sourceId: string; moduleId: string; title: { zh: string } | null }[];
+    expect(tasks.filter((t) => t.sourceId === 'cmp_demo_xiji').map((t) => t.moduleId).sort()).toEqual(['mod_disguised-drugs', 'mod_drugs-brain-body']);
+    expect(tasks).toContainEqual(expect.objectContaining({ source: 'assignment', moduleId: 'mod_drug-law-junior' }));
+    expect(tasks.every((t) => t.title?.zh)).toBe(true);
+    const other = await ApiClient.signedIn(server.url, 'student2.demo');
+    const theirs = (await other.get('/api/me/tasks')).body.tasks as { sourceId: string; moduleId: string }[];
+    expect(theirs.some((t) => t.sourceId === 'cmp_demo_xiji')).toBe(false);
+    expect(theirs.map((t) => t.moduleId)).toEqual(['mod_what-are-drugs']);
+  });
+
+  it('lists the seed modules of a junior student’s band in the catalog', async () => {
+    const catalog = (await student.get('/api/catalog')).body.modules as { id: string; gradeBands: string[] }[];
+    expect(catalog.length).toBeGreaterThanOrEqual(4);
+    expect(catalog.every((m) => m.gradeBands.includes('junior'))).toBe(true);
+  });
+});
+
 describe('modules', () => {
   it('gives the second of two editors saving the same draft 409 and the current version', async () => {
     const created = await editor.post('/api/modules', { content: moduleContent('并发'), featured: false });

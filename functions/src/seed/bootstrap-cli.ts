@@ -6,13 +6,16 @@ import { createAccount } from '../store/accounts.js';
 import { connect } from '../store/client.js';
 import { ensureTable } from '../store/create-table.js';
 import { getUnit } from '../store/org.js';
+import { seedModules } from './demo.js';
 import { ningxiaUnits, putUnits } from './hierarchy.js';
+import { SEED_MODULES } from './modules/index.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /**
  * Operator bootstrap for a real deployment (never demo data):
  *   npm run bootstrap -- hierarchy
+ *   npm run bootstrap -- content          (the built-in course modules, published)
  *   npm run bootstrap -- account <username> <role> <orgId> <display name>
  * Uses TABLE_NAME, and DYNAMODB_ENDPOINT when set (otherwise AWS with the environment's credentials).
  */
@@ -29,6 +32,9 @@ if (command === 'hierarchy') {
   const units = ningxiaUnits();
   await putUnits(db, units);
   console.log(`bootstrap: ${units.length} units of the Ningxia hierarchy written`);
+} else if (command === 'content') {
+  await seedModules(db, new Date().toISOString(), 'bootstrap');
+  console.log(`bootstrap: ${SEED_MODULES.length} course modules published (existing ones kept)`);
 } else if (command === 'account' && args.length >= 4) {
   const [username, role, orgId, ...name] = args;
   const unit = await getUnit(db, orgId!);
@@ -47,6 +53,6 @@ if (command === 'hierarchy') {
   });
   console.log(`bootstrap: ${username} (${role} of ${unit.name.zh}) created; one-time password, shown once: ${password}`);
 } else {
-  console.error('usage: npm run bootstrap -- hierarchy | account <username> <role> <orgId> <display name>');
+  console.error('usage: npm run bootstrap -- hierarchy | content | account <username> <role> <orgId> <display name>');
   process.exit(2);
 }

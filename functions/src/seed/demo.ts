@@ -10,6 +10,12 @@ import { keys } from '../store/keys.js';
 import { assignTeacher } from '../store/org.js';
 import { writeStudentChunk } from '../store/roster.js';
 import { ningxiaUnits, putUnits } from './hierarchy.js';
+import { SEED_MODULES } from './modules/index.js';
+import type { Assignment } from '../domain/assignments/schemas.js';
+import type { ModuleDraft } from '../domain/modules/schemas.js';
+import { createAssignment } from '../store/assignments.js';
+import { createCampaign } from '../store/campaigns.js';
+import { createModule, getDraft, publish } from '../store/modules.js';
 
 export const DEMO_PASSWORD = 'clearcampus-demo';
 const SEED_NAME = 'demo-v1';
@@ -61,6 +67,57 @@ const CLASSMATES: Record<string, string[]> = {
   cls_demo_qq_7_1: ['马晓燕', '杨浩然', '李雨轩', '海梓涵', '王子豪', '苏欣怡', '田佳琪', '周文博'],
   cls_demo_xg_5_2: ['刘思远', '陈可欣', '赵一鸣', '孙悦'],
 };
+
+export const seedModuleId = (slug: string) => `mod_${slug}`;
+
+/** The course content: every seed module as a published version 1 (skipped when already there). */
+export async function seedModules(db: Db, at: string, by = 'u_editor_demo'): Promise<void> {
+  for (const seed of SEED_MODULES) {
+    const id = seedModuleId(seed.slug);
+    const existing = await getDraft(db, id);
+    if (existing?.publishedVersion) continue;
+    const draft: ModuleDraft = existing ?? {
+      id,
+      version: 1,
+      content: seed.content,
+      featured: seed.featured ?? false,
+      status: 'draft',
+      publishedVersion: 0,
+      updatedAt: at,
+      updatedBy: by,
+    };
+    if (!existing) await createModule(db, draft);
+    await publish(db, draft, at);
+  }
+}
+
+const isoDate = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
+
+/**
+ * A campaign of 西吉县 open around the seed date and one class assignment per demo class, so that the
+ * demo students have tasks. Ids are fixed: a second run finds them.
+ */
+async function seedDemoTasks(db: Db, now: number): Promise<void> {
+  const day = 24 * 3600_000;
+  const createdAt = new Date(now).toISOString();
+  await createCampaign(db, {
+    id: 'cmp_demo_xiji',
+    unitId: '640422',
+    unitPath: XIJI,
+    name: '西吉县“清朗校园”禁毒教育专题学习',
+    description: '全县中小学生完成两节禁毒课程：认识毒品对大脑和身体的伤害，识别伪装的毒品。',
+    startDate: isoDate(now - 14 * day),
+    endDate: isoDate(now + 60 * day),
+    moduleIds: [seedModuleId('drugs-brain-body'), seedModuleId('disguised-drugs')],
+    createdBy: 'u_county_demo',
+    createdAt,
+  });
+  const assignments: Assignment[] = [
+    { id: 'asg_demo_qq_7_1', classId: CLASSES[0]!.id, classPath: CLASSES[0]!.path, moduleId: seedModuleId('drug-law-junior'), dueDate: isoDate(now + 21 * day), createdBy: 'u_teacher_demo', createdAt },
+    { id: 'asg_demo_xg_5_2', classId: CLASSES[2]!.id, classPath: CLASSES[2]!.path, moduleId: seedModuleId('what-are-drugs'), dueDate: isoDate(now + 21 * day), createdBy: 'u_teacher2_demo', createdAt },
+  ];
+  for (const assignment of assignments) await createAssignment(db, assignment);
+}
 
 async function alreadySeeded(db: Db): Promise<boolean> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.seedMarker(SEED_NAME), ConsistentRead: true }));
@@ -127,6 +184,9 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<'seeded' | 'al
     // The same chunk writer as a roster import: accounts and enrolled counters in one transaction, once.
     if (members.length) await writeStudentChunk(db, `seed_${klass.id}`, 0, klass.path, members);
   }
+
+  await seedModules(db, createdAt);
+  await seedDemoTasks(db, now);
 
   await db.doc.send(new PutCommand({ TableName: db.table, Item: { ...keys.seedMarker(SEED_NAME), seededAt: createdAt } }));
   return 'seeded';

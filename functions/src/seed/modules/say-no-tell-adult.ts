@@ -60,24 +60,18 @@ export const sayNoTellAdult: SeedModule = {
           zh: md`
             下面是几个**想象出来的**小场景，和同桌一起练一练怎么说、怎么做：
 
-            - **想象一下**：在小区里，一个不认识的大哥哥拿出一瓶没有标签的饮料，说：“喝一口，可好喝了。”
-              你可以说：“不用了，我只喝自己带的水。”然后走到有大人的地方。
-            - **想象一下**：同学神秘地说：“我有一种‘神奇糖’，吃了就不困，你要不要？”
-              你可以说：“我不要。我们去问问老师吧。”
-            - **想象一下**：网上有人说：“你帮我收一个快递，我送你游戏皮肤。”
-              你可以说：“不行，我要先问爸爸妈妈。”然后告诉家长。
+            - **想象一下**：在小区里，一个不认识的大哥哥拿出一瓶没有标签的饮料，说：“喝一口，可好喝了。”你可以说：“不用了，我只喝自己带的水。”然后走到有大人的地方。
+            - **想象一下**：同学神秘地说：“我有一种‘神奇糖’，吃了就不困，你要不要？”你可以说：“我不要。我们去问问老师吧。”
+            - **想象一下**：网上有人说：“你帮我收一个快递，我送你游戏皮肤。”你可以说：“不行，我要先问爸爸妈妈。”然后告诉家长。
 
             **小窍门**：一时不知道说什么，也可以说“我妈妈在等我”，然后马上离开。
           `,
           en: md`
             Here are a few **imagined** situations. Practise with your deskmate what to say and do:
 
-            - **Imagine**: near your home, an older boy you don’t know holds out a bottle of drink with no label and says, “Have a sip, it’s really nice.”
-              You could say: “No, thanks. I only drink the water I brought.” Then go to where there are adults.
-            - **Imagine**: a classmate whispers, “I’ve got some ‘magic sweets’ that stop you feeling sleepy. Want some?”
-              You could say: “No, I don’t. Let’s go and ask the teacher.”
-            - **Imagine**: someone online says, “Collect a parcel for me and I’ll give you a game skin.”
-              You could say: “No, I need to ask my parents first.” Then tell your parents.
+            - **Imagine**: near your home, an older boy you don’t know holds out a bottle of drink with no label and says, “Have a sip, it’s really nice.” You could say: “No, thanks. I only drink the water I brought.” Then go to where there are adults.
+            - **Imagine**: a classmate whispers, “I’ve got some ‘magic sweets’ that stop you feeling sleepy. Want some?” You could say: “No, I don’t. Let’s go and ask the teacher.”
+            - **Imagine**: someone online says, “Collect a parcel for me and I’ll give you a game skin.” You could say: “No, I need to ask my parents first.” Then tell your parents.
 
             **Tip**: if you can’t think what to say, you can also say “My mum is waiting for me” and leave straight away.
           `,
