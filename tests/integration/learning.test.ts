@@ -14,7 +14,9 @@ const PATH = ['640000', '640400', '640422', 'sch_demo_xiji_qingquan', CLASS];
 
 beforeAll(async () => {
   server = await startTestServer();
-  [editor, teacher, student] = await Promise.all(['editor.demo', 'teacher.demo', 'student.demo'].map((u) => ApiClient.signedIn(server.url, u)));
+  editor = await ApiClient.signedIn(server.url, 'editor.demo');
+  teacher = await ApiClient.signedIn(server.url, 'teacher.demo');
+  student = await ApiClient.signedIn(server.url, 'student.demo');
 });
 afterAll(() => server.close());
 

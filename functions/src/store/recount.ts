@@ -28,12 +28,17 @@ async function* scan(db: Db, filter: string, values: Record<string, unknown>, pr
 
 /**
  * Every fact that moves a counter. Enrolment: each student account counts under its class path.
- * Learning: each fact item (module or campaign started/completed) under the student's path.
+ * Learning: each fact item (module or campaign started/completed, quiz submission) under the
+ * student's path.
  */
 export async function scanCountedFacts(db: Db): Promise<CountedFact[]> {
   const facts: CountedFact[] = [];
-  for await (const item of scan(db, '#type = :fact', { ':fact': 'fact' }, '#path, #scope, metric', { '#type': 'type', '#path': 'path', '#scope': 'scope' }))
-    facts.push({ path: item.path as string, scope: item.scope as string, metric: item.metric as string });
+  for await (const item of scan(db, '#type = :fact', { ':fact': 'fact' }, '#path, #scope, metric, metrics', { '#type': 'type', '#path': 'path', '#scope': 'scope' })) {
+    // A quiz submission is one fact item moving several metrics (attempts, passes, score sum, …).
+    const metrics = (item.metrics as Record<string, number> | undefined) ?? { [item.metric as string]: 1 };
+    for (const [metric, value] of Object.entries(metrics))
+      if (value !== 0) facts.push({ path: item.path as string, scope: item.scope as string, metric, value });
+  }
   for await (const item of scan(db, '#type = :account AND #role = :student', { ':account': 'account', ':student': 'student' }, 'orgPath', {
     '#type': 'type',
     '#role': 'role',

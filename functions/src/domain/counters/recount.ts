@@ -5,6 +5,8 @@ export interface CountedFact {
   path: string;
   scope: string;
   metric: string;
+  /** How much the fact adds (a quiz score sum adds the score); 1 when absent. */
+  value?: number;
 }
 
 export interface CounterValue {
@@ -28,7 +30,7 @@ export function expectedCounters(facts: Iterable<CountedFact>): Map<string, Coun
     for (const orgId of pathIds(fact.path)) {
       const key = keyOf({ orgId, scope: fact.scope, metric: fact.metric });
       const current = totals.get(key) ?? { orgId, scope: fact.scope, metric: fact.metric, n: 0 };
-      current.n += 1;
+      current.n += fact.value ?? 1;
       totals.set(key, current);
     }
   return totals;

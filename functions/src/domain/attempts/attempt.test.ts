@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import type { QuestionContent } from '../questions/question.js';
+import { answerError, deadlineFor, drawQuestions, freeze, NotEnoughQuestions, publicQuestion, score, type BankQuestion } from './attempt.js';
+
+const both = (s: string) => ({ zh: s, en: s });
+function question(id: string, topic: QuestionContent['topics'][number], type: QuestionContent['type'] = 'single'): BankQuestion {
+  const options =
+    type === 'true_false'
+      ? [{ id: 't', text: both('对'), correct: true }, { id: 'f', text: both('错'), correct: false }]
+      : [
+          { id: 'a', text: both('a'), correct: true },
+          { id: 'b', text: both('b'), correct: type === 'multiple' },
+          { id: 'c', text: both('c'), correct: false },
+        ];
+  return { id, content: { type, stem: both(id), options, explanation: both('why'), topics: [topic], gradeBands: ['junior'], difficulty: 1 } };
+}
+
+function seeded(seed: number) {
+  return () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+}
+
+const bank = (questions: BankQuestion[]) => ({
+  byId: new Map(questions.map((q) => [q.id, q])),
+  byTopic: questions.reduce((m, q) => m.set(q.content.topics[0]!, [...(m.get(q.content.topics[0]!) ?? []), q]), new Map()),
+});
+
+describe('drawing questions', () => {
+  const questions = [...Array.from({ length: 6 }, (_, i) => question(`law${i}`, 'law')), ...Array.from({ length: 4 }, (_, i) => question(`h${i}`, 'health_harm'))];
+  it('draws N distinct questions per topic', () => {
+    const drawn = drawQuestions({ band: 'junior', draw: [{ topic: 'law', count: 3 }, { topic: 'health_harm', count: 2 }] }, bank(questions), seeded(7));
+    expect(drawn).toHaveLength(5);
+    expect(new Set(drawn.map((q) => q.id)).size).toBe(5);
+    expect(drawn.filter((q) => q.id.startsWith('law'))).toHaveLength(3);
+  });
+  it('refuses a rule the bank cannot meet', () => {
+    expect(() => drawQuestions({ band: 'junior', draw: [{ topic: 'health_harm', count: 5 }] }, bank(questions), seeded(1))).toThrow(NotEnoughQuestions);
+  });
+  it('keeps a fixed list in order and refuses a missing question', () => {
+    expect(drawQuestions({ fixed: ['h1', 'law0'] }, bank(questions), seeded(1)).map((q) => q.id)).toEqual(['h1', 'law0']);
+    expect(() => drawQuestions({ fixed: ['nope'] }, bank(questions), seeded(1))).toThrow(NotEnoughQuestions);
+  });
+});
+
+describe('scoring', () => {
+  const frozen = [freeze(question('s', 'law'), true, seeded(3)), freeze(question('m', 'law', 'multiple'), true, seeded(3)), freeze(question('t', 'law', 'true_false'), true, seeded(3))];
+  it('gives a point only for exactly the correct options', () => {
+    const answers = new Map([['s', ['a']], ['m', ['a']], ['t', ['t']]]);
+    expect(score(frozen, answers, { passMark: 60 })).toEqual({ score: 2, maxScore: 3, percent: 67, passed: true });
+    expect(score(frozen, new Map([['m', ['b', 'a']]]), { passMark: 60 })).toEqual({ score: 1, maxScore: 3, percent: 33, passed: false });
+  });
+  it('never puts the key in what the client receives', () => {
+    for (const q of frozen) expect(JSON.stringify(publicQuestion(q))).not.toMatch(/correct|why/);
+  });
+  it('validates answers against the frozen options', () => {
+    expect(answerError(frozen[0]!, ['a', 'b'])).toMatch(/one answer/);
+    expect(answerError(frozen[0]!, ['z'])).toMatch(/Unknown/);
+    expect(answerError(frozen[1]!, ['a', 'b'])).toBeNull();
+  });
+});
+
+describe('deadline', () => {
+  it('is the time limit, or the window close when earlier', () => {
+    expect(deadlineFor(0, 10, undefined)).toBe(600_000);
+    expect(deadlineFor(0, 10, new Date(60_000).toISOString())).toBe(60_000);
+  });
+});

@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import type { QuestionContent, QuestionType } from '../questions/question.js';
+import type { QuizRules, QuizSettings } from '../quizzes/quiz.js';
+import type { Topic } from '../modules/content.js';
+
+/** A question as frozen into an attempt: later edits or retirement of the bank question change nothing. */
+export interface AttemptQuestion {
+  id: string;
+  type: QuestionType;
+  stem: { zh: string; en: string };
+  /** In the order this student sees them. */
+  options: { id: string; text: { zh: string; en: string } }[];
+  correctIds: string[];
+  explanation: { zh: string; en: string };
+  topics: Topic[];
+}
+
+export interface BankQuestion {
+  id: string;
+  content: QuestionContent;
+}
+
+export interface Result {
+  score: number;
+  maxScore: number;
+  percent: number;
+  passed: boolean;
+}
+
+export type Random = () => number;
+
+export function shuffled<T>(items: readonly T[], random: Random): T[] {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy;
+}
+
+export class NotEnoughQuestions extends Error {}
+
+/**
+ * The questions of a new attempt: the fixed list in order, or for each draw rule `count` distinct
+ * questions of that topic (and band) picked at random, never the same question twice.
+ */
+export function drawQuestions(rules: QuizRules, bank: { byId: Map<string, BankQuestion>; byTopic: Map<Topic, BankQuestion[]> }, random: Random): BankQuestion[] {
+  if ('fixed' in rules) {
+    return rules.fixed.map((id) => {
+      const question = bank.byId.get(id);
+      if (!question) throw new NotEnoughQuestions(`Question ${id} is not in the bank (or retired)`);
+      return question;
+    });
+  }
+  const picked = new Map<string, BankQuestion>();
+  for (const rule of rules.draw) {
+    const pool = shuffled((bank.byTopic.get(rule.topic) ?? []).filter((q) => !picked.has(q.id)), random);
+    if (pool.length < rule.count) throw new NotEnoughQuestions(`Only ${pool.length} active ${rule.topic} questions for ${rules.band}; the quiz needs ${rule.count}`);
+    for (const question of pool.slice(0, rule.count)) picked.set(question.id, question);
+  }
+  return [...picked.values()];
+}
+
+export function freeze(question: BankQuestion, shuffleOptions: boolean, random: Random): AttemptQuestion {
+  const c = question.content;
+  const options = c.type === 'true_false' || !shuffleOptions ? c.options : shuffled(c.options, random);
+  return {
+    id: question.id,
+    type: c.type,
+    stem: c.stem,
+    options: options.map((o) => ({ id: o.id, text: o.text })),
+    correctIds: c.options.filter((o) => o.correct).map((o) => o.id).sort(),
+    explanation: c.explanation,
+    topics: c.topics,
+  };
+}
+
+/** One point per question answered exactly right (multiple choice: all correct options, no others). */
+export function score(questions: AttemptQuestion[], answers: Map<string, string[]>, settings: Pick<QuizSettings, 'passMark'>): Result {
+  const points = questions.filter((q) => {
+    const chosen = [...new Set(answers.get(q.id) ?? [])].sort();
+    return chosen.length === q.correctIds.length && chosen.every((id, i) => id === q.correctIds[i]);
+  }).length;
+  const percent = questions.length ? Math.round((points / questions.length) * 100) : 0;
+  return { score: points, maxScore: questions.length, percent, passed: percent >= settings.passMark };
+}
+
+/** Answers saved a little after the deadline (a slow network) still count; after that, never. */
+export const GRACE_MS = 30_000;
+
+export function deadlineFor(startedAt: number, timeLimitMinutes: number, closesAt: string | undefined): number {
+  const limit = startedAt + timeLimitMinutes * 60_000;
+  return closesAt ? Math.min(limit, Date.parse(closesAt)) : limit;
+}
+
+/** Checks an answer against the frozen question: existing options, one for single and true/false. */
+export function answerError(question: AttemptQuestion, optionIds: string[]): string | null {
+  const known = new Set(question.options.map((o) => o.id));
+  if (optionIds.some((id) => !known.has(id))) return 'Unknown option';
+  if (new Set(optionIds).size !== optionIds.length) return 'An option is chosen twice';
+  if (question.type !== 'multiple' && optionIds.length > 1) return 'This question takes one answer';
+  return null;
+}
+
+/** What a client may see of a question: no correct answers, no explanation. */
+export const PublicQuestion = z.object({
+  id: z.string(),
+  type: z.enum(['single', 'multiple', 'true_false']),
+  stem: z.object({ zh: z.string(), en: z.string() }),
+  options: z.array(z.object({ id: z.string(), text: z.object({ zh: z.string(), en: z.string() }) })),
+});
+
+export const ReviewedQuestion = PublicQuestion.extend({
+  correctIds: z.array(z.string()),
+  explanation: z.object({ zh: z.string(), en: z.string() }),
+});
+
+export function publicQuestion(q: AttemptQuestion): z.infer<typeof PublicQuestion> {
+  return { id: q.id, type: q.type, stem: q.stem, options: q.options };
+}

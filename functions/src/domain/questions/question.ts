@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { GradeBand, Localized, Topic } from '../modules/content.js';
+
+export const QUESTION_TYPES = ['single', 'multiple', 'true_false'] as const;
+export const QuestionType = z.enum(QUESTION_TYPES);
+export type QuestionType = z.infer<typeof QuestionType>;
+
+export const QuestionOption = z.strictObject({
+  id: z.string().regex(/^[a-z0-9]{1,8}$/),
+  text: Localized(300),
+  correct: z.boolean(),
+});
+
+/**
+ * A bank question. Correct answers and the explanation never leave the server before review is
+ * allowed: what students receive is `PublicQuestion`.
+ */
+export const QuestionContent = z
+  .strictObject({
+    type: QuestionType,
+    stem: Localized(600),
+    options: z.array(QuestionOption).min(2).max(6),
+    explanation: Localized(1200),
+    topics: z.array(Topic).min(1),
+    gradeBands: z.array(GradeBand).min(1),
+    difficulty: z.number().int().min(1).max(3),
+  })
+  .refine((q) => new Set(q.options.map((o) => o.id)).size === q.options.length, { message: 'option ids must be unique', path: ['options'] })
+  .refine((q) => (q.type === 'multiple' ? q.options.filter((o) => o.correct).length >= 2 : q.options.filter((o) => o.correct).length === 1), {
+    message: 'single choice and true/false have exactly one correct option; multiple choice at least two',
+    path: ['options'],
+  })
+  .refine((q) => q.type !== 'true_false' || (q.options.length === 2 && q.options.map((o) => o.id).join() === 't,f'), {
+    message: 'true/false questions have exactly the options t (true) and f (false)',
+    path: ['options'],
+  });
+export type QuestionContent = z.infer<typeof QuestionContent>;

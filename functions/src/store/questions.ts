@@ -1,0 +1,106 @@
+import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { conflict, notFound } from '../domain/errors.js';
+import type { Question } from '../domain/questions/schemas.js';
+import type { Db } from './client.js';
+import { cancellationReasons } from './errors.js';
+import { keys } from './keys.js';
+import { decodeCursor, encodeCursor, type Page } from './pagination.js';
+
+const FIELDS = ['id', 'version', 'content', 'status', 'createdAt', 'updatedAt'] as const;
+const toQuestion = (item: Record<string, unknown>) => Object.fromEntries(FIELDS.map((f) => [f, item[f]])) as unknown as Question;
+
+/**
+ * An active question is listed in one small pool item per (band, topic) it has: a draw reads just
+ * its pool. Retiring removes its entries; the question item stays (attempts keep frozen copies).
+ */
+function poolItems(question: Question) {
+  if (question.status !== 'active') return [];
+  return question.content.gradeBands.flatMap((band) =>
+    question.content.topics.map((topic) => ({ PK: keys.questionPool(band, topic), SK: question.id, type: 'questionPoolEntry', id: question.id, content: question.content })),
+  );
+}
+
+/** Writes a question and its pool entries in one transaction, conditioned on the version read. */
+export async function putQuestion(db: Db, question: Question, previous: Question | null): Promise<void> {
+  const pools = poolItems(question);
+  const stale = previous ? poolItems(previous).filter((old) => !pools.some((p) => p.PK === old.PK)) : [];
+  try {
+    await db.doc.send(
+      new TransactWriteCommand({
+        TransactItems: [
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.question(question.id), GSI1PK: keys.questionList(), GSI1SK: `${question.createdAt}#${question.id}`, type: 'question', ...question },
+              ConditionExpression: previous ? 'version = :v' : 'attribute_not_exists(PK)',
+              ...(previous ? { ExpressionAttributeValues: { ':v': previous.version } } : {}),
+            },
+          },
+          ...pools.map((Item) => ({ Put: { TableName: db.table, Item } })),
+          ...stale.map((p) => ({ Delete: { TableName: db.table, Key: { PK: p.PK, SK: p.SK } } })),
+        ],
+      }),
+    );
+  } catch (error) {
+    if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed')
+      throw conflict('Someone changed this question meanwhile', { currentVersion: (await getQuestion(db, question.id))?.version ?? null });
+    throw error;
+  }
+}
+
+export async function getQuestion(db: Db, id: string): Promise<Question | null> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.question(id), ConsistentRead: true }));
+  return Item ? toQuestion(Item) : null;
+}
+
+export async function requireQuestion(db: Db, id: string): Promise<Question> {
+  const question = await getQuestion(db, id);
+  if (!question) throw notFound('Question');
+  return question;
+}
+
+export async function getQuestions(db: Db, ids: string[]): Promise<Map<string, Question>> {
+  const result = new Map<string, Question>();
+  const unique = [...new Set(ids)];
+  for (let i = 0; i < unique.length; i += 100) {
+    const { Responses } = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: unique.slice(i, i + 100).map((id) => keys.question(id)) } } }));
+    for (const item of Responses?.[db.table] ?? []) result.set(item.id as string, toQuestion(item));
+  }
+  return result;
+}
+
+/** Active questions of one (band, topic) pool: the candidates a draw rule picks from. */
+export async function questionPool(db: Db, band: string, topic: string): Promise<{ id: string; content: Question['content'] }[]> {
+  const items: { id: string; content: Question['content'] }[] = [];
+  let cursor: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({ TableName: db.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.questionPool(band, topic) }, ExclusiveStartKey: cursor }),
+    );
+    items.push(...(page.Items ?? []).map((item) => ({ id: item.id as string, content: item.content as Question['content'] })));
+    cursor = page.LastEvaluatedKey;
+  } while (cursor);
+  return items;
+}
+
+export async function listQuestions(db: Db, cursor?: string, limit = 200): Promise<Page<Question>> {
+  const page = await db.doc.send(
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.questionList() },
+      ScanIndexForward: false,
+      Limit: limit,
+      ExclusiveStartKey: decodeCursor(cursor),
+    }),
+  );
+  return { items: (page.Items ?? []).map(toQuestion), cursor: encodeCursor(page.LastEvaluatedKey) };
+}
+
+export async function retireQuestion(db: Db, question: Question, at: string): Promise<Question> {
+  const retired: Question = { ...question, status: 'retired', version: question.version + 1, updatedAt: at };
+  await putQuestion(db, retired, question);
+  return retired;
+}
+
