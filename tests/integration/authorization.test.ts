@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS } from '../../functions/src/seed/demo.js';
 import { ApiClient, type Reply } from '../support/client.js';
 import { moduleContent } from '../support/module-fixture.js';
+import { questionContents } from '../support/question-fixture.js';
 import { utf8BomCsv } from '../support/roster-csv.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -16,6 +17,9 @@ let foreignImportId = '';
 let moduleId = '';
 let retireModuleId = '';
 let foreignCampaignId = '';
+let questionId = '';
+let foreignQuizId = '';
+let foreignAttempt = { id: '', questionId: '', optionId: '' };
 let ownSchoolOtherClassImportId = '';
 
 const OTHER = {
@@ -176,7 +180,78 @@ const SCOPED: RouteCases[] = [
     route: 'GET /api/campaigns/{campaignId}',
     cases: [{ label: 'a campaign of another county', call: (c) => c.get(`/api/campaigns/${foreignCampaignId}`), allowed: ['region.demo'] }],
   },
+  { route: 'GET /api/questions', cases: [{ label: 'the bank', call: (c) => c.get('/api/questions'), allowed: EDITOR }] },
+  { route: 'POST /api/questions', cases: [{ label: 'a new question', call: (c) => c.post('/api/questions', { content: questionContents(1)[0] }), allowed: EDITOR }] },
+  {
+    route: 'PUT /api/questions/{questionId}',
+    cases: [{ label: 'a question', call: (c) => c.put(`/api/questions/${questionId}`, { version: 1, content: questionContents(2)[1] }), allowed: EDITOR }],
+  },
+  {
+    route: 'POST /api/questions/{questionId}/retire',
+    cases: [{ label: 'a question', call: (c) => c.post(`/api/questions/${questionId}/retire`), allowed: EDITOR }],
+  },
+  {
+    route: 'POST /api/quizzes',
+    cases: [
+      { label: 'a competition of the caller’s own unit (bureaus only)', call: (c) => c.post('/api/quizzes', { settings: competitionSettings(foreignQuestionIds) }), allowed: ['region.demo', 'city.demo', 'county.demo'] },
+      { label: 'a platform practice quiz (editors only)', call: (c) => c.post('/api/quizzes', { settings: { ...competitionSettings(foreignQuestionIds), kind: 'practice', certificateThreshold: undefined } }), allowed: EDITOR },
+    ],
+  },
+  {
+    route: 'GET /api/quizzes/{quizId}',
+    cases: [{ label: 'a competition of another county', call: (c) => c.get(`/api/quizzes/${foreignQuizId}`), allowed: ['region.demo'] }],
+  },
+  {
+    route: 'GET /api/quizzes/{quizId}/board',
+    cases: [{ label: 'the board of another county', call: (c) => c.get(`/api/quizzes/${foreignQuizId}/board?unit=${OTHER.county}`), allowed: ['region.demo'] }],
+  },
+  {
+    route: 'GET /api/classes/{classId}/quizzes/{quizId}/results',
+    cases: [
+      { label: 'a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/quizzes/${foreignQuizId}/results`), allowed: [] },
+      { label: 'a class of the same school not taught', call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/quizzes/${foreignQuizId}/results`), allowed: ['school.demo'] },
+    ],
+  },
+  {
+    route: 'POST /api/quizzes/{quizId}/attempts',
+    cases: [{ label: 'a competition of another county', call: (c) => c.post(`/api/quizzes/${foreignQuizId}/attempts`), allowed: [] }],
+  },
+  {
+    route: 'GET /api/attempts/{attemptId}',
+    cases: [{ label: 'another student’s attempt', call: (c) => c.get(`/api/attempts/${foreignAttempt.id}`), allowed: [] }],
+  },
+  {
+    route: 'PUT /api/attempts/{attemptId}/answers/{questionId}',
+    cases: [
+      {
+        label: 'another student’s attempt',
+        call: (c) => c.put(`/api/attempts/${foreignAttempt.id}/answers/${foreignAttempt.questionId}`, { optionIds: [foreignAttempt.optionId] }),
+        allowed: [],
+      },
+    ],
+  },
+  {
+    route: 'POST /api/attempts/{attemptId}/submit',
+    cases: [{ label: 'another student’s attempt', call: (c) => c.post(`/api/attempts/${foreignAttempt.id}/submit`), allowed: [] }],
+  },
 ];
+
+let foreignQuestionIds: string[] = [];
+
+function competitionSettings(questionIds: string[]) {
+  return {
+    title: { zh: '竞赛', en: 'Competition' },
+    kind: 'competition',
+    rules: { fixed: questionIds },
+    timeLimitMinutes: 20,
+    attemptsAllowed: 1,
+    passMark: 60,
+    certificateThreshold: 80,
+    reviewPolicy: 'after_submit',
+    opensAt: new Date(Date.now() - 3600_000).toISOString(),
+    closesAt: new Date(Date.now() + 7 * 24 * 3600_000).toISOString(),
+  };
+}
 
 /** Routes about the caller only, or public: nothing of anyone else to reach. */
 const UNSCOPED: Record<string, string> = {
@@ -194,6 +269,9 @@ const UNSCOPED: Record<string, string> = {
   'GET /api/me/progress/{moduleId}': 'the calling student’s progress',
   'PUT /api/me/progress/{moduleId}': 'the calling student’s progress',
   'GET /api/campaigns': 'campaigns reaching the caller’s own unit',
+  'GET /api/quizzes': 'quizzes reaching the caller’s own unit',
+  'GET /api/me/certificates': 'the calling student’s certificates',
+  'GET /api/certificates/{code}': 'public verification by an unguessable code',
 };
 
 const ACTORS = DEMO_LOGINS.map((l) => l.username).filter((u) => !['county2.demo', 'school2.demo', 'teacher2.demo', 'student2.demo'].includes(u));
@@ -218,6 +296,12 @@ beforeAll(async () => {
   await editor.post(`/api/modules/${moduleId}/publish`);
   retireModuleId = (await editor.post('/api/modules', { content: moduleContent('乙'), featured: false })).body.module.id;
   const county2 = await ApiClient.signedIn(server.url, 'county2.demo');
+  for (const content of questionContents(3)) foreignQuestionIds.push((await editor.post('/api/questions', { content })).body.question.id);
+  questionId = (await editor.post('/api/questions', { content: questionContents(1)[0] })).body.question.id;
+  foreignQuizId = (await county2.post('/api/quizzes', { settings: competitionSettings(foreignQuestionIds) })).body.quiz.id;
+  const student2 = await ApiClient.signedIn(server.url, 'student2.demo');
+  const attempt = (await student2.post(`/api/quizzes/${foreignQuizId}/attempts`)).body.attempt;
+  foreignAttempt = { id: attempt.id, questionId: attempt.questions[0].id, optionId: attempt.questions[0].options[0].id };
   foreignCampaignId = (await county2.post('/api/campaigns', { name: '兴庆区活动', startDate: '2026-01-01', endDate: '2030-01-01', moduleIds: [moduleId] })).body.campaign.id;
 });
 afterAll(() => server.close());
@@ -237,7 +321,8 @@ describe('authorization matrix', () => {
         for (const actor of ACTORS) outcomes[actor] = (await testCase.call(clients.get(actor)!)).status;
         const expected = Object.fromEntries(ACTORS.map((actor) => [actor, testCase.allowed.includes(actor) ? 'allowed' : 'forbidden']));
         const actual = Object.fromEntries(
-          Object.entries(outcomes).map(([actor, status]) => [actor, status === 403 ? 'forbidden' : status < 300 ? 'allowed' : `status ${status}`]),
+          // 404 counts as refused: another student's attempt is answered as if it did not exist.
+          Object.entries(outcomes).map(([actor, status]) => [actor, status === 403 || status === 404 ? 'forbidden' : status < 300 ? 'allowed' : `status ${status}`]),
         );
         expect(actual).toEqual(expected);
       });

@@ -9,10 +9,14 @@ import { requestContext } from './middleware/request-context.js';
 import { readSession } from './middleware/session.js';
 import { accountRoutes } from './routes/accounts.js';
 import { assignmentRoutes } from './routes/assignments.js';
+import { attemptRoutes } from './routes/attempts.js';
+import { certificateRoutes } from './routes/certificates.js';
 import { campaignRoutes } from './routes/campaigns.js';
 import { moduleRoutes } from './routes/modules.js';
 import { orgRoutes } from './routes/org.js';
 import { progressRoutes } from './routes/progress.js';
+import { questionRoutes } from './routes/questions.js';
+import { quizRoutes } from './routes/quizzes.js';
 import { rosterRoutes } from './routes/roster.js';
 
 type Register = (app: OpenAPIHono<AppEnv>) => void;
@@ -20,6 +24,7 @@ type Register = (app: OpenAPIHono<AppEnv>) => void;
 const GROUP_ROUTES: Record<GroupName, Register[]> = {
   identity: [accountRoutes, orgRoutes, rosterRoutes],
   learning: [moduleRoutes, progressRoutes, assignmentRoutes, campaignRoutes],
+  quizzes: [questionRoutes, quizRoutes, attemptRoutes, certificateRoutes],
 };
 
 /**

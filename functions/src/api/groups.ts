@@ -36,6 +36,19 @@ export const GROUPS = {
       'ANY /api/campaigns/{proxy+}',
     ],
   },
+  quizzes: {
+    description: 'Question bank, quizzes and competitions, attempts, boards and certificates',
+    routes: [
+      'ANY /api/questions',
+      'ANY /api/questions/{proxy+}',
+      'ANY /api/quizzes',
+      'ANY /api/quizzes/{proxy+}',
+      'ANY /api/attempts/{proxy+}',
+      'GET /api/classes/{classId}/quizzes/{proxy+}',
+      'GET /api/me/certificates',
+      'GET /api/certificates/{code}',
+    ],
+  },
 } as const;
 
 export type GroupName = keyof typeof GROUPS;

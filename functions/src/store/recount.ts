@@ -33,7 +33,7 @@ async function* scan(db: Db, filter: string, values: Record<string, unknown>, pr
  */
 export async function scanCountedFacts(db: Db): Promise<CountedFact[]> {
   const facts: CountedFact[] = [];
-  for await (const item of scan(db, '#type = :fact', { ':fact': 'fact' }, '#path, #scope, metric, metrics', { '#type': 'type', '#path': 'path', '#scope': 'scope' })) {
+  for await (const item of scan(db, '#type = :fact', { ':fact': 'fact' }, '#path, #scope, metric, #metrics', { '#type': 'type', '#path': 'path', '#scope': 'scope', '#metrics': 'metrics' })) {
     // A quiz submission is one fact item moving several metrics (attempts, passes, score sum, …).
     const metrics = (item.metrics as Record<string, number> | undefined) ?? { [item.metric as string]: 1 };
     for (const [metric, value] of Object.entries(metrics))

@@ -3,7 +3,10 @@ import type { Context } from 'hono';
 import { isOpen } from '../../domain/campaigns/schemas.js';
 import { conflict, DomainError, forbidden, notFound } from '../../domain/errors.js';
 import { applyProgress, InvalidProgress, ProgressEvent, ProgressResponse, type ModuleProgress } from '../../domain/progress/progress.js';
-import { buildTasks, TasksResponse } from '../../domain/tasks/tasks.js';
+import { windowState } from '../../domain/quizzes/quiz.js';
+import { buildTasks, TasksResponse, type CompetitionTask } from '../../domain/tasks/tasks.js';
+import { getQuizState } from '../../store/attempts.js';
+import { quizzesReaching } from '../../store/quizzes.js';
 import { listAssignments } from '../../store/assignments.js';
 import { campaignsReaching } from '../../store/campaigns.js';
 import { getDraft, getPublished, latestSummaries } from '../../store/modules.js';
@@ -91,6 +94,20 @@ async function contentOf(deps: Deps, moduleId: string, version: number): Promise
   return module.content;
 }
 
+/** Competitions above the student that are open, or that the student has taken part in. */
+async function competitionTasks(deps: Deps, session: Session): Promise<CompetitionTask[]> {
+  const competitions = (await quizzesReaching(deps.db, session.orgPath)).filter((q) => q.settings.kind === 'competition');
+  const tasks = await Promise.all(
+    competitions.map(async (quiz): Promise<CompetitionTask | null> => {
+      const state = await getQuizState(deps.db, session.userId, quiz.id);
+      const status = state.submitted > 0 ? 'completed' : state.current ? 'in_progress' : 'not_started';
+      if (status === 'not_started' && windowState(quiz.settings, deps.now()) !== 'open') return null;
+      return { quizId: quiz.id, title: quiz.settings.title, closesAt: quiz.settings.closesAt!, status };
+    }),
+  );
+  return tasks.filter((t): t is CompetitionTask => t !== null);
+}
+
 export function progressRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(tasksRoute, async (c) => {
     const session = student(c);
@@ -105,7 +122,7 @@ export function progressRoutes(app: OpenAPIHono<AppEnv>) {
     ]);
     const byModule = new Map([...progress.values()].map((p) => [p.moduleId, p]));
     const titles = new Map([...summaries.values()].map((s) => [s.id, s.title]));
-    return c.json({ tasks: buildTasks(open, assignments, byModule, titles) }, 200);
+    return c.json({ tasks: buildTasks(open, assignments, byModule, titles, await competitionTasks(deps, session)) }, 200);
   });
 
   app.openapi(getProgressRoute, async (c) => {

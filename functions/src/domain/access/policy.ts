@@ -20,12 +20,16 @@ export type Action =
   | 'assignment.create'
   | 'progress.view'
   | 'campaign.create'
-  | 'campaign.view';
+  | 'campaign.view'
+  | 'question.edit'
+  | 'quiz.create'
+  | 'quiz.take'
+  | 'quiz.board';
 
 export interface Resource {
   /** Ancestor path of the unit the action touches (for an account: the account's org path). */
   path: string;
-  kind: UnitKind | 'account' | 'module' | 'campaign';
+  kind: UnitKind | 'account' | 'module' | 'campaign' | 'quiz' | 'platform';
   /** For an account: its role. */
   role?: Role;
   /** Whether the actor teaches the class the resource sits in (looked up by the caller). */
@@ -58,7 +62,17 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
       if (actor.role === 'school_admin') return inScope && (resource.role === 'student' || resource.role === 'teacher');
       return actor.role === 'teacher' && resource.role === 'student' && inScope && !!resource.taughtByActor;
     case 'module.edit':
+    case 'question.edit':
       return actor.role === 'editor';
+    case 'quiz.create':
+      // Editors write platform quizzes; a bureau runs competitions for its own unit.
+      if (resource.kind === 'platform') return actor.role === 'editor';
+      return actor.role === 'bureau' && resource.path === actor.orgPath && ['region', 'city', 'county'].includes(resource.kind);
+    case 'quiz.take':
+      return actor.role === 'student' && (resource.kind === 'platform' || isWithin(actor.orgPath, resource.path));
+    case 'quiz.board':
+      // Aggregates of a unit within the bureau's scope (never names): bureaus, and a school's admin for its school.
+      return (actor.role === 'bureau' || actor.role === 'school_admin') && inScope;
     case 'campaign.create':
       // A bureau runs campaigns for its own unit; they reach every school below it.
       return actor.role === 'bureau' && resource.path === actor.orgPath && ['region', 'city', 'county'].includes(resource.kind);

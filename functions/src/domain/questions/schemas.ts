@@ -37,7 +37,7 @@ export function matchesQuery(question: Question, query: z.infer<typeof QuestionQ
   if (query.status && question.status !== query.status) return false;
   if (query.text) {
     const needle = query.text.toLowerCase();
-    const haystack = [c.stem.zh, c.stem.en, ...c.options.flatMap((o) => [o.text.zh, o.text.en])].join('\n').toLowerCase();
+    const haystack = [c.stem.zh, c.stem.en, c.explanation.zh, c.explanation.en, ...c.options.flatMap((o) => [o.text.zh, o.text.en])].join('\n').toLowerCase();
     if (!haystack.includes(needle)) return false;
   }
   return true;

@@ -1,0 +1,177 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { randomInt } from 'node:crypto';
+import { answerError, deadlineFor, drawQuestions, freeze, GRACE_MS, NotEnoughQuestions, publicQuestion, type BankQuestion } from '../../domain/attempts/attempt.js';
+import { AttemptResponse, SaveAnswerRequest, SubmitResponse, type AttemptView } from '../../domain/attempts/schemas.js';
+import { conflict, DomainError, notFound, ruleBroken } from '../../domain/errors.js';
+import { idFromKey } from '../../domain/ids.js';
+import type { Topic } from '../../domain/modules/content.js';
+import { reviewAllowed, windowState, type Quiz } from '../../domain/quizzes/quiz.js';
+import { certificateCode, finalizeAttempt, isExpired } from '../../services/attempts.js';
+import { answersOf, getAttempt, getQuizState, saveAnswer, startAttempt, type Attempt } from '../../store/attempts.js';
+import { getQuestions, questionPool } from '../../store/questions.js';
+import { PLATFORM_UNIT, requireQuiz } from '../../store/quizzes.js';
+import type { Session } from '../../domain/accounts/schemas.js';
+import { authorize } from '../authorize.js';
+import type { Deps } from '../deps.js';
+import type { AppEnv } from '../env.js';
+import { requireSession } from '../middleware/session.js';
+import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
+
+const AttemptParams = z.strictObject({ attemptId: z.string().min(1).max(40) });
+const COMMON = { 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404] };
+
+const startRoute = createRoute({
+  method: 'post',
+  path: '/api/quizzes/{quizId}/attempts',
+  tags: ['attempts'],
+  summary: 'Start an attempt (or get the one in progress): questions drawn and option order fixed now, deadline by the server’s clock',
+  request: { params: z.strictObject({ quizId: z.string().min(1).max(40) }) },
+  responses: { 201: jsonContent(AttemptResponse, 'Started'), 200: jsonContent(AttemptResponse, 'The attempt already in progress'), ...COMMON, 409: ERRORS[409], 422: ERRORS[422] },
+});
+const getRoute = createRoute({
+  method: 'get',
+  path: '/api/attempts/{attemptId}',
+  tags: ['attempts'],
+  summary: 'State, saved answers, and the result once submitted (an expired attempt is finalised first)',
+  request: { params: AttemptParams },
+  responses: { 200: jsonContent(AttemptResponse, 'Attempt'), ...COMMON },
+});
+const answerRoute = createRoute({
+  method: 'put',
+  path: '/api/attempts/{attemptId}/answers/{questionId}',
+  tags: ['attempts'],
+  summary: 'Save one answer (idempotent). Refused after submission or after the deadline plus a short grace',
+  request: { params: z.strictObject({ attemptId: z.string().min(1).max(40), questionId: z.string().min(1).max(40) }), ...jsonBody(SaveAnswerRequest) },
+  responses: { 200: jsonContent(z.object({ questionId: z.string(), optionIds: z.array(z.string()), savedAt: z.string() }), 'Stored'), ...COMMON, 409: ERRORS[409], 422: ERRORS[422] },
+});
+const submitRoute = createRoute({
+  method: 'post',
+  path: '/api/attempts/{attemptId}/submit',
+  tags: ['attempts'],
+  summary: 'Submit: scored on the server; repeating it returns the same result',
+  request: { params: AttemptParams },
+  responses: { 200: jsonContent(SubmitResponse, 'Result'), ...COMMON },
+});
+
+const secureRandom = () => randomInt(2 ** 32) / 2 ** 32;
+
+async function bankFor(deps: Deps, quiz: Quiz) {
+  const rules = quiz.settings.rules;
+  if ('fixed' in rules) {
+    const found = await getQuestions(deps.db, rules.fixed);
+    const active = [...found.values()].filter((q) => q.status === 'active').map((q): BankQuestion => ({ id: q.id, content: q.content }));
+    return { byId: new Map(active.map((q) => [q.id, q])), byTopic: new Map<Topic, BankQuestion[]>() };
+  }
+  const pools = await Promise.all(rules.draw.map(async (rule) => [rule.topic, await questionPool(deps.db, rules.band, rule.topic)] as const));
+  return { byId: new Map<string, BankQuestion>(), byTopic: new Map<Topic, BankQuestion[]>(pools) };
+}
+
+async function ownAttempt(c: Context<AppEnv>, attemptId: string): Promise<{ session: Session; attempt: Attempt }> {
+  const session = requireSession(c);
+  const attempt = await getAttempt(c.get('deps').db, attemptId);
+  // Another student's attempt is indistinguishable from none.
+  if (!attempt || attempt.studentId !== session.userId) throw notFound('Attempt');
+  return { session, attempt };
+}
+
+async function view(deps: Deps, attempt: Attempt, quiz: Quiz): Promise<AttemptView> {
+  const submitted = attempt.status === 'submitted';
+  const review = reviewAllowed(quiz.settings, submitted, deps.now());
+  const answers = submitted ? (attempt.answers ?? {}) : Object.fromEntries(await answersOf(deps.db, attempt.id));
+  const earned = submitted && quiz.settings.certificateThreshold !== undefined && attempt.result!.percent >= quiz.settings.certificateThreshold;
+  return {
+    id: attempt.id,
+    quizId: attempt.quizId,
+    number: attempt.number,
+    status: submitted ? 'submitted' : 'in_progress',
+    startedAt: attempt.startedAt,
+    deadline: new Date(attempt.deadline).toISOString(),
+    questions: attempt.questions.map((q) => (review ? { ...publicQuestion(q), correctIds: q.correctIds, explanation: q.explanation } : publicQuestion(q))),
+    answers,
+    result: attempt.result ?? null,
+    review,
+    certificateCode: earned ? certificateCode(deps.sessionKey, attempt.id) : null,
+  };
+}
+
+export function attemptRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(startRoute, async (c) => {
+    const session = requireSession(c);
+    const deps = c.get('deps');
+    const quiz = await requireQuiz(deps.db, c.req.valid('param').quizId);
+    authorize(session, 'quiz.take', quiz.unitId === PLATFORM_UNIT ? { path: '', kind: 'platform' } : { path: quiz.unitPath, kind: 'quiz' });
+
+    for (let round = 0; round < 3; round++) {
+      const state = await getQuizState(deps.db, session.userId, quiz.id);
+      if (state.current) {
+        const current = await getAttempt(deps.db, state.current);
+        if (current && !isExpired(current, deps.now())) return c.json({ attempt: await view(deps, current, quiz) }, 200);
+        await finalizeAttempt(deps, state.current);
+        continue;
+      }
+      const window = windowState(quiz.settings, deps.now());
+      if (window !== 'open') throw ruleBroken(window === 'not_open' ? 'This quiz has not opened yet' : 'This quiz has closed');
+      if (state.attempts >= quiz.settings.attemptsAllowed) throw ruleBroken('No attempts left for this quiz');
+
+      let drawn: BankQuestion[];
+      try {
+        drawn = drawQuestions(quiz.settings.rules, await bankFor(deps, quiz), secureRandom);
+      } catch (error) {
+        if (error instanceof NotEnoughQuestions) throw ruleBroken(`This quiz cannot be drawn now: ${error.message}`);
+        throw error;
+      }
+      const now = deps.now();
+      const number = state.attempts + 1;
+      const attempt: Attempt = {
+        // The same student, quiz and attempt number always name the same attempt: a retried start finds it.
+        id: idFromKey('att', session.userId, `${quiz.id}#${number}`),
+        quizId: quiz.id,
+        number,
+        studentId: session.userId,
+        studentPath: session.orgPath,
+        classId: session.orgId,
+        startedAt: new Date(now).toISOString(),
+        deadline: deadlineFor(now, quiz.settings.timeLimitMinutes, quiz.settings.closesAt),
+        questions: drawn.map((q) => freeze(q, quiz.settings.shuffleOptions, secureRandom)),
+        status: 'in_progress',
+      };
+      if ((await startAttempt(deps.db, attempt, quiz.settings.attemptsAllowed)) === 'started') return c.json({ attempt: await view(deps, attempt, quiz) }, 201);
+    }
+    throw conflict('Another start of this quiz is under way; try again');
+  });
+
+  app.openapi(getRoute, async (c) => {
+    const deps = c.get('deps');
+    let { attempt } = await ownAttempt(c, c.req.valid('param').attemptId);
+    if (isExpired(attempt, deps.now())) attempt = await finalizeAttempt(deps, attempt.id);
+    return c.json({ attempt: await view(deps, attempt, await requireQuiz(deps.db, attempt.quizId)) }, 200);
+  });
+
+  app.openapi(answerRoute, async (c) => {
+    const deps = c.get('deps');
+    const { attemptId, questionId } = c.req.valid('param');
+    const { attempt } = await ownAttempt(c, attemptId);
+    const question = attempt.questions.find((q) => q.id === questionId);
+    if (!question) throw notFound('Question in this attempt');
+    const { optionIds } = c.req.valid('json');
+    const invalid = answerError(question, optionIds);
+    if (invalid) throw new DomainError('validation', invalid, [{ path: 'optionIds', message: invalid }]);
+    const now = deps.now();
+    if ((await saveAnswer(deps.db, attemptId, questionId, optionIds, now, GRACE_MS)) === 'saved')
+      return c.json({ questionId, optionIds, savedAt: new Date(now).toISOString() }, 200);
+    const current = await getAttempt(deps.db, attemptId);
+    if (current?.status !== 'in_progress') throw new DomainError('conflict', 'This attempt has been submitted; answers can no longer change', [], { reason: 'attempt_submitted' });
+    throw new DomainError('rule_broken', 'The time for this attempt is over; the answer was not saved', [], { reason: 'deadline_passed' });
+  });
+
+  app.openapi(submitRoute, async (c) => {
+    const deps = c.get('deps');
+    const { attempt } = await ownAttempt(c, c.req.valid('param').attemptId);
+    const done = await finalizeAttempt(deps, attempt.id);
+    const quiz = await requireQuiz(deps.db, done.quizId);
+    const result = done.result!;
+    const earned = quiz.settings.certificateThreshold !== undefined && result.percent >= quiz.settings.certificateThreshold;
+    return c.json({ result, certificateCode: earned ? certificateCode(deps.sessionKey, done.id) : null }, 200);
+  });
+}

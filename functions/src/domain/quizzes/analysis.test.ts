@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { boardRow, itemAnalysis } from './analysis.js';
+
+describe('board rows', () => {
+  it('computes participation, pass rate and mean score from counters', () => {
+    const row = boardRow({ id: 's', name: { zh: '学校', en: 'School' }, kind: 'school' }, { participants: 3, attempts: 4, passes: 2, scoreSum: 300 }, { enrolled: 10 });
+    expect(row).toMatchObject({ enrolled: 10, participants: 3, participationRate: 30, passRate: 50, meanScore: 75 });
+  });
+  it('is zero, not NaN, for a unit nobody reached', () => {
+    expect(boardRow({ id: 's', name: { zh: '', en: '' }, kind: 'school' }, {}, {})).toMatchObject({ participationRate: 0, passRate: 0, meanScore: 0 });
+  });
+});
+
+describe('item analysis', () => {
+  it('ranks questions and topics by share correct, weakest first', () => {
+    const result = itemAnalysis(
+      [
+        { graded: [{ questionId: 'q1', correct: true, topics: ['law'] }, { questionId: 'q2', correct: false, topics: ['health_harm'] }] },
+        { graded: [{ questionId: 'q1', correct: false, topics: ['law'] }, { questionId: 'q2', correct: false, topics: ['health_harm'] }] },
+      ],
+      new Map(),
+    );
+    expect(result.items.map((i) => [i.questionId, i.correctShare])).toEqual([['q2', 0], ['q1', 50]]);
+    expect(result.topics[0]).toEqual({ topic: 'health_harm', answered: 2, correctShare: 0 });
+  });
+});

@@ -1,0 +1,63 @@
+import { createHmac } from 'node:crypto';
+import { GRACE_MS, score } from '../domain/attempts/attempt.js';
+import { pathIds } from '../domain/org/units.js';
+import { getQuiz } from '../store/quizzes.js';
+import { answersOf, beginSubmit, completeSubmit, getAttempt, type Attempt, type Certificate } from '../store/attempts.js';
+import { getAccount } from '../store/accounts.js';
+import { getUnit } from '../store/org.js';
+import type { Deps } from '../api/deps.js';
+import { notFound } from '../domain/errors.js';
+
+/** Certificate codes: unguessable, and the same for the same attempt however often it is finalised. */
+export function certificateCode(key: Uint8Array, attemptId: string): string {
+  const digest = createHmac('sha256', key).update(`certificate\n${attemptId}`).digest();
+  const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+  return Array.from(digest.subarray(0, 12), (byte) => alphabet[byte % alphabet.length]).join('');
+}
+
+/**
+ * Submits an attempt, or finishes a submission another request or a crash left half-done: close it
+ * to answers, score what was stored, record result, counters and certificate once. Used by the
+ * submit route, by reads of an expired attempt, and by the expiry job.
+ */
+export async function finalizeAttempt(deps: Deps, attemptId: string): Promise<Attempt> {
+  const first = await getAttempt(deps.db, attemptId);
+  if (!first) throw notFound('Attempt');
+  if (first.status === 'submitted') return first;
+  if (first.status === 'in_progress') await beginSubmit(deps.db, attemptId);
+  const attempt = (await getAttempt(deps.db, attemptId))!;
+  if (attempt.status !== 'submitting') return attempt;
+
+  const quiz = await getQuiz(deps.db, attempt.quizId);
+  if (!quiz) throw notFound('Quiz');
+  const answers = await answersOf(deps.db, attempt.id);
+  const result = score(attempt.questions, answers, quiz.settings);
+  const graded = attempt.questions.map((q) => {
+    const chosen = [...(answers.get(q.id) ?? [])].sort();
+    return { questionId: q.id, correct: chosen.length === q.correctIds.length && chosen.every((id, i) => id === q.correctIds[i]), topics: q.topics };
+  });
+  const at = new Date(deps.now()).toISOString();
+  let certificate: Certificate | null = null;
+  const threshold = quiz.settings.certificateThreshold;
+  if (threshold !== undefined && result.percent >= threshold) {
+    const [student, school] = await Promise.all([getAccount(deps.db, attempt.studentId), getUnit(deps.db, pathIds(attempt.studentPath)[3] ?? '')]);
+    certificate = {
+      code: certificateCode(deps.sessionKey, attempt.id),
+      attemptId: attempt.id,
+      quizId: quiz.id,
+      quizTitle: quiz.settings.title,
+      studentId: attempt.studentId,
+      studentName: student?.displayName ?? '',
+      schoolName: school?.name ?? { zh: '', en: '' },
+      percent: result.percent,
+      issuedAt: at,
+    };
+  }
+  await completeSubmit(deps.db, attempt, result, graded, Object.fromEntries(answers), at, certificate);
+  return (await getAttempt(deps.db, attemptId))!;
+}
+
+/** An attempt past its deadline plus grace is finalised with what was saved. */
+export function isExpired(attempt: Pick<Attempt, 'status' | 'deadline'>, now: number): boolean {
+  return attempt.status !== 'submitted' && now > attempt.deadline + GRACE_MS;
+}

@@ -1,0 +1,211 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recount } from '../../functions/src/handlers/recount.js';
+import { readCounters } from '../../functions/src/store/counters.js';
+import { ApiClient } from '../support/client.js';
+import { correctFor, questionContents } from '../support/question-fixture.js';
+import { startTestServer, type TestServer } from '../support/server.js';
+
+let server: TestServer;
+let clock = Date.now();
+let editor: ApiClient;
+let county: ApiClient;
+let student: ApiClient;
+const contents = questionContents(6);
+let questionIds: string[] = [];
+const PATH = ['640000', '640400', '640422', 'sch_demo_xiji_qingquan', 'cls_demo_qq_7_1'];
+
+beforeAll(async () => {
+  server = await startTestServer({ now: () => clock });
+  editor = await ApiClient.signedIn(server.url, 'editor.demo');
+  county = await ApiClient.signedIn(server.url, 'county.demo');
+  student = await ApiClient.signedIn(server.url, 'student.demo');
+  for (const content of contents) questionIds.push((await editor.post('/api/questions', { content })).body.question.id);
+});
+afterAll(() => server.close());
+
+const iso = (ms: number) => new Date(ms).toISOString();
+let keyCounter = 0;
+
+async function competition(overrides: Record<string, unknown> = {}) {
+  const settings = {
+    title: { zh: '西吉县禁毒知识竞赛', en: 'Xiji anti-drug knowledge competition' },
+    kind: 'competition',
+    rules: { fixed: questionIds },
+    timeLimitMinutes: 20,
+    attemptsAllowed: 1,
+    passMark: 60,
+    certificateThreshold: 80,
+    shuffleOptions: true,
+    reviewPolicy: 'after_submit',
+    opensAt: iso(clock - 3600_000),
+    closesAt: iso(clock + 7 * 24 * 3600_000),
+    ...overrides,
+  };
+  const reply = await county.post('/api/quizzes', { settings }, { 'idempotency-key': `competition-${++keyCounter}` });
+  expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+  return reply.body.quiz as { id: string };
+}
+
+/** Answers every question right except `wrong` of them. */
+async function answerAll(client: ApiClient, attempt: { id: string; questions: { id: string; stem: { zh: string }; type: string; options: { id: string }[] }[] }, wrong = 0) {
+  const given = new Map<string, string[]>();
+  let missed = 0;
+  for (const q of attempt.questions) {
+    let optionIds = correctFor(contents, q.stem.zh);
+    if (missed < wrong) {
+      optionIds = [q.options.find((o) => !optionIds.includes(o.id))!.id];
+      missed++;
+    }
+    const reply = await client.put(`/api/attempts/${attempt.id}/answers/${q.id}`, { optionIds });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    given.set(q.id, optionIds);
+  }
+  return given;
+}
+
+const scopeCounters = (quizId: string, metric: string) => Promise.all(PATH.map(async (id) => (await readCounters(server.db, id, `quiz:${quizId}`))[metric] ?? 0));
+
+describe('a competition attempt', () => {
+  it('never sends a correct answer or an explanation before review is allowed', async () => {
+    const quiz = await competition({ reviewPolicy: 'after_close' });
+    const started = await student.post(`/api/quizzes/${quiz.id}/attempts`);
+    expect(started.status).toBe(201);
+    const attempt = started.body.attempt;
+    expect(attempt.questions).toHaveLength(6);
+    expect(attempt.questions[0]).toEqual({ id: expect.any(String), type: expect.any(String), stem: expect.any(Object), options: expect.any(Array) });
+    const leaks = (text: string) => /correct|SECRET|解析/.test(text);
+    expect(leaks(JSON.stringify(started.body))).toBe(false);
+    expect(leaks(JSON.stringify((await student.post(`/api/quizzes/${quiz.id}/attempts`)).body))).toBe(false);
+    await answerAll(student, attempt);
+    expect(leaks(JSON.stringify((await student.get(`/api/attempts/${attempt.id}`)).body))).toBe(false);
+    const submitted = await student.post(`/api/attempts/${attempt.id}/submit`);
+    expect(submitted.body.result).toEqual({ score: 6, maxScore: 6, percent: 100, passed: true });
+    // Review after the window closes: still nothing after submitting.
+    expect(leaks(JSON.stringify((await student.get(`/api/attempts/${attempt.id}`)).body))).toBe(false);
+    clock += 8 * 24 * 3600_000;
+    // Sessions last 8 hours: a week later the student signs in again.
+    const later = await ApiClient.signedIn(server.url, 'student.demo');
+    const reviewed = (await later.get(`/api/attempts/${attempt.id}`)).body.attempt;
+    clock -= 8 * 24 * 3600_000;
+    expect(reviewed.review).toBe(true);
+    expect(reviewed.questions[0].correctIds.length).toBeGreaterThan(0);
+    expect(reviewed.questions[0].explanation.en).toMatch(/SECRET/);
+  });
+
+  it('returns the attempt in progress on a repeated start, and counts a submit repeated 5 times once', async () => {
+    const quiz = await competition();
+    const first = await student.post(`/api/quizzes/${quiz.id}/attempts`);
+    const again = await student.post(`/api/quizzes/${quiz.id}/attempts`);
+    expect(again.status).toBe(200);
+    expect(again.body.attempt.id).toBe(first.body.attempt.id);
+    expect(again.body.attempt.questions.map((q: { id: string }) => q.id)).toEqual(first.body.attempt.questions.map((q: { id: string }) => q.id));
+
+    const given = await answerAll(student, first.body.attempt, 1);
+    // Saving the same answer twice is harmless.
+    const q0 = first.body.attempt.questions[0];
+    expect((await student.put(`/api/attempts/${first.body.attempt.id}/answers/${q0.id}`, { optionIds: given.get(q0.id) })).status).toBe(200);
+
+    const submits = await Promise.all([1, 2, 3, 4, 5].map(() => student.post(`/api/attempts/${first.body.attempt.id}/submit`)));
+    for (const s of submits) expect(s.body.result).toEqual(submits[0]!.body.result);
+    expect(submits[0]!.body.result).toMatchObject({ score: 5, maxScore: 6, percent: 83, passed: true });
+    expect(await scopeCounters(quiz.id, 'attempts')).toEqual([1, 1, 1, 1, 1]);
+    expect(await scopeCounters(quiz.id, 'participants')).toEqual([1, 1, 1, 1, 1]);
+    expect(await scopeCounters(quiz.id, 'scoreSum')).toEqual([83, 83, 83, 83, 83]);
+
+    const late = await student.put(`/api/attempts/${first.body.attempt.id}/answers/${q0.id}`, { optionIds: given.get(q0.id) });
+    expect(late.status).toBe(409);
+    expect(late.body.error.reason).toBe('attempt_submitted');
+    expect((await student.post(`/api/quizzes/${quiz.id}/attempts`)).status).toBe(422);
+
+    const code = submits[0]!.body.certificateCode;
+    expect(code).toMatch(/^[A-Z0-9]{12}$/);
+    const verified = await new ApiClient(server.url).get(`/api/certificates/${code}`);
+    expect(verified.body.certificate).toMatchObject({ studentName: '小明（演示）', percent: 83, schoolName: { zh: '西吉县清泉中学' } });
+    expect((await new ApiClient(server.url).get('/api/certificates/ABCDEFGHJKMN')).status).toBe(404);
+    expect((await student.get('/api/me/certificates')).body.certificates.map((c: { code: string }) => c.code)).toContain(code);
+  });
+
+  it('refuses a save after the deadline and finalises the expired attempt with its saved answers', async () => {
+    const quiz = await competition({ timeLimitMinutes: 10, certificateThreshold: undefined });
+    const attempt = (await student.post(`/api/quizzes/${quiz.id}/attempts`)).body.attempt;
+    const [q0, q1] = attempt.questions;
+    await student.put(`/api/attempts/${attempt.id}/answers/${q0.id}`, { optionIds: correctFor(contents, q0.stem.zh) });
+    clock += 10 * 60_000 + 20_000; // within the grace
+    expect((await student.put(`/api/attempts/${attempt.id}/answers/${q1.id}`, { optionIds: correctFor(contents, q1.stem.zh) })).status).toBe(200);
+    clock += 60_000;
+    const late = await student.put(`/api/attempts/${attempt.id}/answers/${attempt.questions[2].id}`, { optionIds: correctFor(contents, attempt.questions[2].stem.zh) });
+    expect(late.status).toBe(422);
+    expect(late.body.error.reason).toBe('deadline_passed');
+    const read = (await student.get(`/api/attempts/${attempt.id}`)).body.attempt;
+    clock -= 10 * 60_000 + 80_000;
+    expect(read.status).toBe('submitted');
+    expect(read.result).toMatchObject({ score: 2, maxScore: 6 });
+    expect(Object.keys(read.answers).sort()).toEqual([q0.id, q1.id].sort());
+  });
+
+  it('hides another student’s attempt and refuses a student outside the competition’s county', async () => {
+    const quiz = await competition();
+    const attempt = (await student.post(`/api/quizzes/${quiz.id}/attempts`)).body.attempt;
+    const other = await ApiClient.signedIn(server.url, 'student2.demo');
+    expect((await other.get(`/api/attempts/${attempt.id}`)).status).toBe(404);
+    expect((await other.put(`/api/attempts/${attempt.id}/answers/${attempt.questions[0].id}`, { optionIds: ['t'] })).status).toBe(404);
+    expect((await other.post(`/api/quizzes/${quiz.id}/attempts`)).status).toBe(403);
+    expect((await other.get('/api/me/tasks')).body.tasks.some((t: { quizId: string | null }) => t.quizId === quiz.id)).toBe(false);
+    expect((await student.get('/api/me/tasks')).body.tasks).toContainEqual(expect.objectContaining({ source: 'competition', quizId: quiz.id, status: 'in_progress' }));
+  });
+});
+
+describe('results for teachers and bureaus', () => {
+  it('gives the teacher class results and item analysis, and bureaus a board without names', async () => {
+    const quiz = await competition();
+    const attempt = (await student.post(`/api/quizzes/${quiz.id}/attempts`)).body.attempt;
+    await answerAll(student, attempt, 2);
+    await student.post(`/api/attempts/${attempt.id}/submit`);
+
+    const teacher = await ApiClient.signedIn(server.url, 'teacher.demo');
+    const results = (await teacher.get(`/api/classes/cls_demo_qq_7_1/quizzes/${quiz.id}/results`)).body;
+    expect(results.students.find((s: { displayName: string }) => s.displayName === '小明（演示）')).toMatchObject({ attempts: 1, bestPercent: 67, passed: true });
+    expect(results.items).toHaveLength(6);
+    expect(results.items.filter((i: { correctShare: number }) => i.correctShare === 0)).toHaveLength(2);
+    expect(results.topics[0]).toMatchObject({ topic: 'law', answered: 6 });
+    const teacher2 = await ApiClient.signedIn(server.url, 'teacher2.demo');
+    expect((await teacher2.get(`/api/classes/cls_demo_qq_7_1/quizzes/${quiz.id}/results`)).status).toBe(403);
+
+    const board = (await county.get(`/api/quizzes/${quiz.id}/board?unit=640422`)).body;
+    const school = board.rows.find((r: { id: string }) => r.id === 'sch_demo_xiji_qingquan');
+    expect(school).toMatchObject({ participants: 1, attempts: 1, meanScore: 67, enrolled: 9 });
+    expect(school.participationRate).toBeCloseTo(11.1, 1);
+    expect(JSON.stringify(board)).not.toContain('小明');
+    expect((await county.get(`/api/quizzes/${quiz.id}/board?unit=640104`)).status).toBe(403);
+    const region = await ApiClient.signedIn(server.url, 'region.demo');
+    const cities = (await region.get(`/api/quizzes/${quiz.id}/board?unit=640000`)).body;
+    expect(cities.rows.find((r: { id: string }) => r.id === '640400')).toMatchObject({ participants: 1 });
+  });
+});
+
+describe('the question bank', () => {
+  it('keeps old attempts intact when a question is retired, and draws only active ones', async () => {
+    const drawQuiz = await editor.post('/api/quizzes', {
+      settings: { title: { zh: '练习', en: 'Practice' }, kind: 'practice', rules: { band: 'junior', draw: [{ topic: 'law', count: 6 }] }, timeLimitMinutes: 15, attemptsAllowed: 3, passMark: 60, shuffleOptions: true, reviewPolicy: 'after_submit' },
+    });
+    expect(drawQuiz.status, JSON.stringify(drawQuiz.body)).toBe(201);
+    const attempt = (await student.post(`/api/quizzes/${drawQuiz.body.quiz.id}/attempts`)).body.attempt;
+    const retired = await editor.post(`/api/questions/${questionIds[0]}/retire`);
+    expect(retired.body.question.status).toBe('retired');
+    const still = (await student.get(`/api/attempts/${attempt.id}`)).body.attempt;
+    expect(still.questions.map((q: { id: string }) => q.id)).toContain(questionIds[0]);
+    await student.post(`/api/attempts/${attempt.id}/submit`);
+    const next = await student.post(`/api/quizzes/${drawQuiz.body.quiz.id}/attempts`);
+    expect(next.status).toBe(422);
+    expect(next.body.error.message).toMatch(/Only 5 active law questions/);
+    const search = (await editor.get('/api/questions?text=SECRET&status=retired')).body.questions;
+    expect(search.map((q: { id: string }) => q.id)).toEqual([questionIds[0]]);
+  });
+});
+
+describe('recount after the quiz workload', () => {
+  it('finds every counter equal to the facts', async () => {
+    const report = await recount(server.db);
+    expect(report.differences).toEqual([]);
+  });
+});
