@@ -143,6 +143,22 @@ describe('a competition attempt', () => {
     expect(Object.keys(read.answers).sort()).toEqual([q0.id, q1.id].sort());
   });
 
+  it('is finalised by the expiry job when nobody comes back to it', async () => {
+    const { expireAttempts } = await import('../../functions/src/handlers/expire-attempts.js');
+    const quiz = await competition({ timeLimitMinutes: 5, certificateThreshold: undefined });
+    const attempt = (await student.post(`/api/quizzes/${quiz.id}/attempts`)).body.attempt;
+    const q0 = attempt.questions[0];
+    await student.put(`/api/attempts/${attempt.id}/answers/${q0.id}`, { optionIds: correctFor(contents, q0.stem.zh) });
+    expect(await expireAttempts(server.deps)).toBe(0);
+    clock += 6 * 60_000;
+    expect(await expireAttempts(server.deps)).toBe(1);
+    expect(await expireAttempts(server.deps)).toBe(0);
+    clock -= 6 * 60_000;
+    const read = (await student.get(`/api/attempts/${attempt.id}`)).body.attempt;
+    expect(read).toMatchObject({ status: 'submitted', result: { score: 1, maxScore: 6 } });
+    expect(await scopeCounters(quiz.id, 'attempts')).toEqual([1, 1, 1, 1, 1]);
+  });
+
   it('hides another student’s attempt and refuses a student outside the competition’s county', async () => {
     const quiz = await competition();
     const attempt = (await student.post(`/api/quizzes/${quiz.id}/attempts`)).body.attempt;

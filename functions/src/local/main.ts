@@ -5,6 +5,7 @@ import { ensureTable } from '../store/create-table.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../seed/demo.js';
 import { localSessionKey, readConfig } from './config.js';
 import { SetupError, startDynamoDbLocal, type RunningDynamoDb } from './dynamodb-local.js';
+import { startLocalJobs } from './jobs.js';
 import { createLocalServer, listen } from './web-server.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
@@ -34,7 +35,9 @@ async function main() {
     const db = connect({ tableName: config.tableName, endpoint });
     const table = await ensureTable(db);
     const seeded = process.env.SEED_DEMO === 'false' ? 'skipped' : await seedDemo(db);
-    const app = createLocalServer({ db, sessionKey: localSessionKey(config.dataDir), secureCookies: false, now: Date.now }, config.webDir);
+    const deps = { db, sessionKey: localSessionKey(config.dataDir), secureCookies: false, now: Date.now };
+    const app = createLocalServer(deps, config.webDir);
+    startLocalJobs(deps);
     try {
       await listen(app, config.port, process.env.HOST ?? '127.0.0.1');
     } catch (error) {
