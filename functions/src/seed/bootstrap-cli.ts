@@ -6,16 +6,17 @@ import { createAccount } from '../store/accounts.js';
 import { connect } from '../store/client.js';
 import { ensureTable } from '../store/create-table.js';
 import { getUnit } from '../store/org.js';
-import { seedModules } from './demo.js';
+import { seedModules, seedQuestions } from './demo.js';
 import { ningxiaUnits, putUnits } from './hierarchy.js';
 import { SEED_MODULES } from './modules/index.js';
+import { SEED_QUESTIONS } from './questions/index.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /**
  * Operator bootstrap for a real deployment (never demo data):
  *   npm run bootstrap -- hierarchy
- *   npm run bootstrap -- content          (the built-in course modules, published)
+ *   npm run bootstrap -- content          (the built-in course modules, published, and the question bank)
  *   npm run bootstrap -- account <username> <role> <orgId> <display name>
  * Uses TABLE_NAME, and DYNAMODB_ENDPOINT when set (otherwise AWS with the environment's credentials).
  */
@@ -34,7 +35,8 @@ if (command === 'hierarchy') {
   console.log(`bootstrap: ${units.length} units of the Ningxia hierarchy written`);
 } else if (command === 'content') {
   await seedModules(db, new Date().toISOString(), 'bootstrap');
-  console.log(`bootstrap: ${SEED_MODULES.length} course modules published (existing ones kept)`);
+  await seedQuestions(db, new Date().toISOString());
+  console.log(`bootstrap: ${SEED_MODULES.length} course modules published and ${SEED_QUESTIONS.length} bank questions (existing ones kept)`);
 } else if (command === 'account' && args.length >= 4) {
   const [username, role, orgId, ...name] = args;
   const unit = await getUnit(db, orgId!);

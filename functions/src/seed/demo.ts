@@ -11,6 +11,9 @@ import { assignTeacher } from '../store/org.js';
 import { writeStudentChunk } from '../store/roster.js';
 import { ningxiaUnits, putUnits } from './hierarchy.js';
 import { SEED_MODULES } from './modules/index.js';
+import { SEED_QUESTIONS } from './questions/index.js';
+import { getQuestions, putQuestion } from '../store/questions.js';
+import { createQuiz } from '../store/quizzes.js';
 import type { Assignment } from '../domain/assignments/schemas.js';
 import type { ModuleDraft } from '../domain/modules/schemas.js';
 import { createAssignment } from '../store/assignments.js';
@@ -91,11 +94,23 @@ export async function seedModules(db: Db, at: string, by = 'u_editor_demo'): Pro
   }
 }
 
+export const seedQuestionId = (key: string) => `q_${key}`;
+
+/** The question bank: every seed question, active (existing ones are left as they are). */
+export async function seedQuestions(db: Db, at: string): Promise<void> {
+  const existing = await getQuestions(db, SEED_QUESTIONS.map((q) => seedQuestionId(q.key)));
+  const missing = SEED_QUESTIONS.filter((q) => !existing.has(seedQuestionId(q.key)));
+  for (let i = 0; i < missing.length; i += 8)
+    await Promise.all(
+      missing.slice(i, i + 8).map((seed) => putQuestion(db, { id: seedQuestionId(seed.key), version: 1, content: seed.content, status: 'active', createdAt: at, updatedAt: at }, null)),
+    );
+}
+
 const isoDate = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
 
 /**
- * A campaign of 西吉县 open around the seed date and one class assignment per demo class, so that the
- * demo students have tasks. Ids are fixed: a second run finds them.
+ * A campaign and a knowledge competition of 西吉县 open around the seed date, and one class assignment
+ * per demo class, so that the demo students have tasks. Ids are fixed: a second run finds them.
  */
 async function seedDemoTasks(db: Db, now: number): Promise<void> {
   const day = 24 * 3600_000;
@@ -117,6 +132,37 @@ async function seedDemoTasks(db: Db, now: number): Promise<void> {
     { id: 'asg_demo_xg_5_2', classId: CLASSES[2]!.id, classPath: CLASSES[2]!.path, moduleId: seedModuleId('what-are-drugs'), dueDate: isoDate(now + 21 * day), createdBy: 'u_teacher2_demo', createdAt },
   ];
   for (const assignment of assignments) await createAssignment(db, assignment);
+
+  await createQuiz(db, {
+    id: 'quiz_demo_xiji_competition',
+    unitId: '640422',
+    unitPath: XIJI,
+    createdBy: 'u_county_demo',
+    createdAt,
+    settings: {
+      title: { zh: '西吉县青少年禁毒知识竞赛', en: 'Xiji County Youth Anti-Drug Knowledge Competition' },
+      kind: 'competition',
+      rules: {
+        band: 'junior',
+        draw: [
+          { topic: 'drug_basics', count: 2 },
+          { topic: 'health_harm', count: 2 },
+          { topic: 'law', count: 2 },
+          { topic: 'disguised_drugs', count: 2 },
+          { topic: 'refusal_skills', count: 1 },
+          { topic: 'help_support', count: 1 },
+        ],
+      },
+      timeLimitMinutes: 15,
+      attemptsAllowed: 1,
+      passMark: 60,
+      certificateThreshold: 80,
+      shuffleOptions: true,
+      reviewPolicy: 'after_close',
+      opensAt: new Date(now - 7 * day).toISOString(),
+      closesAt: new Date(now + 30 * day).toISOString(),
+    },
+  });
 }
 
 async function alreadySeeded(db: Db): Promise<boolean> {
@@ -186,6 +232,7 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<'seeded' | 'al
   }
 
   await seedModules(db, createdAt);
+  await seedQuestions(db, createdAt);
   await seedDemoTasks(db, now);
 
   await db.doc.send(new PutCommand({ TableName: db.table, Item: { ...keys.seedMarker(SEED_NAME), seededAt: createdAt } }));

@@ -1,0 +1,30 @@
+import type { QuestionContent } from '../../domain/questions/question.js';
+import { basicsQuestions } from './basics.js';
+import { disguisedQuestions } from './disguised.js';
+import { drinksQuestions } from './drinks.js';
+import { healthQuestions } from './health.js';
+import { helpQuestions } from './help.js';
+import { lawQuestions } from './law.js';
+import { precursorsQuestions } from './precursors.js';
+import { refusalQuestions } from './refusal.js';
+
+/**
+ * A built-in bank question: a stable unique key (e.g. 'basics-001', never reused for a different
+ * question) and its bilingual content. Every fact is taught in the seed course modules.
+ */
+export interface SeedQuestion {
+  key: string;
+  content: QuestionContent;
+}
+
+/** The seed question bank, grouped by main topic. */
+export const SEED_QUESTIONS: SeedQuestion[] = [
+  ...basicsQuestions,
+  ...healthQuestions,
+  ...disguisedQuestions,
+  ...lawQuestions,
+  ...drinksQuestions,
+  ...refusalQuestions,
+  ...helpQuestions,
+  ...precursorsQuestions,
+];
