@@ -213,6 +213,17 @@ const SCOPED: RouteCases[] = [
     ],
   },
   {
+    route: 'GET /api/classes/{classId}/modules/{moduleId}/gain',
+    cases: [
+      { label: 'a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/modules/${moduleId}/gain`), allowed: [] },
+      { label: 'a class of the same school not taught', call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/modules/${moduleId}/gain`), allowed: ['school.demo'] },
+    ],
+  },
+  {
+    route: 'GET /api/units/{unitId}/modules/{moduleId}/gain',
+    cases: [{ label: 'another county', call: (c) => c.get(`/api/units/${OTHER.county}/modules/${moduleId}/gain`), allowed: ['region.demo'] }],
+  },
+  {
     route: 'POST /api/quizzes/{quizId}/attempts',
     cases: [{ label: 'a competition of another county', call: (c) => c.post(`/api/quizzes/${foreignQuizId}/attempts`), allowed: [] }],
   },

@@ -210,6 +210,37 @@ describe('results for teachers and bureaus', () => {
   });
 });
 
+describe('pre- and post-tests', () => {
+  it('measure a module’s learning gain per student, class and unit', async () => {
+    const settings = (kind: string) => ({
+      title: { zh: kind, en: kind },
+      kind,
+      moduleId: 'mod_drug-law-junior',
+      rules: { fixed: questionIds.slice(1) },
+      timeLimitMinutes: 10,
+      attemptsAllowed: 2,
+      passMark: 60,
+      reviewPolicy: 'after_submit',
+    });
+    const pre = (await editor.post('/api/quizzes', { settings: settings('pre_test') })).body.quiz;
+    const post = (await editor.post('/api/quizzes', { settings: settings('post_test') })).body.quiz;
+    const gainer = await ApiClient.signedIn(server.url, 'student.demo');
+    const preAttempt = (await gainer.post(`/api/quizzes/${pre.id}/attempts`)).body.attempt;
+    await answerAll(gainer, preAttempt, 3);
+    expect((await gainer.post(`/api/attempts/${preAttempt.id}/submit`)).body.result.percent).toBe(40);
+    const postAttempt = (await gainer.post(`/api/quizzes/${post.id}/attempts`)).body.attempt;
+    await answerAll(gainer, postAttempt);
+    expect((await gainer.post(`/api/attempts/${postAttempt.id}/submit`)).body.result.percent).toBe(100);
+
+    const teacher = await ApiClient.signedIn(server.url, 'teacher.demo');
+    const classGain = (await teacher.get('/api/classes/cls_demo_qq_7_1/modules/mod_drug-law-junior/gain')).body;
+    expect(classGain.students.find((s: { displayName: string }) => s.displayName === '小明（演示）')).toMatchObject({ pre: 40, post: 100, gain: 60 });
+    expect(classGain.summary).toMatchObject({ meanGain: 60, both: 1 });
+    expect((await county.get('/api/units/640422/modules/mod_drug-law-junior/gain')).body).toMatchObject({ preMean: 40, postMean: 100, meanGain: 60 });
+    expect((await county.get('/api/units/640104/modules/mod_drug-law-junior/gain')).status).toBe(403);
+  });
+});
+
 describe('the question bank', () => {
   it('keeps old attempts intact when a question is retired, and draws only active ones', async () => {
     const pool = (await editor.get('/api/questions?band=junior&topic=law&status=active')).body.questions.length as number;

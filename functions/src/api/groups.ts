@@ -45,6 +45,8 @@ export const GROUPS = {
       'ANY /api/quizzes/{proxy+}',
       'ANY /api/attempts/{proxy+}',
       'GET /api/classes/{classId}/quizzes/{proxy+}',
+      'GET /api/classes/{classId}/modules/{moduleId}/gain',
+      'GET /api/units/{unitId}/modules/{moduleId}/gain',
       'GET /api/me/certificates',
       'GET /api/certificates/{code}',
     ],

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { boardRow, BoardResponse, ClassResults, itemAnalysis } from '../../domain/quizzes/analysis.js';
+import { boardRow, BoardResponse, ClassGain, ClassResults, itemAnalysis, learningGain, UnitGain, unitGain } from '../../domain/quizzes/analysis.js';
 import { CreateQuizRequest, QuizResponse, QuizzesResponse, type Quiz } from '../../domain/quizzes/quiz.js';
 import { forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import { idFromKey, newId } from '../../domain/ids.js';
@@ -74,7 +74,61 @@ async function checkRulesCanBeMet(c: Context<AppEnv>, quiz: Quiz['settings']) {
   }
 }
 
+const classGainRoute = createRoute({
+  method: 'get',
+  path: '/api/classes/{classId}/modules/{moduleId}/gain',
+  tags: ['quizzes'],
+  summary: 'Learning gain of a module for a class: each student’s best post-test minus best pre-test',
+  request: { params: z.strictObject({ classId: z.string().min(1).max(40), moduleId: z.string().min(1).max(60) }) },
+  responses: { 200: jsonContent(ClassGain, 'Gain'), ...COMMON },
+});
+const unitGainRoute = createRoute({
+  method: 'get',
+  path: '/api/units/{unitId}/modules/{moduleId}/gain',
+  tags: ['quizzes'],
+  summary: 'Learning gain of a module for a unit, from counters: mean post-test minus mean pre-test score',
+  request: { params: z.strictObject({ unitId: z.string().min(1).max(40), moduleId: z.string().min(1).max(60) }) },
+  responses: { 200: jsonContent(UnitGain, 'Gain'), ...COMMON },
+});
+
+/** The platform's pre- and post-test of a module (the newest of each, when several exist). */
+async function gainQuizzes(c: Context<AppEnv>, moduleId: string) {
+  const platform = await quizzesOfUnit(c.get('deps').db, PLATFORM_UNIT);
+  const find = (kind: 'pre_test' | 'post_test') => platform.find((q) => q.settings.kind === kind && q.settings.moduleId === moduleId) ?? null;
+  return { pre: find('pre_test'), post: find('post_test') };
+}
+
+async function bestByStudent(c: Context<AppEnv>, quiz: Quiz | null, classId: string): Promise<Map<string, number>> {
+  const best = new Map<string, number>();
+  if (!quiz) return best;
+  for (const attempt of await attemptsOfClass(c.get('deps').db, quiz.id, classId))
+    if (attempt.status === 'submitted') best.set(attempt.studentId, Math.max(best.get(attempt.studentId) ?? 0, attempt.result!.percent));
+  return best;
+}
+
 export function quizRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(classGainRoute, async (c) => {
+    const session = requireSession(c);
+    const { db } = c.get('deps');
+    const { classId, moduleId } = c.req.valid('param');
+    const klass = await requireUnit(db, classId);
+    await authorizeOnUnit(c, session, 'progress.view', klass);
+    const { pre, post } = await gainQuizzes(c, moduleId);
+    const [students, preBest, postBest] = await Promise.all([listMembers(db, klass.id, 'student'), bestByStudent(c, pre, klass.id), bestByStudent(c, post, klass.id)]);
+    return c.json({ moduleId, preQuizId: pre?.id ?? null, postQuizId: post?.id ?? null, ...learningGain(students.items, preBest, postBest) }, 200);
+  });
+
+  app.openapi(unitGainRoute, async (c) => {
+    const session = requireSession(c);
+    const { db } = c.get('deps');
+    const { unitId, moduleId } = c.req.valid('param');
+    const unit = await requireUnit(db, unitId);
+    authorize(session, 'quiz.board', { path: unit.path, kind: unit.kind });
+    const { pre, post } = await gainQuizzes(c, moduleId);
+    const [preCounters, postCounters] = await Promise.all([pre ? readCounters(db, unit.id, `quiz:${pre.id}`) : {}, post ? readCounters(db, unit.id, `quiz:${post.id}`) : {}]);
+    return c.json({ moduleId, unitId: unit.id, ...unitGain(preCounters, postCounters) }, 200);
+  });
+
   app.openapi(createQuizRoute, async (c) => {
     const session = requireSession(c);
     const deps = c.get('deps');

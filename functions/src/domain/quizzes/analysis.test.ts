@@ -24,3 +24,18 @@ describe('item analysis', () => {
     expect(result.topics[0]).toEqual({ topic: 'health_harm', answered: 2, correctShare: 0 });
   });
 });
+
+describe('learning gain', () => {
+  it('averages gain over students who took both tests', async () => {
+    const { learningGain, unitGain } = await import('./analysis.js');
+    const result = learningGain(
+      [{ id: 'a', displayName: 'A' }, { id: 'b', displayName: 'B' }, { id: 'c', displayName: 'C' }],
+      new Map([['a', 40], ['b', 60], ['c', 50]]),
+      new Map([['a', 80], ['b', 70]]),
+    );
+    expect(result.students.map((s) => s.gain)).toEqual([40, 10, null]);
+    expect(result.summary).toEqual({ preMean: 50, postMean: 75, meanGain: 25, both: 2 });
+    expect(unitGain({ attempts: 2, scoreSum: 100 }, { attempts: 4, scoreSum: 300 })).toEqual({ preMean: 50, postMean: 75, meanGain: 25 });
+    expect(unitGain({}, { attempts: 1, scoreSum: 80 }).meanGain).toBeNull();
+  });
+});

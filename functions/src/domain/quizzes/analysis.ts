@@ -74,3 +74,35 @@ export function itemAnalysis(attempts: { graded: Graded[] }[], stems: Map<string
     topics: [...topics].map(([topic, s]) => ({ topic, answered: s.answered, correctShare: ratio(s.correct, s.answered) })).sort((a, b) => a.correctShare - b.correctShare),
   };
 }
+
+export const StudentGain = z.object({ id: z.string(), displayName: z.string(), pre: z.number().int().nullable(), post: z.number().int().nullable(), gain: z.number().int().nullable() });
+export const GainSummary = z.object({ preMean: z.number().nullable(), postMean: z.number().nullable(), meanGain: z.number().nullable(), both: z.number().int() });
+export const ClassGain = z.object({ moduleId: z.string(), preQuizId: z.string().nullable(), postQuizId: z.string().nullable(), students: z.array(StudentGain), summary: GainSummary });
+export const UnitGain = z.object({ moduleId: z.string(), unitId: z.string(), preMean: z.number().nullable(), postMean: z.number().nullable(), meanGain: z.number().nullable() });
+
+const mean = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null);
+
+/**
+ * Learning gain of a module: each student's best post-test percent minus best pre-test percent; the
+ * class's mean gain counts only students who took both, so absent students do not skew it.
+ */
+export function learningGain(students: { id: string; displayName: string }[], pre: Map<string, number>, post: Map<string, number>) {
+  const rows = students.map((s) => {
+    const a = pre.get(s.id) ?? null;
+    const b = post.get(s.id) ?? null;
+    return { id: s.id, displayName: s.displayName, pre: a, post: b, gain: a !== null && b !== null ? b - a : null };
+  });
+  const both = rows.filter((r) => r.gain !== null);
+  return {
+    students: rows,
+    summary: { preMean: mean(rows.flatMap((r) => (r.pre === null ? [] : [r.pre]))), postMean: mean(rows.flatMap((r) => (r.post === null ? [] : [r.post]))), meanGain: mean(both.map((r) => r.gain!)), both: both.length },
+  };
+}
+
+/** A unit's gain from its counters: mean post-test score minus mean pre-test score. */
+export function unitGain(pre: Record<string, number>, post: Record<string, number>) {
+  const m = (c: Record<string, number>) => ((c.attempts ?? 0) > 0 ? Math.round(((c.scoreSum ?? 0) / c.attempts!) * 10) / 10 : null);
+  const preMean = m(pre);
+  const postMean = m(post);
+  return { preMean, postMean, meanGain: preMean !== null && postMean !== null ? Math.round((postMean - preMean) * 10) / 10 : null };
+}
