@@ -42,16 +42,67 @@ export const INDEX_ACTIONS = ['dynamodb:Query'] as const;
 const ESM_REQUIRE_BANNER =
   "import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);";
 
+/**
+ * A scheduled job: a Lambda invoked by EventBridge Scheduler, never through the HTTP API.
+ * `grants` picks one fixed permission set, so that no job gets more than its kind needs:
+ * - 'scan': Scan and UpdateItem on the table (no indexes). Only the recount job may Scan (DESIGN §5).
+ * - 'items': exactly what an API function gets: TABLE_ITEM_ACTIONS on the table, Query on the indexes.
+ * Every job also reads the session secret (the Lambda composition root loads it).
+ */
+export interface JobSpec {
+  /** Entry point functions/src/handlers/<name>.ts (exporting `handler`); also names the job's constructs. */
+  readonly name: string;
+  readonly description: string;
+  readonly schedule: {
+    /** Suffix of the schedule's construct id: <Name><id>, e.g. RecountNightly. */
+    readonly id: string;
+    readonly description: string;
+    readonly expression: ScheduleExpression;
+  };
+  readonly timeout: Duration;
+  readonly grants: 'scan' | 'items';
+}
+
+/** The scheduled jobs. Each gets its own function, log group, execution role, schedule and scheduler role. */
+export const JOBS = [
+  {
+    // Recomputes every counter from the facts: the one function allowed to Scan.
+    name: 'recount',
+    description: 'recount: recompute counters from facts and log differences',
+    schedule: {
+      id: 'Nightly',
+      description: 'Nightly recount at 03:00 China Standard Time',
+      expression: ScheduleExpression.cron({ minute: '0', hour: '3', timeZone: TimeZone.ASIA_SHANGHAI }),
+    },
+    timeout: Duration.minutes(15),
+    grants: 'scan',
+  },
+  {
+    // Finalises open quiz attempts past their deadline: Queries GSI2, then item reads and transactions.
+    name: 'expire-attempts',
+    description: 'expire-attempts: finalise quiz attempts whose deadline has passed',
+    schedule: {
+      id: 'Every5Minutes',
+      description: 'Finalise expired quiz attempts every 5 minutes',
+      expression: ScheduleExpression.rate(Duration.minutes(5)),
+    },
+    timeout: Duration.minutes(5),
+    grants: 'items',
+  },
+] as const satisfies readonly JobSpec[];
+
+export type JobName = (typeof JOBS)[number]['name'];
+
 export interface ApiStackProps extends StackProps {
   table: ITable;
   sessionSecret: ISecret;
 }
 
-/** One Lambda per function group (DESIGN §3) behind one HTTP API. */
+/** One Lambda per function group (DESIGN §3) behind one HTTP API, plus the scheduled JOBS. */
 export class ApiStack extends Stack {
   readonly api: HttpApi;
   readonly functions: Record<GroupName, NodejsFunction>;
-  readonly recountJob: NodejsFunction;
+  readonly jobs: Record<JobName, NodejsFunction>;
 
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
@@ -64,15 +115,10 @@ export class ApiStack extends Stack {
     const functions: Partial<Record<GroupName, NodejsFunction>> = {};
     for (const group of ALL_GROUPS) {
       const name = pascal(group);
-      const logGroup = new LogGroup(this, `${name}Logs`, {
-        retention: RetentionDays.ONE_MONTH,
-        removalPolicy: RemovalPolicy.DESTROY,
-      });
-
       const fn = this.bundledFunction(`${name}Function`, {
         description: `${group}: ${GROUPS[group].description}`,
         entry: handlerEntry(group),
-        logGroup,
+        logGroup: this.logGroup(`${name}Logs`),
         table,
         sessionSecret,
         // One full vCPU (1,769 MB) and the HTTP API's 29 s: a 1,000-student roster commit hashes
@@ -80,25 +126,8 @@ export class ApiStack extends Stack {
         memorySize: 1769,
         timeout: Duration.seconds(29),
       });
-
-      fn.addToRolePolicy(
-        new PolicyStatement({ sid: 'TableItems', actions: [...TABLE_ITEM_ACTIONS], resources: [table.tableArn] }),
-      );
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          sid: 'TableIndexes',
-          actions: [...INDEX_ACTIONS],
-          resources: TABLE.indexes.map((index) => `${table.tableArn}/index/${index.name}`),
-        }),
-      );
-      // Not sessionSecret.grantRead(): that adds DescribeSecret, which the function never calls.
-      fn.addToRolePolicy(
-        new PolicyStatement({
-          sid: 'SessionSecret',
-          actions: ['secretsmanager:GetSecretValue'],
-          resources: [sessionSecret.secretArn],
-        }),
-      );
+      grantTableItems(fn, table);
+      grantSessionSecret(fn, sessionSecret);
 
       const integration = new HttpLambdaIntegration(`${name}Integration`, fn);
       for (const route of GROUPS[group].routes) {
@@ -109,29 +138,46 @@ export class ApiStack extends Stack {
     }
     this.functions = functions as Record<GroupName, NodejsFunction>;
 
-    // The recount job recomputes every counter from the facts: the one function allowed to Scan.
-    this.recountJob = this.bundledFunction('RecountJob', {
-      description: 'recount: recompute counters from facts and log differences',
-      entry: handlerEntry('recount'),
-      logGroup: new LogGroup(this, 'RecountLogs', { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY }),
-      table,
-      sessionSecret,
-      memorySize: 1769,
-      timeout: Duration.minutes(15),
-    });
-    this.recountJob.addToRolePolicy(
-      new PolicyStatement({ sid: 'TableScanForRecount', actions: ['dynamodb:Scan', 'dynamodb:UpdateItem'], resources: [table.tableArn] }),
-    );
-    this.recountJob.addToRolePolicy(
-      new PolicyStatement({ sid: 'SessionSecret', actions: ['secretsmanager:GetSecretValue'], resources: [sessionSecret.secretArn] }),
-    );
-    new Schedule(this, 'RecountNightly', {
-      description: 'Nightly recount at 03:00 China Standard Time',
-      schedule: ScheduleExpression.cron({ minute: '0', hour: '3', timeZone: TimeZone.ASIA_SHANGHAI }),
-      target: new LambdaInvoke(this.recountJob),
-    });
+    const jobs: Partial<Record<JobName, NodejsFunction>> = {};
+    for (const job of JOBS as readonly JobSpec[]) {
+      const name = pascal(job.name);
+      const fn = this.bundledFunction(`${name}Job`, {
+        description: job.description,
+        entry: handlerEntry(job.name),
+        logGroup: this.logGroup(`${name}Logs`),
+        table,
+        sessionSecret,
+        memorySize: 1769,
+        timeout: job.timeout,
+      });
+      switch (job.grants) {
+        case 'scan':
+          fn.addToRolePolicy(
+            new PolicyStatement({ sid: 'TableScanForRecount', actions: ['dynamodb:Scan', 'dynamodb:UpdateItem'], resources: [table.tableArn] }),
+          );
+          break;
+        case 'items':
+          grantTableItems(fn, table);
+          break;
+        default:
+          throw new Error(`Job "${job.name}": unknown grants ${String(job.grants satisfies never)}`);
+      }
+      grantSessionSecret(fn, sessionSecret);
+      // LambdaInvoke creates one scheduler role per target function, allowed to invoke only it.
+      new Schedule(this, `${name}${job.schedule.id}`, {
+        description: job.schedule.description,
+        schedule: job.schedule.expression,
+        target: new LambdaInvoke(fn),
+      });
+      jobs[job.name as JobName] = fn;
+    }
+    this.jobs = jobs as Record<JobName, NodejsFunction>;
 
     new CfnOutput(this, 'ApiEndpoint', { value: this.api.apiEndpoint });
+  }
+
+  private logGroup(id: string): LogGroup {
+    return new LogGroup(this, id, { retention: RetentionDays.ONE_MONTH, removalPolicy: RemovalPolicy.DESTROY });
   }
 
   /** A Lambda bundled locally with esbuild as ESM for Node.js 22 on arm64, the AWS SDK included. */
@@ -182,6 +228,25 @@ export function parseRoute(route: string): { method: HttpMethod; path: string } 
     throw new Error(`Route "${route}" must be "METHOD /path" with METHOD one of ${methods.join(', ')}`);
   }
   return { method: match[1] as HttpMethod, path: match[2]! };
+}
+
+/** The item-level actions on the table and Query on its indexes: what an API function may do. */
+function grantTableItems(fn: NodejsFunction, table: ITable): void {
+  fn.addToRolePolicy(new PolicyStatement({ sid: 'TableItems', actions: [...TABLE_ITEM_ACTIONS], resources: [table.tableArn] }));
+  fn.addToRolePolicy(
+    new PolicyStatement({
+      sid: 'TableIndexes',
+      actions: [...INDEX_ACTIONS],
+      resources: TABLE.indexes.map((index) => `${table.tableArn}/index/${index.name}`),
+    }),
+  );
+}
+
+/** Not sessionSecret.grantRead(): that adds DescribeSecret, which no function calls. */
+function grantSessionSecret(fn: NodejsFunction, sessionSecret: ISecret): void {
+  fn.addToRolePolicy(
+    new PolicyStatement({ sid: 'SessionSecret', actions: ['secretsmanager:GetSecretValue'], resources: [sessionSecret.secretArn] }),
+  );
 }
 
 function pascal(name: string): string {

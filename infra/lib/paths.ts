@@ -10,11 +10,14 @@ export const REPO_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const LOCK_FILE = join(REPO_ROOT, 'package-lock.json');
 export const DEFAULT_WEB_BUILD_DIR = join(REPO_ROOT, 'web', 'build');
 
-/** The Lambda entry point of a function group: functions/src/handlers/<group>.ts exporting `handler`. */
-export function handlerEntry(group: string): string {
-  const entry = join(REPO_ROOT, 'functions', 'src', 'handlers', `${group}.ts`);
+/**
+ * The Lambda entry point of a function group or scheduled job: functions/src/handlers/<name>.ts
+ * exporting `handler`.
+ */
+export function handlerEntry(name: string): string {
+  const entry = join(REPO_ROOT, 'functions', 'src', 'handlers', `${name}.ts`);
   if (!existsSync(entry)) {
-    throw new Error(`Function group "${group}" has no entry point at ${entry} (it must export \`handler\`)`);
+    throw new Error(`Function group or job "${name}" has no entry point at ${entry} (it must export \`handler\`)`);
   }
   return entry;
 }

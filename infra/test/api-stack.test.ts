@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_GROUPS, GROUPS } from '../../functions/src/api/groups.js';
+import type { JobName } from '../lib/api-stack.js';
 import { allStatements, asList, grantees, logicalId, synthesize } from './support.js';
 
 // Real bundling: this also proves every function group's entry point builds with local esbuild.
@@ -17,22 +18,39 @@ const inApi = (token: string): unknown => apiStack.resolve(token);
 const tableArn = inApi(dataStack.table.tableArn);
 const secretArn = inApi(dataStack.sessionSecret.secretArn);
 
+/**
+ * The scheduled jobs, spelled out here rather than read from JOBS, so that adding, dropping or
+ * re-scheduling a job fails these tests until they are updated. `satisfies` makes a job added to
+ * JOBS without an entry here a type error as well.
+ */
+const EXPECTED_JOBS = {
+  recount: { timeout: 900, expression: 'cron(0 3 * * ? *)', timezone: 'Asia/Shanghai' },
+  'expire-attempts': { timeout: 300, expression: 'rate(5 minutes)', timezone: 'Etc/UTC' },
+} as const satisfies Record<JobName, { timeout: number; expression: string; timezone: string }>;
+const JOB_NAMES = Object.keys(EXPECTED_JOBS) as JobName[];
+
 const functions = api.findResources('AWS::Lambda::Function');
 const groupFunctionIds = ALL_GROUPS.map((g) => logicalId(apiStack, apiStack.functions[g]));
-const recountId = logicalId(apiStack, apiStack.recountJob);
-const recountArn = { 'Fn::GetAtt': [recountId, 'Arn'] };
+const jobIds = Object.fromEntries(JOB_NAMES.map((job) => [job, logicalId(apiStack, apiStack.jobs[job])])) as Record<JobName, string>;
+const arnOf = (id: string) => ({ 'Fn::GetAtt': [id, 'Arn'] });
+/** The functions that get the API's item-level grants: every group, and the expire-attempts job. */
+const itemFunctions = [
+  ...ALL_GROUPS.map((group) => [group, apiStack.functions[group]] as const),
+  ['expire-attempts', apiStack.jobs['expire-attempts']] as const,
+];
 const statements = allStatements(api);
 /** Every statement that reaches a role, from whichever policy (inline, attached or managed). */
 const statementsOf = (roleId: string) => statements.filter(({ resource }) => grantees(api, resource).includes(roleId));
 /** Logical id of the execution role of a function. */
 const roleOf = (fn: { role?: { node: { defaultChild?: unknown } } }) => logicalId(apiStack, fn.role!);
 
-describe('api stack: one Lambda per function group, plus the recount job', () => {
-  it('has exactly one function per group, the recount job, and nothing else', () => {
+describe('api stack: one Lambda per function group, plus the scheduled jobs', () => {
+  it('has exactly one function per group, the recount and expire-attempts jobs, and nothing else', () => {
     expect(ALL_GROUPS.length).toBeGreaterThan(0);
-    expect(new Set(groupFunctionIds).size).toBe(ALL_GROUPS.length);
-    expect(groupFunctionIds).not.toContain(recountId);
-    expect(Object.keys(functions).sort()).toEqual([...groupFunctionIds, recountId].sort());
+    expect(Object.keys(apiStack.jobs).sort()).toEqual(['expire-attempts', 'recount']);
+    const ids = [...groupFunctionIds, ...Object.values(jobIds)];
+    expect(new Set(ids).size).toBe(ALL_GROUPS.length + 2);
+    expect(Object.keys(functions).sort()).toEqual(ids.sort());
   });
 
   it('runs every function on Node.js 22 (or later) on arm64', () => {
@@ -65,32 +83,40 @@ describe('api stack: one Lambda per function group, plus the recount job', () =>
     }
   });
 
-  it('runs the recount job on Node.js 22 on arm64 with 15 minutes and one full vCPU', () => {
-    const fn = functions[recountId]!;
-    expect(fn.Properties).toMatchObject({
-      Runtime: 'nodejs22.x',
-      Architectures: ['arm64'],
-      Timeout: 900,
-      MemorySize: 1769,
-      Handler: 'index.handler',
-    });
-    expect(fn.Properties.Environment.Variables).toEqual({
-      TABLE_NAME: inApi(dataStack.table.tableName),
-      SESSION_SECRET_ARN: secretArn,
-      AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-      NODE_OPTIONS: '--enable-source-maps',
-    });
-    const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
-    expect(api.toJSON().Resources[logGroupId]).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 30 } });
+  it('runs each job on Node.js 22 on arm64 with one full vCPU, its own timeout and its own log group', () => {
+    const logGroups = new Set<string>();
+    for (const job of JOB_NAMES) {
+      const fn = functions[jobIds[job]]!;
+      expect(fn.Properties, job).toMatchObject({
+        Runtime: 'nodejs22.x',
+        Architectures: ['arm64'],
+        Timeout: EXPECTED_JOBS[job].timeout,
+        MemorySize: 1769,
+        Handler: 'index.handler',
+      });
+      expect(fn.Properties.Environment.Variables, job).toEqual({
+        TABLE_NAME: inApi(dataStack.table.tableName),
+        SESSION_SECRET_ARN: secretArn,
+        AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
+        NODE_OPTIONS: '--enable-source-maps',
+      });
+      const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
+      expect(api.toJSON().Resources[logGroupId], job).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 30 } });
+      logGroups.add(logGroupId);
+    }
+    expect(logGroups.size).toBe(JOB_NAMES.length);
   });
 
-  it('does not expose the recount job through the HTTP API', () => {
-    const invokers = Object.values(api.findResources('AWS::Lambda::Permission')).filter(
-      (p) => JSON.stringify(p.Properties.FunctionName) === JSON.stringify(recountArn),
-    );
-    expect(invokers).toEqual([]);
+  it('does not expose any job through the HTTP API', () => {
     const integrationTargets = Object.values(api.findResources('AWS::ApiGatewayV2::Integration')).map((i) => i.Properties.IntegrationUri);
-    expect(integrationTargets).not.toContainEqual(recountArn);
+    for (const job of JOB_NAMES) {
+      const jobArn = arnOf(jobIds[job]);
+      const invokers = Object.values(api.findResources('AWS::Lambda::Permission')).filter(
+        (p) => JSON.stringify(p.Properties.FunctionName) === JSON.stringify(jobArn),
+      );
+      expect(invokers, job).toEqual([]);
+      expect(integrationTargets, job).not.toContainEqual(jobArn);
+    }
   });
 
   it('refers to the data stack by import, not by a copied name', () => {
@@ -115,9 +141,9 @@ describe('api stack: least-privilege IAM', () => {
   const hasAction = (statement: { Action?: string | string[] }, action: string) =>
     asList(statement.Action).some((a) => a.toLowerCase() === action.toLowerCase());
 
-  it('grants each function exactly the item actions it needs, on the table only', () => {
-    for (const group of ALL_GROUPS) {
-      const policy = policyOf(apiStack.functions[group]);
+  it('grants each function (and the expire-attempts job) exactly the item actions it needs, on the table only', () => {
+    for (const [, fn] of itemFunctions) {
+      const policy = policyOf(fn);
       const dynamo = policy.filter((s) => asList(s.Action).some((a) => a.startsWith('dynamodb:')));
       expect(dynamo).toHaveLength(2);
       const onTable = dynamo.find((s) => s.Resource !== undefined && !Array.isArray(s.Resource))!;
@@ -140,9 +166,9 @@ describe('api stack: least-privilege IAM', () => {
     }
   });
 
-  it('lets each function only Query the two indexes', () => {
-    for (const group of ALL_GROUPS) {
-      const onIndexes = policyOf(apiStack.functions[group]).find((s) => Array.isArray(s.Resource))!;
+  it('lets each function (and the expire-attempts job) only Query the two indexes', () => {
+    for (const [, fn] of itemFunctions) {
+      const onIndexes = policyOf(fn).find((s) => Array.isArray(s.Resource))!;
       expect(onIndexes.Effect).toBe('Allow');
       expect(asList(onIndexes.Action)).toEqual(['dynamodb:Query']);
       expect(onIndexes.Resource).toEqual([
@@ -152,17 +178,17 @@ describe('api stack: least-privilege IAM', () => {
     }
   });
 
-  it('lets each function read the session secret and nothing else in Secrets Manager', () => {
-    for (const group of ALL_GROUPS) {
-      const secrets = policyOf(apiStack.functions[group]).filter((s) => asList(s.Action).some((a) => a.startsWith('secretsmanager:')));
+  it('lets each function and job read the session secret and nothing else in Secrets Manager', () => {
+    for (const fn of [...ALL_GROUPS.map((g) => apiStack.functions[g]), ...JOB_NAMES.map((j) => apiStack.jobs[j])]) {
+      const secrets = policyOf(fn).filter((s) => asList(s.Action).some((a) => a.startsWith('secretsmanager:')));
       expect(secrets).toEqual([{ Sid: 'SessionSecret', Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: secretArn }]);
     }
   });
 
-  it('grants Scan to no API function (DESIGN §5: no Scan on a request path)', () => {
-    for (const group of ALL_GROUPS) {
-      const granted = statementsOf(roleOf(apiStack.functions[group])).filter(({ statement }) => hasAction(statement, 'dynamodb:Scan'));
-      expect(granted, group).toEqual([]);
+  it('grants Scan to no API function and not to the expire-attempts job (DESIGN §5: no Scan on a request path)', () => {
+    for (const [name, fn] of itemFunctions) {
+      const granted = statementsOf(roleOf(fn)).filter(({ statement }) => hasAction(statement, 'dynamodb:Scan'));
+      expect(granted, name).toEqual([]);
     }
   });
 
@@ -170,13 +196,43 @@ describe('api stack: least-privilege IAM', () => {
     const scans = statements.filter(({ statement }) => statement.Effect === 'Allow' && hasAction(statement, 'dynamodb:Scan'));
     expect(scans).toHaveLength(1);
     const [{ resource, statement }] = scans as [(typeof scans)[number]];
-    expect(grantees(api, resource)).toEqual([roleOf(apiStack.recountJob)]);
+    expect(grantees(api, resource)).toEqual([roleOf(apiStack.jobs.recount)]);
     expect(statement.Resource).toEqual(tableArn);
   });
 
   it('gives the recount job exactly Scan and UpdateItem on the table and the session secret', () => {
-    expect(policyOf(apiStack.recountJob)).toEqual([
+    expect(policyOf(apiStack.jobs.recount)).toEqual([
       { Sid: 'TableScanForRecount', Effect: 'Allow', Action: ['dynamodb:Scan', 'dynamodb:UpdateItem'], Resource: tableArn },
+      { Sid: 'SessionSecret', Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: secretArn },
+    ]);
+  });
+
+  it('gives the expire-attempts job exactly the item actions on the table, Query on the indexes and the session secret', () => {
+    const sortedActions = (s: { Action: string | string[] }) => ({ ...s, Action: Array.isArray(s.Action) ? [...s.Action].sort() : s.Action });
+    expect(policyOf(apiStack.jobs['expire-attempts']).map(sortedActions)).toEqual([
+      {
+        Sid: 'TableItems',
+        Effect: 'Allow',
+        // GetItem, Query (GSI2 on the index), PutItem, UpdateItem, ConditionCheckItem (TransactWriteItems),
+        // BatchGetItem: the same item-level set as an API function. No Scan.
+        Action: [
+          'dynamodb:BatchGetItem',
+          'dynamodb:BatchWriteItem',
+          'dynamodb:ConditionCheckItem',
+          'dynamodb:DeleteItem',
+          'dynamodb:GetItem',
+          'dynamodb:PutItem',
+          'dynamodb:Query',
+          'dynamodb:UpdateItem',
+        ],
+        Resource: tableArn,
+      },
+      {
+        Sid: 'TableIndexes',
+        Effect: 'Allow',
+        Action: 'dynamodb:Query',
+        Resource: [{ 'Fn::Join': ['', [tableArn, '/index/GSI1']] }, { 'Fn::Join': ['', [tableArn, '/index/GSI2']] }],
+      },
       { Sid: 'SessionSecret', Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: secretArn },
     ]);
   });
@@ -200,36 +256,59 @@ describe('api stack: least-privilege IAM', () => {
   });
 });
 
-describe('api stack: nightly recount schedule', () => {
+describe('api stack: job schedules', () => {
   const schedules = api.findResources('AWS::Scheduler::Schedule');
+  /** The schedule whose target is this job (exactly one). */
+  const scheduleOf = (job: JobName) => {
+    const found = Object.values(schedules).filter(
+      (s) => JSON.stringify(s.Properties.Target.Arn) === JSON.stringify(arnOf(jobIds[job])),
+    );
+    expect(found, job).toHaveLength(1);
+    return found[0]!;
+  };
 
-  it('invokes the recount job at 03:00 Asia/Shanghai every day', () => {
-    expect(Object.keys(schedules)).toHaveLength(1);
-    const schedule = Object.values(schedules)[0]!;
-    expect(schedule.Properties).toMatchObject({
-      ScheduleExpression: 'cron(0 3 * * ? *)',
-      ScheduleExpressionTimezone: 'Asia/Shanghai',
-      State: 'ENABLED',
-      Target: { Arn: recountArn },
-    });
+  it('has exactly one schedule per job and no other', () => {
+    expect(Object.keys(schedules)).toHaveLength(JOB_NAMES.length);
+    const targets = Object.values(schedules).map((s) => JSON.stringify(s.Properties.Target.Arn)).sort();
+    expect(targets).toEqual(JOB_NAMES.map((job) => JSON.stringify(arnOf(jobIds[job]))).sort());
   });
 
-  it("uses a role for the scheduler that may only invoke the recount job", () => {
-    const schedule = Object.values(schedules)[0]!;
-    const roleArn = schedule.Properties.Target.RoleArn as { 'Fn::GetAtt': [string, string] };
-    expect(roleArn['Fn::GetAtt'][1]).toBe('Arn');
-    const roleId = roleArn['Fn::GetAtt'][0];
-    const role = api.toJSON().Resources[roleId];
-    expect(role.Type).toBe('AWS::IAM::Role');
-    expect(role.Properties.ManagedPolicyArns).toBeUndefined();
-    expect(role.Properties.AssumeRolePolicyDocument.Statement).toEqual([
-      expect.objectContaining({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: 'scheduler.amazonaws.com' } }),
-    ]);
-    const granted = statementsOf(roleId).map((s) => s.statement);
-    // The function and its versions/aliases (ARN:*), nothing else.
-    expect(granted).toEqual([
-      { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: [recountArn, { 'Fn::Join': ['', [recountArn, ':*']] }] },
-    ]);
+  it('invokes the recount job at 03:00 Asia/Shanghai every day and expire-attempts every 5 minutes', () => {
+    for (const job of JOB_NAMES) {
+      expect(scheduleOf(job).Properties, job).toMatchObject({
+        ScheduleExpression: EXPECTED_JOBS[job].expression,
+        ScheduleExpressionTimezone: EXPECTED_JOBS[job].timezone,
+        State: 'ENABLED',
+        Target: { Arn: arnOf(jobIds[job]) },
+      });
+    }
+    // Spelled out once more, so that a wrong table above cannot hide a wrong schedule.
+    expect(scheduleOf('recount').Properties.ScheduleExpression).toBe('cron(0 3 * * ? *)');
+    expect(scheduleOf('recount').Properties.ScheduleExpressionTimezone).toBe('Asia/Shanghai');
+    expect(scheduleOf('expire-attempts').Properties.ScheduleExpression).toBe('rate(5 minutes)');
+  });
+
+  it('gives each schedule its own scheduler role, which may only invoke its own job', () => {
+    const roleIds = new Set<string>();
+    for (const job of JOB_NAMES) {
+      const jobArn = arnOf(jobIds[job]);
+      const roleArn = scheduleOf(job).Properties.Target.RoleArn as { 'Fn::GetAtt': [string, string] };
+      expect(roleArn['Fn::GetAtt'][1]).toBe('Arn');
+      const roleId = roleArn['Fn::GetAtt'][0];
+      roleIds.add(roleId);
+      const role = api.toJSON().Resources[roleId];
+      expect(role.Type, job).toBe('AWS::IAM::Role');
+      expect(role.Properties.ManagedPolicyArns, job).toBeUndefined();
+      expect(role.Properties.AssumeRolePolicyDocument.Statement, job).toEqual([
+        expect.objectContaining({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: 'scheduler.amazonaws.com' } }),
+      ]);
+      const granted = statementsOf(roleId).map((s) => s.statement);
+      // The function and its versions/aliases (ARN:*), nothing else.
+      expect(granted, job).toEqual([
+        { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: [jobArn, { 'Fn::Join': ['', [jobArn, ':*']] }] },
+      ]);
+    }
+    expect(roleIds.size).toBe(JOB_NAMES.length);
   });
 });
 
@@ -277,16 +356,17 @@ describe('api stack: bundles', () => {
     return join(synth.outdir, `asset.${key.replace(/\.zip$/, '')}`, 'index.mjs');
   };
   const groupBundles = groupFunctionIds.map(bundleOf);
-  const recountBundle = bundleOf(recountId);
+  const jobBundles = JOB_NAMES.map((job) => [job, bundleOf(jobIds[job])] as const);
   const load = (file: string, then: string) => {
     const env = { PATH: process.env.PATH ?? '', AWS_REGION: 'us-east-1' };
     const script = `import(${JSON.stringify(pathToFileURL(file).href)}).then(${then}, (e) => { console.log('error: ' + e.message); })`;
     return execFileSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' }).trim();
   };
 
-  it('are ESM bundles with a require shim and a source map, one per group plus the recount job', () => {
-    expect(new Set([...groupBundles, recountBundle]).size).toBe(ALL_GROUPS.length + 1);
-    expect(bundles.sort()).toEqual([...groupBundles, recountBundle].sort());
+  it('are ESM bundles with a require shim and a source map, one per group and one per job', () => {
+    const expected = [...groupBundles, ...jobBundles.map(([, file]) => file)];
+    expect(new Set(expected).size).toBe(ALL_GROUPS.length + JOB_NAMES.length);
+    expect(bundles.sort()).toEqual(expected.sort());
     for (const file of bundles) {
       const code = readFileSync(file, 'utf8');
       expect(code.startsWith("import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);")).toBe(true);
@@ -303,12 +383,15 @@ describe('api stack: bundles', () => {
     }
   });
 
-  it('load on Node.js: the recount job loads, exports a handler, and sets up only when invoked', () => {
-    const output = load(
-      recountBundle,
-      "async (m) => { console.log('loaded: ' + typeof m.handler); await m.handler().then(() => console.log('ran'), (e) => console.log('handler error: ' + e.message)); }",
-    );
-    // Its dependencies are imported inside the handler: loading succeeds, invoking asks for TABLE_NAME.
-    expect(output.split('\n')).toEqual(['loaded: function', expect.stringMatching(/^handler error: .*TABLE_NAME/)]);
+  it('load on Node.js: each job loads, exports a handler, and sets up only when invoked', () => {
+    expect(jobBundles.map(([job]) => job).sort()).toEqual(['expire-attempts', 'recount']);
+    for (const [job, file] of jobBundles) {
+      const output = load(
+        file,
+        "async (m) => { console.log('loaded: ' + typeof m.handler); await m.handler().then(() => console.log('ran'), (e) => console.log('handler error: ' + e.message)); }",
+      );
+      // Its dependencies are imported inside the handler: loading succeeds, invoking asks for TABLE_NAME.
+      expect(output.split('\n'), job).toEqual(['loaded: function', expect.stringMatching(/^handler error: .*TABLE_NAME/)]);
+    }
   });
 });

@@ -46,7 +46,7 @@ function scanProblems(template: Template, allowedRoles: string[]): string[] {
 const synth = synthesize({ bundle: false });
 afterAll(() => synth.cleanup());
 /** The one role that may Scan: the recount job's (it recomputes every counter from the facts). */
-const recountRole = logicalId(synth.stacks.api, synth.stacks.api.recountJob.role!);
+const recountRole = logicalId(synth.stacks.api, synth.stacks.api.jobs.recount.role!);
 
 describe('IAM across every stack', () => {
   for (const [name, template] of Object.entries(synth.templates)) {
