@@ -72,7 +72,7 @@ describe('the demo competition', () => {
     const started = await other.post('/api/quizzes/quiz_demo_xiji_competition/attempts');
     expect(started.status).toBe(201);
     expect(started.body.attempt.questions).toHaveLength(10);
-    expect(JSON.stringify(started.body)).not.toMatch(/correct|explanation/);
+    expect(JSON.stringify(started.body)).not.toMatch(/"correct(Ids)?":|"explanation":/);
   });
 });
 

@@ -5,6 +5,7 @@ import type { Db } from './client.js';
 import { counterTargets, counterUpdates } from './counters.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
 import { keys } from './keys.js';
+import { queryAll } from './query.js';
 
 export type AttemptStatus = 'in_progress' | 'submitting' | 'submitted';
 
@@ -129,22 +130,12 @@ export async function saveAnswer(db: Db, attemptId: string, questionId: string, 
 }
 
 export async function answersOf(db: Db, attemptId: string): Promise<Map<string, string[]>> {
-  const answers = new Map<string, string[]>();
-  let cursor: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-        ExpressionAttributeValues: { ':pk': keys.attempt(attemptId).PK, ':sk': 'ANSWER#' },
-        ConsistentRead: true,
-        ExclusiveStartKey: cursor,
-      }),
-    );
-    for (const item of page.Items ?? []) answers.set(item.questionId as string, item.optionIds as string[]);
-    cursor = page.LastEvaluatedKey;
-  } while (cursor);
-  return answers;
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+    ExpressionAttributeValues: { ':pk': keys.attempt(attemptId).PK, ':sk': 'ANSWER#' },
+    ConsistentRead: true,
+  });
+  return new Map(items.map((item) => [item.questionId as string, item.optionIds as string[]]));
 }
 
 /** Closes the attempt to answers; saves after this are refused, so scoring sees every stored one. */
@@ -248,22 +239,12 @@ export async function completeSubmit(
 
 /** Submitted and open attempts of a class for one quiz (one Query): class results, item analysis. */
 export async function attemptsOfClass(db: Db, quizId: string, classId: string): Promise<Attempt[]> {
-  const attempts: Attempt[] = [];
-  let cursor: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.attemptsOfClass(quizId, classId) },
-        ExclusiveStartKey: cursor,
-      }),
-    );
-    attempts.push(...(page.Items ?? []).map(toAttempt));
-    cursor = page.LastEvaluatedKey;
-  } while (cursor);
-  return attempts;
+  const items = await queryAll(db, {
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.attemptsOfClass(quizId, classId) },
+  });
+  return items.map(toAttempt);
 }
 
 /** Open attempts whose deadline (plus grace) has passed, for the expiry sweep. */

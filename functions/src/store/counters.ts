@@ -1,7 +1,7 @@
-import { QueryCommand } from '@aws-sdk/lib-dynamodb';
 import type { UnitKind } from '../domain/org/units.js';
 import type { Db } from './client.js';
 import { keys } from './keys.js';
+import { queryAll } from './query.js';
 
 /**
  * Counters: PK COUNT#<orgId>, SK <scope>#<metric>#<shard>, attribute n. Busy levels are sharded: a
@@ -40,18 +40,10 @@ export function counterUpdates(db: Db, targets: CounterTarget[], scope: string, 
 /** Sums every shard of every metric of one unit and scope: one Query. */
 export async function readCounters(db: Db, orgId: string, scope: string): Promise<Record<string, number>> {
   const totals: Record<string, number> = {};
-  let cursor: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :scope)',
-        ExpressionAttributeValues: { ':pk': keys.counter(orgId), ':scope': `${scope}#` },
-        ExclusiveStartKey: cursor,
-      }),
-    );
-    for (const item of page.Items ?? []) totals[item.metric as string] = (totals[item.metric as string] ?? 0) + (item.n as number);
-    cursor = page.LastEvaluatedKey;
-  } while (cursor);
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :scope)',
+    ExpressionAttributeValues: { ':pk': keys.counter(orgId), ':scope': `${scope}#` },
+  });
+  for (const item of items) totals[item.metric as string] = (totals[item.metric as string] ?? 0) + (item.n as number);
   return totals;
 }

@@ -5,18 +5,19 @@ import { summarize, type ModuleDraft, type ModuleSummary, type PublishedModule }
 import type { Db } from './client.js';
 import { cancellationReasons, isConditionFailure } from './errors.js';
 import { keys } from './keys.js';
+import { queryAll } from './query.js';
 
 const DRAFT_FIELDS = ['id', 'version', 'content', 'featured', 'status', 'publishedVersion', 'updatedAt', 'updatedBy'] as const;
 const pick = <T>(item: Record<string, unknown>, fields: readonly string[]) =>
   Object.fromEntries(fields.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) as T;
 
-function draftItem(db: Db, draft: ModuleDraft) {
+function draftItem(draft: ModuleDraft) {
   return { ...keys.moduleDraft(draft.id), GSI1PK: keys.moduleList(), GSI1SK: draft.id, type: 'moduleDraft', ...draft };
 }
 
 export async function createModule(db: Db, draft: ModuleDraft): Promise<void> {
   try {
-    await db.doc.send(new PutCommand({ TableName: db.table, Item: draftItem(db, draft), ConditionExpression: 'attribute_not_exists(PK)' }));
+    await db.doc.send(new PutCommand({ TableName: db.table, Item: draftItem(draft), ConditionExpression: 'attribute_not_exists(PK)' }));
   } catch (error) {
     if (isConditionFailure(error)) throw conflict(`Module ${draft.id} exists`);
     throw error;
@@ -36,22 +37,8 @@ export async function requireDraft(db: Db, id: string): Promise<ModuleDraft> {
 
 /** Every module's draft for the editor's list (a few hundred at most: one bounded Query). */
 export async function listDrafts(db: Db): Promise<ModuleDraft[]> {
-  const drafts: ModuleDraft[] = [];
-  let cursor: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        IndexName: 'GSI1',
-        KeyConditionExpression: 'GSI1PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.moduleList() },
-        ExclusiveStartKey: cursor,
-      }),
-    );
-    drafts.push(...(page.Items ?? []).map((item) => pick<ModuleDraft>(item, DRAFT_FIELDS)));
-    cursor = page.LastEvaluatedKey;
-  } while (cursor);
-  return drafts;
+  const items = await queryAll(db, { IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': keys.moduleList() } });
+  return items.map((item) => pick<ModuleDraft>(item, DRAFT_FIELDS));
 }
 
 /**

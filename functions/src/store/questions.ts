@@ -4,6 +4,7 @@ import type { Question } from '../domain/questions/schemas.js';
 import type { Db } from './client.js';
 import { cancellationReasons } from './errors.js';
 import { keys } from './keys.js';
+import { queryAll } from './query.js';
 import { decodeCursor, encodeCursor, type Page } from './pagination.js';
 
 const FIELDS = ['id', 'version', 'content', 'status', 'createdAt', 'updatedAt'] as const;
@@ -71,16 +72,8 @@ export async function getQuestions(db: Db, ids: string[]): Promise<Map<string, Q
 
 /** Active questions of one (band, topic) pool: the candidates a draw rule picks from. */
 export async function questionPool(db: Db, band: string, topic: string): Promise<{ id: string; content: Question['content'] }[]> {
-  const items: { id: string; content: Question['content'] }[] = [];
-  let cursor: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({ TableName: db.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.questionPool(band, topic) }, ExclusiveStartKey: cursor }),
-    );
-    items.push(...(page.Items ?? []).map((item) => ({ id: item.id as string, content: item.content as Question['content'] })));
-    cursor = page.LastEvaluatedKey;
-  } while (cursor);
-  return items;
+  const items = await queryAll(db, { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.questionPool(band, topic) } });
+  return items.map((item) => ({ id: item.id as string, content: item.content as Question['content'] }));
 }
 
 export async function listQuestions(db: Db, cursor?: string, limit = 200): Promise<Page<Question>> {

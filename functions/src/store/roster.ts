@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Account } from '../domain/accounts/schemas.js';
 import { conflict, notFound } from '../domain/errors.js';
 import { pathIds } from '../domain/org/units.js';
@@ -8,6 +8,7 @@ import type { Db } from './client.js';
 import { counterTargets, counterUpdates } from './counters.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
 import { keys } from './keys.js';
+import { queryAll } from './query.js';
 
 export interface StoredImport extends RosterImport {
   createdBy: string;
@@ -39,22 +40,12 @@ export async function getImport(db: Db, classId: string, importId: string, now: 
 
 /** Student numbers already used in a class (bounded: a class has at most a few hundred students). */
 export async function studentNumbersOfClass(db: Db, classId: string): Promise<Set<string>> {
-  const numbers = new Set<string>();
-  let cursor: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-        ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': 'STUNO#' },
-        ProjectionExpression: 'SK',
-        ExclusiveStartKey: cursor,
-      }),
-    );
-    for (const item of page.Items ?? []) numbers.add((item.SK as string).slice('STUNO#'.length));
-    cursor = page.LastEvaluatedKey;
-  } while (cursor);
-  return numbers;
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+    ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': 'STUNO#' },
+    ProjectionExpression: 'SK',
+  });
+  return new Set(items.map((item) => (item.SK as string).slice('STUNO#'.length)));
 }
 
 /** Reserves `count` consecutive username numbers of a county; returns the first. */
@@ -110,23 +101,13 @@ export async function markCommitted(db: Db, item: StoredImport): Promise<void> {
 
 /** The chunks of an import already written (one Query on the import's marker items). */
 export async function writtenChunks(db: Db, importId: string): Promise<Set<number>> {
-  const written = new Set<number>();
-  let cursor: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-        ExpressionAttributeValues: { ':pk': keys.importChunk(importId, 0).PK, ':sk': 'CHUNK#' },
-        ProjectionExpression: 'SK',
-        ConsistentRead: true,
-        ExclusiveStartKey: cursor,
-      }),
-    );
-    for (const item of page.Items ?? []) written.add(Number((item.SK as string).slice('CHUNK#'.length)));
-    cursor = page.LastEvaluatedKey;
-  } while (cursor);
-  return written;
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+    ExpressionAttributeValues: { ':pk': keys.importChunk(importId, 0).PK, ':sk': 'CHUNK#' },
+    ProjectionExpression: 'SK',
+    ConsistentRead: true,
+  });
+  return new Set(items.map((item) => Number((item.SK as string).slice('CHUNK#'.length))));
 }
 
 /** 25 students × (account, username, student number) + a marker + 5 counters stays under 100 items. */

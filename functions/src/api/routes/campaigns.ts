@@ -47,7 +47,7 @@ export function campaignRoutes(app: OpenAPIHono<AppEnv>) {
     authorize(session, 'campaign.create', { path: unit.path, kind: unit.kind });
     const body = c.req.valid('json');
     const drafts = await Promise.all(body.moduleIds.map((id) => getDraft(deps.db, id)));
-    const unpublished = body.moduleIds.filter((id, i) => drafts[i]?.status !== 'published');
+    const unpublished = body.moduleIds.filter((_, i) => drafts[i]?.status !== 'published');
     if (unpublished.length)
       throw ruleBroken('Every module of a campaign must be published', unpublished.map((id) => ({ path: 'moduleIds', message: `${id} is not published` })));
     const key = c.req.valid('header')['idempotency-key'];
