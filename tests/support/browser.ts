@@ -54,6 +54,11 @@ export async function signOut(page: Page): Promise<void> {
   await page.locator('#username').waitFor();
 }
 
+/** Says yes to every confirm() on the page (publish, retire, remove a section …). */
+export function acceptDialogs(page: Page): void {
+  page.on('dialog', (dialog) => void dialog.accept());
+}
+
 export interface AxeViolation {
   id: string;
   impact: string | null;

@@ -30,6 +30,12 @@ describe('toApiError', () => {
     expect(error.reason).toBe('password_change_required');
   });
 
+  it('keeps the other fields of the body, such as the current draft of a 409', () => {
+    const error = toApiError(409, new Headers(), JSON.stringify({ error: { code: 'conflict', message: 'Saved meanwhile', details: [], currentVersion: 4, current: { id: 'mod_1' } } }));
+    expect(error.extra).toEqual({ currentVersion: 4, current: { id: 'mod_1' } });
+    expect(toApiError(500, new Headers(), '').extra).toEqual({});
+  });
+
   it('copes with bodies that are not the error shape', () => {
     const html = toApiError(502, new Headers(), '<html>Bad gateway</html>');
     expect(html.code).toBe('internal');

@@ -22,6 +22,8 @@ export class ApiError extends Error {
     readonly retryAfter: number | null = null,
     /** A machine-readable reason some errors carry, e.g. 'password_change_required'. */
     readonly reason: string | null = null,
+    /** Every other field of the error body, e.g. `currentVersion` and `current` of a 409. */
+    readonly extra: Record<string, unknown> = {},
   ) {
     super(message);
     this.name = 'ApiError';
@@ -75,7 +77,9 @@ export function toApiError(status: number, headers: Pick<Headers, 'get'>, text: 
   let retryAfter = parseRetryAfter(headers.get('retry-after'));
   if (retryAfter === null && typeof error?.retryAfter === 'number') retryAfter = error.retryAfter;
   const reason = typeof error?.reason === 'string' ? error.reason : null;
-  return new ApiError(status, code, message, details, retryAfter, reason);
+  const extra: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(error ?? {})) if (!['code', 'message', 'details', 'retryAfter', 'reason'].includes(key)) extra[key] = value;
+  return new ApiError(status, code, message, details, retryAfter, reason, extra);
 }
 
 export interface RequestOptions {

@@ -3,6 +3,7 @@ import {
   bytesToBase64,
   chunk,
   csvCell,
+  formatDate,
   gradeLabel,
   gradesOfStage,
   homeAfterSignIn,
@@ -133,5 +134,15 @@ describe('roster messages', () => {
     expect(explainFileError('The first row must name the columns: 姓名 (name) and optionally 学号 (student number)')).toMatchObject({
       key: 'roster.fileErr.header',
     });
+  });
+});
+
+describe('formatDate', () => {
+  it('shows dates and timestamps in China time in both languages', () => {
+    expect(formatDate('zh', '2026-06-26')).toBe('2026年6月26日');
+    expect(formatDate('en', '2026-06-26')).toBe('26 Jun 2026');
+    // 20:00 UTC on 25 June is 26 June in Beijing.
+    expect(formatDate('zh', '2026-06-25T20:00:00.000Z')).toBe('2026年6月26日');
+    expect(formatDate('en', 'not a date')).toBe('not a date');
   });
 });

@@ -150,3 +150,13 @@ export function homeAfterSignIn(user: GuardUser, next: string | null): string {
   }
   return ROLE_HOME[user.role];
 }
+
+/**
+ * A date for people, in China time: "2026年6月26日" / "26 Jun 2026". Takes a plain YYYY-MM-DD date
+ * (a due date) or an ISO timestamp (when something was completed).
+ */
+export function formatDate(locale: 'zh' | 'en', value: string): string {
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T12:00:00+08:00`) : Date.parse(value);
+  if (Number.isNaN(at)) return value;
+  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Asia/Shanghai' }).format(at);
+}

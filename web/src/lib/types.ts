@@ -7,11 +7,77 @@ import type { Role } from '$domain/accounts/roles';
 import type { Unit, SchoolStage, UnitKind, LocalizedName } from '$domain/org/units';
 import type { RosterImport, Credential } from '$domain/roster/schemas';
 import type { PreviewRow, RowError } from '$domain/roster/rows';
+import type { GradeBand, ModuleContent, Section, Topic } from '$domain/modules/content';
+import type { ModuleDraft, ModuleSummary, PublishedModule } from '$domain/modules/schemas';
+import type { ModuleProgress, ProgressEvent, ProgressStatus } from '$domain/progress/progress';
+import type { Task } from '$domain/tasks/tasks';
+import type { Assignment, ProgressGrid } from '$domain/assignments/schemas';
+import type { Campaign } from '$domain/campaigns/schemas';
 
 export type { User, Role, Unit, SchoolStage, UnitKind, LocalizedName, RosterImport, Credential, PreviewRow, RowError };
+export type { GradeBand, ModuleContent, Section, Topic, ModuleDraft, ModuleSummary, PublishedModule, ModuleProgress, ProgressEvent, ProgressStatus };
+export type { Task, Assignment, ProgressGrid, Campaign };
+
+export type CheckSection = Extract<Section, { kind: 'check' }>;
+export type CheckOption = CheckSection['options'][number];
+export type SectionKind = Section['kind'];
+export type GridCell = ProgressGrid['students'][number]['cells'][number];
+export type GridModule = ProgressGrid['modules'][number];
+
+/** The signed-in user's home unit (a student's class), as GET /api/me gives it. */
+export interface HomeOrg {
+  id: string;
+  name: LocalizedName;
+  path: string;
+}
 
 export interface UserResponse {
   user: User;
+  org?: HomeOrg | null;
+}
+
+/** A row of the editor's module list: the draft without its content, plus the title. */
+export type ModuleListItem = Omit<ModuleDraft, 'content'> & { title: LocalizedName };
+
+export interface ModulesResponse {
+  modules: ModuleListItem[];
+}
+
+export interface DraftResponse {
+  module: ModuleDraft;
+}
+
+export interface PublishedResponse {
+  module: PublishedModule;
+}
+
+export interface CatalogResponse {
+  modules: ModuleSummary[];
+}
+
+export interface TasksResponse {
+  tasks: Task[];
+}
+
+export interface MyProgressResponse {
+  progress: ModuleProgress | null;
+  version: number;
+}
+
+export interface ProgressResponse {
+  progress: ModuleProgress;
+}
+
+export interface AssignmentsResponse {
+  assignments: Assignment[];
+}
+
+export interface CampaignsResponse {
+  campaigns: Campaign[];
+}
+
+export interface CampaignResponse {
+  campaign: Campaign;
 }
 
 export interface OneTimePasswordResponse {
@@ -22,7 +88,8 @@ export interface OneTimePasswordResponse {
 export interface UnitView {
   unit: Unit;
   ancestors: Unit[];
-  children: (Unit & { enrolled?: number })[];
+  /** Each child with its enrolled-student counter. */
+  children: (Unit & { enrolled: number })[];
   cursor: string | null;
   enrolled: number;
 }
@@ -64,4 +131,27 @@ export interface CommitResponse {
 }
 
 export const ROLES: readonly Role[] = ['student', 'teacher', 'school_admin', 'bureau', 'judge', 'editor'];
+export const GRADE_BANDS = ['primary', 'junior', 'senior', 'vocational'] as const satisfies readonly GradeBand[];
+export const TOPICS = [
+  'drug_basics',
+  'health_harm',
+  'law',
+  'disguised_drugs',
+  'spiked_drinks',
+  'refusal_skills',
+  'precursors_plants',
+  'help_support',
+] as const satisfies readonly Topic[];
+export const SECTION_KINDS = ['text', 'image', 'video', 'check'] as const satisfies readonly SectionKind[];
+
+// The lists above are copies (values from $domain would pull zod into the bundle); these fail to
+// compile when the domain gains a band, topic or kind the copies lack.
+type Missing<All, Listed> = Exclude<All, Listed>;
+const _bandsComplete: Missing<GradeBand, (typeof GRADE_BANDS)[number]> extends never ? true : never = true;
+const _topicsComplete: Missing<Topic, (typeof TOPICS)[number]> extends never ? true : never = true;
+const _kindsComplete: Missing<SectionKind, (typeof SECTION_KINDS)[number]> extends never ? true : never = true;
+void _bandsComplete;
+void _topicsComplete;
+void _kindsComplete;
+
 export const SCHOOL_STAGES: readonly SchoolStage[] = ['primary', 'junior', 'senior', 'nine_year', 'twelve_year', 'vocational'];

@@ -2,7 +2,7 @@
  * The reactive language: zh-CN by default, English on request, remembered in localStorage and
  * mirrored on <html lang>. Components call t(key) in markup and re-render when the language changes.
  */
-import { gradeLabel } from '../format';
+import { formatDate, gradeLabel } from '../format';
 import { DEFAULT_LOCALE, HTML_LANG, localName, parseLocale, translate, type Locale, type MessageKey, type Params } from './translate';
 
 export type { Locale, MessageKey } from './translate';
@@ -26,6 +26,11 @@ export function name(value: { zh: string; en: string } | undefined | null): stri
 
 export function grade(value: number): string {
   return gradeLabel(state.locale, value);
+}
+
+/** A due date or a timestamp as a date in China time, in the language. */
+export function date(value: string): string {
+  return formatDate(state.locale, value);
 }
 
 /** Numbers with the language's grouping (12,345). */

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { translate, type MessageKey, type Params } from './i18n/translate';
+import { describeValidation } from './validation-messages';
+
+const zh = (key: MessageKey, params?: Params) => translate('zh', key, params);
+const en = (key: MessageKey, params?: Params) => translate('en', key, params);
+
+describe('describeValidation', () => {
+  it('says zod’s usual messages in the reader’s language', () => {
+    expect(describeValidation('Too small: expected string to have >=1 characters', zh)).toEqual({ text: '必填', lang: undefined });
+    expect(describeValidation('Too big: expected string to have <=120 characters', en).text).toBe('At most 120 characters');
+    expect(describeValidation('Too small: expected array to have >=1 items', zh).text).toBe('至少选择 1 项');
+    expect(describeValidation('Too big: expected number to be <=240', zh).text).toBe('不能大于 240');
+    expect(describeValidation('Invalid input: expected number, received null', en).text).toBe('Enter a number');
+    expect(describeValidation('at least one option must be correct', zh).text).toBe('至少要有一个正确选项');
+    expect(describeValidation('lowercase letters, digits and dashes', en).text).toContain('lowercase');
+  });
+
+  it('passes unknown messages through as English', () => {
+    expect(describeValidation('Something new', zh)).toEqual({ text: 'Something new', lang: 'en' });
+  });
+});
