@@ -7,7 +7,7 @@ import type { Unit } from '../domain/org/units.js';
 import { createAccount } from '../store/accounts.js';
 import type { Db } from '../store/client.js';
 import { keys } from '../store/keys.js';
-import { assignTeacher } from '../store/org.js';
+import { assignTeacher, registerSchool } from '../store/org.js';
 import { writeStudentChunk } from '../store/roster.js';
 import { ningxiaUnits, putUnits } from './hierarchy.js';
 import { SEED_MODULES } from './modules/index.js';
@@ -170,9 +170,9 @@ async function alreadySeeded(db: Db): Promise<boolean> {
   return !!Item;
 }
 
-async function createIfMissing(db: Db, account: Account): Promise<void> {
+async function createIfNew(create: () => Promise<void>): Promise<void> {
   try {
-    await createAccount(db, account);
+    await create();
   } catch (error) {
     if (!(error instanceof DomainError && error.code === 'conflict')) throw error;
   }
@@ -185,7 +185,8 @@ async function createIfMissing(db: Db, account: Account): Promise<void> {
  */
 export async function seedDemo(db: Db, now = Date.now()): Promise<'seeded' | 'already'> {
   if (await alreadySeeded(db)) return 'already';
-  await putUnits(db, [...ningxiaUnits(), ...SCHOOLS, ...CLASSES]);
+  await putUnits(db, [...ningxiaUnits(), ...CLASSES]);
+  for (const school of SCHOOLS) await createIfNew(() => registerSchool(db, school));
   const createdAt = new Date(now).toISOString();
   const demoHash = await hashPassword(DEMO_PASSWORD);
 
@@ -204,7 +205,7 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<'seeded' | 'al
       createdAt,
     };
     if (login.role === 'student') students.push(account);
-    else await createIfMissing(db, account);
+    else await createIfNew(() => createAccount(db, account));
     if (login.teaches) await assignTeacher(db, login.teaches, account.id);
   }
 

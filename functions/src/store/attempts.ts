@@ -182,6 +182,8 @@ export async function completeSubmit(
   answers: Record<string, string[]>,
   at: string,
   certificate: Certificate | null,
+  /** True when this is the first submission of the student's school: the school is now reached. */
+  reachesSchool: boolean,
 ): Promise<'done' | 'already'> {
   const scope = `quiz:${attempt.quizId}`;
   const metrics: Record<string, number> = {
@@ -191,6 +193,8 @@ export async function completeSubmit(
     participants: attempt.number === 1 ? 1 : 0,
   };
   const targets = counterTargets(pathIds(attempt.studentPath));
+  const schoolPath = attempt.studentPath.split('/').slice(0, 4).join('/');
+  const schoolId = pathIds(schoolPath)[3]!;
   const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
     {
       Update: {
@@ -221,6 +225,18 @@ export async function completeSubmit(
     ...Object.entries(metrics)
       .filter(([, value]) => value !== 0)
       .flatMap(([metric, value]) => counterUpdates(db, targets, scope, metric, value)),
+    ...(reachesSchool
+      ? [
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.schoolFact(scope, 'schoolsReached', schoolId), type: 'fact', path: schoolPath, scope, metric: 'schoolsReached', at },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+          ...counterUpdates(db, counterTargets(pathIds(schoolPath)), scope, 'schoolsReached', 1),
+        ]
+      : []),
     ...(certificate
       ? [
           { Put: { TableName: db.table, Item: { ...keys.certificate(certificate.code), type: 'certificate', ...certificate }, ConditionExpression: 'attribute_not_exists(PK)' } },
@@ -264,6 +280,12 @@ export async function expiredOpenAttempts(db: Db, before: number, limit = 500): 
     ids.push(...(page.Items ?? []).map((item) => item.id as string));
   }
   return ids;
+}
+
+/** Whether a school already has its "reached" fact for a scope (its first participant submitted). */
+export async function schoolReached(db: Db, scope: string, schoolId: string): Promise<boolean> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.schoolFact(scope, 'schoolsReached', schoolId), ConsistentRead: true }));
+  return !!Item;
 }
 
 export async function getCertificate(db: Db, code: string): Promise<Certificate | null> {

@@ -22,28 +22,37 @@ export function counterTargets(pathIds: string[]): CounterTarget[] {
 }
 
 /** One Update item per target, to put in the same TransactWriteItems as the fact itself. */
-export function counterUpdates(db: Db, targets: CounterTarget[], scope: string, metric: string, delta: number) {
+export function counterUpdates(db: Db, targets: CounterTarget[], scope: string, metric: string, delta: number, at = Date.now()) {
   return targets.map((target) => {
     const shard = Math.floor(Math.random() * SHARDS[target.kind]);
     return {
       Update: {
         TableName: db.table,
         Key: { PK: keys.counter(target.orgId), SK: `${scope}#${metric}#${shard}` },
-        UpdateExpression: 'ADD n :delta SET orgId = :orgId, metric = :metric, #scope = :scope',
+        // lastAt: when this unit last moved, for "last activity" in the laggard list.
+        UpdateExpression: 'ADD n :delta SET orgId = :orgId, metric = :metric, #scope = :scope, lastAt = :at',
         ExpressionAttributeNames: { '#scope': 'scope' },
-        ExpressionAttributeValues: { ':delta': delta, ':orgId': target.orgId, ':metric': metric, ':scope': scope },
+        ExpressionAttributeValues: { ':delta': delta, ':orgId': target.orgId, ':metric': metric, ':scope': scope, ':at': at },
       },
     };
   });
 }
 
-/** Sums every shard of every metric of one unit and scope: one Query. */
-export async function readCounters(db: Db, orgId: string, scope: string): Promise<Record<string, number>> {
-  const totals: Record<string, number> = {};
+/** Sums every shard of every metric of one unit and scope, and when it last moved: one Query. */
+export async function readUnitCounters(db: Db, orgId: string, scope: string): Promise<{ metrics: Record<string, number>; lastActivityAt: number | null }> {
+  const metrics: Record<string, number> = {};
+  let lastActivityAt: number | null = null;
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :scope)',
     ExpressionAttributeValues: { ':pk': keys.counter(orgId), ':scope': `${scope}#` },
   });
-  for (const item of items) totals[item.metric as string] = (totals[item.metric as string] ?? 0) + (item.n as number);
-  return totals;
+  for (const item of items) {
+    metrics[item.metric as string] = (metrics[item.metric as string] ?? 0) + (item.n as number);
+    if (typeof item.lastAt === 'number' && (lastActivityAt === null || item.lastAt > lastActivityAt)) lastActivityAt = item.lastAt;
+  }
+  return { metrics, lastActivityAt };
+}
+
+export async function readCounters(db: Db, orgId: string, scope: string): Promise<Record<string, number>> {
+  return (await readUnitCounters(db, orgId, scope)).metrics;
 }

@@ -21,6 +21,7 @@ export const keys = {
   catalogEntry: (band: string, moduleId: string) => ({ PK: `CATALOG#${band}`, SK: moduleId }),
   progress: (studentId: string, moduleId: string) => ({ PK: `USER#${studentId}`, SK: `PROGRESS#${moduleId}` }),
   fact: (studentId: string, scope: string, metric: string) => ({ PK: `USER#${studentId}`, SK: `FACT#${scope}#${metric}` }),
+  schoolFact: (scope: string, metric: string, schoolId: string) => ({ PK: `SCHOOLFACT#${scope}#${metric}`, SK: schoolId }),
   assignment: (classId: string, assignmentId: string) => ({ PK: `ORG#${classId}`, SK: `ASSIGN#${assignmentId}` }),
   campaign: (campaignId: string) => ({ PK: `CAMPAIGN#${campaignId}`, SK: 'META' }),
   campaignsOfUnit: (unitId: string) => `CAMPAIGNS#${unitId}`,

@@ -1,8 +1,9 @@
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound } from '../domain/errors.js';
 import { pathIds, type Unit } from '../domain/org/units.js';
 import type { Db } from './client.js';
-import { isConditionFailure } from './errors.js';
+import { counterTargets, counterUpdates } from './counters.js';
+import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
 import { keys } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './pagination.js';
 
@@ -30,6 +31,25 @@ export async function createUnit(db: Db, unit: Unit): Promise<void> {
     await db.doc.send(new PutCommand(unitPut(db, unit)));
   } catch (error) {
     if (isConditionFailure(error)) throw conflict(`Unit ${unit.id} exists`);
+    throw error;
+  }
+}
+
+/**
+ * Registers a school with the "schools registered" counters of its county, city and region (and its
+ * own), in one transaction conditioned on the school being new: a retried registration counts once.
+ */
+export async function registerSchool(db: Db, school: Unit): Promise<void> {
+  try {
+    await withConflictRetry(() =>
+      db.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [{ Put: unitPut(db, school) }, ...counterUpdates(db, counterTargets(pathIds(school.path)), 'all', 'schools', 1)],
+        }),
+      ),
+    );
+  } catch (error) {
+    if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') throw conflict(`Unit ${school.id} exists`);
     throw error;
   }
 }

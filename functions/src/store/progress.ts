@@ -38,14 +38,23 @@ export async function batchProgress(db: Db, pairs: { studentId: string; moduleId
 export interface Fact {
   /** e.g. `module:<id>` or `campaign:<id>` */
   scope: string;
-  metric: 'started' | 'completed';
+  metric: 'started' | 'completed' | 'schoolsReached';
+  /** Counted once per school, not per student: "a school was reached" by its first student. */
+  perSchool?: boolean;
+}
+
+/** The school part of a student's path (region/city/county/school). */
+const schoolPathOf = (studentPath: string) => studentPath.split('/').slice(0, 4).join('/');
+
+function factKey(studentId: string, studentPath: string, fact: Fact) {
+  return fact.perSchool ? keys.schoolFact(fact.scope, fact.metric, schoolPathOf(studentPath).split('/')[3]!) : keys.fact(studentId, fact.scope, fact.metric);
 }
 
 /** Which of these facts the student already has (strongly consistent, so a fresh one is seen). */
-export async function existingFacts(db: Db, studentId: string, facts: Fact[]): Promise<Set<string>> {
+export async function existingFacts(db: Db, studentId: string, studentPath: string, facts: Fact[]): Promise<Set<string>> {
   if (!facts.length) return new Set();
   const { Responses } = await db.doc.send(
-    new BatchGetCommand({ RequestItems: { [db.table]: { Keys: facts.map((f) => keys.fact(studentId, f.scope, f.metric)), ConsistentRead: true, ProjectionExpression: '#scope, metric', ExpressionAttributeNames: { '#scope': 'scope' } } } }),
+    new BatchGetCommand({ RequestItems: { [db.table]: { Keys: facts.map((f) => factKey(studentId, studentPath, f)), ConsistentRead: true, ProjectionExpression: '#scope, metric', ExpressionAttributeNames: { '#scope': 'scope' } } } }),
   );
   return new Set((Responses?.[db.table] ?? []).map((item) => `${item.scope}#${item.metric}`));
 }
@@ -60,6 +69,8 @@ export type SaveOutcome = 'saved' | 'stale';
  */
 export async function saveProgress(db: Db, studentId: string, studentPath: string, previousRev: number | null, progress: ModuleProgress, facts: Fact[], at: string): Promise<SaveOutcome> {
   const targets = counterTargets(pathIds(studentPath));
+  const schoolTargets = counterTargets(pathIds(schoolPathOf(studentPath)));
+  const atMs = Date.parse(at);
   const items = [
     {
       Put: {
@@ -73,11 +84,19 @@ export async function saveProgress(db: Db, studentId: string, studentPath: strin
       {
         Put: {
           TableName: db.table,
-          Item: { ...keys.fact(studentId, fact.scope, fact.metric), type: 'fact', studentId, path: studentPath, scope: fact.scope, metric: fact.metric, at },
+          Item: {
+            ...factKey(studentId, studentPath, fact),
+            type: 'fact',
+            studentId,
+            path: fact.perSchool ? schoolPathOf(studentPath) : studentPath,
+            scope: fact.scope,
+            metric: fact.metric,
+            at,
+          },
           ConditionExpression: 'attribute_not_exists(PK)',
         },
       },
-      ...counterUpdates(db, targets, fact.scope, fact.metric, 1),
+      ...counterUpdates(db, fact.perSchool ? schoolTargets : targets, fact.scope, fact.metric, 1, atMs),
     ]),
   ];
   try {

@@ -27,12 +27,15 @@ async function* scan(db: Db, filter: string, values: Record<string, unknown>, pr
 }
 
 /**
- * Every fact that moves a counter. Enrolment: each student account counts under its class path.
+ * Every fact that moves a counter. Schools registered: each school unit under its own path.
+ * Enrolment: each student account counts under its class path.
  * Learning: each fact item (module or campaign started/completed, quiz submission) under the
  * student's path.
  */
 export async function scanCountedFacts(db: Db): Promise<CountedFact[]> {
   const facts: CountedFact[] = [];
+  for await (const item of scan(db, '#type = :unit AND kind = :school', { ':unit': 'unit', ':school': 'school' }, '#path', { '#type': 'type', '#path': 'path' }))
+    facts.push({ path: item.path as string, scope: 'all', metric: 'schools' });
   for await (const item of scan(db, '#type = :fact', { ':fact': 'fact' }, '#path, #scope, metric, #metrics', { '#type': 'type', '#path': 'path', '#scope': 'scope', '#metrics': 'metrics' })) {
     // A quiz submission is one fact item moving several metrics (attempts, passes, score sum, …).
     const metrics = (item.metrics as Record<string, number> | undefined) ?? { [item.metric as string]: 1 };

@@ -15,7 +15,7 @@ import {
 import { childPath, gradesOfStage, type Unit } from '../../domain/org/units.js';
 import { createAccount, getAccount, listMembers } from '../../store/accounts.js';
 import { readCounters } from '../../store/counters.js';
-import { assignTeacher, createUnit, getUnit, getUnitsOnPath, listChildren, listTeachingOf, requireUnit } from '../../store/org.js';
+import { assignTeacher, createUnit, getUnit, registerSchool, getUnitsOnPath, listChildren, listTeachingOf, requireUnit } from '../../store/org.js';
 import { authorize, authorizeOnUnit } from '../authorize.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
@@ -35,7 +35,7 @@ const viewUnit = createRoute({
   responses: { 200: jsonContent(UnitView, 'The unit'), ...COMMON },
 });
 
-const registerSchool = createRoute({
+const registerSchoolRoute = createRoute({
   method: 'post',
   path: '/api/units/{unitId}/schools',
   tags: ['org'],
@@ -112,7 +112,7 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
     );
   });
 
-  app.openapi(registerSchool, async (c) => {
+  app.openapi(registerSchoolRoute, async (c) => {
     const session = requireSession(c);
     const { db } = c.get('deps');
     const county = await requireUnit(db, c.req.valid('param').unitId);
@@ -128,7 +128,7 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
       path: childPath(county.path, id),
       stage: body.stage,
     };
-    const created = await createOnce(school, () => createUnit(db, school), () => getUnit(db, id));
+    const created = await createOnce(school, () => registerSchool(db, school), () => getUnit(db, id));
     return c.json({ unit: created.unit }, created.status);
   });
 

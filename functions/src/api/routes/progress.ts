@@ -80,11 +80,12 @@ async function factsFor(deps: Deps, session: Session, moduleId: string, progress
   const done = (m: string) => (m === moduleId ? !!progress.completedAt : !!progressOf.get(`${session.userId}|${m}`)?.completedAt);
   for (const campaign of campaigns) {
     facts.push({ scope: `campaign:${campaign.id}`, metric: 'started' });
+    facts.push({ scope: `campaign:${campaign.id}`, metric: 'schoolsReached', perSchool: true });
     if (campaign.moduleIds.every(done)) facts.push({ scope: `campaign:${campaign.id}`, metric: 'completed' });
   }
   // A fact already recorded (a replay, or a revisit) must not be written again: its condition would
   // cancel the whole transaction.
-  const existing = await existingFacts(deps.db, session.userId, facts);
+  const existing = await existingFacts(deps.db, session.userId, session.orgPath, facts);
   return facts.filter((f) => !existing.has(`${f.scope}#${f.metric}`));
 }
 
