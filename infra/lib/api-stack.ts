@@ -89,6 +89,18 @@ export const JOBS = [
     timeout: Duration.minutes(5),
     grants: 'items',
   },
+  {
+    // Writes the daily coverage history: reads counters (Query), puts snapshot items.
+    name: 'snapshot-coverage',
+    description: 'snapshot-coverage: daily coverage snapshot of every open campaign and competition',
+    schedule: {
+      id: 'Daily',
+      description: 'Daily coverage snapshot at 00:30 China Standard Time',
+      expression: ScheduleExpression.cron({ minute: '30', hour: '0', timeZone: TimeZone.ASIA_SHANGHAI }),
+    },
+    timeout: Duration.minutes(15),
+    grants: 'items',
+  },
 ] as const satisfies readonly JobSpec[];
 
 export type JobName = (typeof JOBS)[number]['name'];

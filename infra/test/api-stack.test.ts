@@ -26,6 +26,7 @@ const secretArn = inApi(dataStack.sessionSecret.secretArn);
 const EXPECTED_JOBS = {
   recount: { timeout: 900, expression: 'cron(0 3 * * ? *)', timezone: 'Asia/Shanghai' },
   'expire-attempts': { timeout: 300, expression: 'rate(5 minutes)', timezone: 'Etc/UTC' },
+  'snapshot-coverage': { timeout: 900, expression: 'cron(30 0 * * ? *)', timezone: 'Asia/Shanghai' },
 } as const satisfies Record<JobName, { timeout: number; expression: string; timezone: string }>;
 const JOB_NAMES = Object.keys(EXPECTED_JOBS) as JobName[];
 
@@ -37,6 +38,7 @@ const arnOf = (id: string) => ({ 'Fn::GetAtt': [id, 'Arn'] });
 const itemFunctions = [
   ...ALL_GROUPS.map((group) => [group, apiStack.functions[group]] as const),
   ['expire-attempts', apiStack.jobs['expire-attempts']] as const,
+  ['snapshot-coverage', apiStack.jobs['snapshot-coverage']] as const,
 ];
 const statements = allStatements(api);
 /** Every statement that reaches a role, from whichever policy (inline, attached or managed). */
@@ -45,11 +47,11 @@ const statementsOf = (roleId: string) => statements.filter(({ resource }) => gra
 const roleOf = (fn: { role?: { node: { defaultChild?: unknown } } }) => logicalId(apiStack, fn.role!);
 
 describe('api stack: one Lambda per function group, plus the scheduled jobs', () => {
-  it('has exactly one function per group, the recount and expire-attempts jobs, and nothing else', () => {
+  it('has exactly one function per group, the recount, expire-attempts and snapshot-coverage jobs, and nothing else', () => {
     expect(ALL_GROUPS.length).toBeGreaterThan(0);
-    expect(Object.keys(apiStack.jobs).sort()).toEqual(['expire-attempts', 'recount']);
+    expect(Object.keys(apiStack.jobs).sort()).toEqual(['expire-attempts', 'recount', 'snapshot-coverage']);
     const ids = [...groupFunctionIds, ...Object.values(jobIds)];
-    expect(new Set(ids).size).toBe(ALL_GROUPS.length + 2);
+    expect(new Set(ids).size).toBe(ALL_GROUPS.length + JOB_NAMES.length);
     expect(Object.keys(functions).sort()).toEqual(ids.sort());
   });
 
@@ -384,7 +386,7 @@ describe('api stack: bundles', () => {
   });
 
   it('load on Node.js: each job loads, exports a handler, and sets up only when invoked', () => {
-    expect(jobBundles.map(([job]) => job).sort()).toEqual(['expire-attempts', 'recount']);
+    expect(jobBundles.map(([job]) => job).sort()).toEqual([...JOB_NAMES].sort());
     for (const [job, file] of jobBundles) {
       const output = load(
         file,

@@ -223,6 +223,13 @@ const SCOPED: RouteCases[] = [
     route: 'GET /api/units/{unitId}/modules/{moduleId}/gain',
     cases: [{ label: 'another county', call: (c) => c.get(`/api/units/${OTHER.county}/modules/${moduleId}/gain`), allowed: ['region.demo'] }],
   },
+  ...['/api/coverage', '/api/coverage.csv', '/api/coverage/laggards', '/api/coverage/history'].map((path) => ({
+    route: `GET ${path}`,
+    cases: [
+      { label: 'another county', call: (c: ApiClient) => c.get(`${path}?unit=${OTHER.county}&campaign=${foreignCampaignId}`), allowed: ['region.demo'] },
+      { label: 'a class of another county', call: (c: ApiClient) => c.get(`${path}?unit=${OTHER.klass}&campaign=${foreignCampaignId}`), allowed: ['region.demo'] },
+    ],
+  })),
   {
     route: 'POST /api/quizzes/{quizId}/attempts',
     cases: [{ label: 'a competition of another county', call: (c) => c.post(`/api/quizzes/${foreignQuizId}/attempts`), allowed: [] }],

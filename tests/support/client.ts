@@ -28,7 +28,8 @@ export class ApiClient {
       this.cookie = pair.endsWith('=') ? '' : pair;
     }
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : null, headers: response.headers };
+    const json = response.headers.get('content-type')?.includes('application/json');
+    return { status: response.status, body: text && json ? JSON.parse(text) : text || null, headers: response.headers };
   }
 
   get<T = any>(path: string) {

@@ -11,6 +11,7 @@ import { accountRoutes } from './routes/accounts.js';
 import { assignmentRoutes } from './routes/assignments.js';
 import { attemptRoutes } from './routes/attempts.js';
 import { certificateRoutes } from './routes/certificates.js';
+import { coverageRoutes } from './routes/coverage.js';
 import { campaignRoutes } from './routes/campaigns.js';
 import { moduleRoutes } from './routes/modules.js';
 import { orgRoutes } from './routes/org.js';
@@ -25,6 +26,7 @@ const GROUP_ROUTES: Record<GroupName, Register[]> = {
   identity: [accountRoutes, orgRoutes, rosterRoutes],
   learning: [moduleRoutes, progressRoutes, assignmentRoutes, campaignRoutes],
   quizzes: [questionRoutes, quizRoutes, attemptRoutes, certificateRoutes],
+  coverage: [coverageRoutes],
 };
 
 /**

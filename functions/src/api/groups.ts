@@ -51,6 +51,10 @@ export const GROUPS = {
       'GET /api/certificates/{code}',
     ],
   },
+  coverage: {
+    description: 'Coverage dashboards, laggard schools, daily history and CSV export (aggregates only)',
+    routes: ['GET /api/coverage', 'GET /api/coverage.csv', 'GET /api/coverage/{proxy+}'],
+  },
 } as const;
 
 export type GroupName = keyof typeof GROUPS;

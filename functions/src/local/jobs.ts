@@ -1,5 +1,6 @@
 import type { Deps } from '../api/deps.js';
 import { expireAttempts } from '../handlers/expire-attempts.js';
+import { snapshotCoverage } from '../handlers/snapshot-coverage.js';
 
 /**
  * The scheduled jobs of AWS (EventBridge Scheduler) as timers of the local runner, calling the same
@@ -9,4 +10,5 @@ export function startLocalJobs(deps: Deps): void {
   const every = (ms: number, name: string, job: () => Promise<unknown>) =>
     setInterval(() => job().catch((error) => console.error(JSON.stringify({ level: 'error', job: name, message: (error as Error).message }))), ms).unref();
   every(60_000, 'expire-attempts', () => expireAttempts(deps));
+  every(3_600_000, 'snapshot-coverage', () => snapshotCoverage(deps));
 }

@@ -22,6 +22,7 @@ export const keys = {
   progress: (studentId: string, moduleId: string) => ({ PK: `USER#${studentId}`, SK: `PROGRESS#${moduleId}` }),
   fact: (studentId: string, scope: string, metric: string) => ({ PK: `USER#${studentId}`, SK: `FACT#${scope}#${metric}` }),
   schoolFact: (scope: string, metric: string, schoolId: string) => ({ PK: `SCHOOLFACT#${scope}#${metric}`, SK: schoolId }),
+  snapshot: (scope: string, unitId: string, date: string) => ({ PK: `SNAP#${scope}#${unitId}`, SK: date }),
   assignment: (classId: string, assignmentId: string) => ({ PK: `ORG#${classId}`, SK: `ASSIGN#${assignmentId}` }),
   campaign: (campaignId: string) => ({ PK: `CAMPAIGN#${campaignId}`, SK: 'META' }),
   campaignsOfUnit: (unitId: string) => `CAMPAIGNS#${unitId}`,

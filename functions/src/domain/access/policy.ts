@@ -24,7 +24,8 @@ export type Action =
   | 'question.edit'
   | 'quiz.create'
   | 'quiz.take'
-  | 'quiz.board';
+  | 'quiz.board'
+  | 'coverage.view';
 
 export interface Resource {
   /** Ancestor path of the unit the action touches (for an account: the account's org path). */
@@ -40,6 +41,7 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
   const inScope = isWithin(resource.path, actor.orgPath);
   switch (action) {
     case 'unit.view':
+    case 'coverage.view':
       if (actor.role === 'bureau' || actor.role === 'school_admin') return inScope;
       if (actor.role === 'teacher') return resource.kind === 'school' ? inScope : resource.kind === 'class' && !!resource.taughtByActor;
       return false;

@@ -1,0 +1,124 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { coverageCsvRows, CoverageResponse, HistoryResponse, laggards, LaggardsResponse, scopeOf, subjectConcerns, type CoverageRow } from '../../domain/coverage/coverage.js';
+import { notFound } from '../../domain/errors.js';
+import { toCsv } from '../../domain/export/csv.js';
+import type { Unit } from '../../domain/org/units.js';
+import { listChildren, listTeachingOf, requireUnit } from '../../store/org.js';
+import { snapshots } from '../../store/snapshots.js';
+import { mapLimited, rowFor, subjectFor } from '../../services/coverage.js';
+import { authorizeOnUnit } from '../authorize.js';
+import type { AppEnv } from '../env.js';
+import { requireSession } from '../middleware/session.js';
+import { ERRORS, jsonContent } from '../openapi.js';
+
+const Subject = {
+  unit: z.string().min(1).max(40),
+  campaign: z.string().min(1).max(40).optional(),
+  competition: z.string().min(1).max(40).optional(),
+};
+const SubjectQuery = z.strictObject(Subject).refine((q) => !!q.campaign !== !!q.competition, { message: 'name a campaign or a competition', path: ['campaign'] });
+const COMMON = { 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404] };
+
+const coverageRoute = createRoute({
+  method: 'get',
+  path: '/api/coverage',
+  tags: ['coverage'],
+  summary: 'Coverage of a campaign or competition: the unit’s totals and a row per child unit, from counters only (no names)',
+  request: { query: SubjectQuery },
+  responses: { 200: jsonContent(CoverageResponse, 'Coverage'), ...COMMON },
+});
+const csvRoute = createRoute({
+  method: 'get',
+  path: '/api/coverage.csv',
+  tags: ['coverage'],
+  summary: 'The same table as CSV for Excel (UTF-8 with BOM, formula cells neutralised)',
+  request: { query: SubjectQuery },
+  responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...COMMON },
+});
+const laggardsRoute = createRoute({
+  method: 'get',
+  path: '/api/coverage/laggards',
+  tags: ['coverage'],
+  summary: 'Schools of the unit below a completion rate, lowest first, with their last activity',
+  request: { query: z.strictObject({ ...Subject, below: z.coerce.number().min(0).max(100).default(50) }).refine((q) => !!q.campaign !== !!q.competition, { message: 'name a campaign or a competition', path: ['campaign'] }) },
+  responses: { 200: jsonContent(LaggardsResponse, 'Schools'), ...COMMON },
+});
+const historyRoute = createRoute({
+  method: 'get',
+  path: '/api/coverage/history',
+  tags: ['coverage'],
+  summary: 'Daily snapshots of the unit’s completion for the subject, oldest first, with today’s live figure last',
+  request: { query: SubjectQuery },
+  responses: { 200: jsonContent(HistoryResponse, 'History'), ...COMMON },
+});
+
+async function context(c: Context<AppEnv>, query: { unit: string; campaign?: string; competition?: string }) {
+  const session = requireSession(c);
+  const { db } = c.get('deps');
+  const unit = await requireUnit(db, query.unit);
+  await authorizeOnUnit(c, session, 'coverage.view', unit);
+  const subject = await subjectFor(db, query);
+  if (!subjectConcerns(subject, unit.path)) throw notFound('This campaign or competition in that unit');
+  return { session, db, unit, subject };
+}
+
+/** Children shown: every child unit, except that a teacher at school level sees only its classes. */
+async function childrenOf(c: Context<AppEnv>, unit: Unit): Promise<Unit[]> {
+  const session = requireSession(c);
+  const { db } = c.get('deps');
+  if (unit.kind === 'class') return [];
+  const children: Unit[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listChildren(db, unit.id, cursor);
+    children.push(...page.items);
+    cursor = page.cursor ?? undefined;
+  } while (cursor);
+  if (session.role !== 'teacher') return children;
+  const taught = new Set((await listTeachingOf(db, session.userId)).map((t) => t.classId));
+  return children.filter((child) => taught.has(child.id));
+}
+
+async function table(c: Context<AppEnv>, query: { unit: string; campaign?: string; competition?: string }) {
+  const { db, unit, subject } = await context(c, query);
+  const children = await childrenOf(c, unit);
+  const [own, rows] = await Promise.all([rowFor(db, unit, subject), mapLimited(children, 16, (child) => rowFor(db, child, subject))]);
+  return { unit: own, children: rows };
+}
+
+/** Every school below a unit: its children at county level, the counties' children above. */
+async function schoolsBelow(c: Context<AppEnv>, unit: Unit): Promise<Unit[]> {
+  if (unit.kind === 'school') return [unit];
+  if (unit.kind === 'class') return [];
+  const children = await childrenOf(c, unit);
+  if (unit.kind === 'county') return children;
+  return (await mapLimited(children, 8, (child) => schoolsBelow(c, child))).flat();
+}
+
+export function coverageRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(coverageRoute, async (c) => c.json(await table(c, c.req.valid('query')), 200));
+
+  app.openapi(csvRoute, async (c) => {
+    const { unit, children } = await table(c, c.req.valid('query'));
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', `attachment; filename="coverage-${unit.id}.csv"`);
+    return c.body(toCsv(coverageCsvRows([unit, ...children])), 200);
+  });
+
+  app.openapi(laggardsRoute, async (c) => {
+    const query = c.req.valid('query');
+    const { db, unit, subject } = await context(c, query);
+    const schools = await schoolsBelow(c, unit);
+    const rows: (CoverageRow & { path: string })[] = await mapLimited(schools, 16, async (school) => ({ ...(await rowFor(db, school, subject)), path: school.path }));
+    return c.json({ below: query.below, schools: laggards(rows, query.below) }, 200);
+  });
+
+  app.openapi(historyRoute, async (c) => {
+    const { db, unit, subject } = await context(c, c.req.valid('query'));
+    const [past, today] = await Promise.all([snapshots(db, scopeOf(subject), unit.id), rowFor(db, unit, subject)]);
+    const date = new Date(c.get('deps').now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const live = { date, enrolled: today.enrolled, started: today.started, completed: today.completed, completionRate: today.completionRate };
+    return c.json({ points: [...past.filter((p) => p.date !== date), live] }, 200);
+  });
+}

@@ -1,0 +1,63 @@
+import type { Deps } from '../api/deps.js';
+import { isOpen } from '../domain/campaigns/schemas.js';
+import { scopeOf, type CoverageSubject } from '../domain/coverage/coverage.js';
+import { windowState } from '../domain/quizzes/quiz.js';
+import type { Unit } from '../domain/org/units.js';
+import { mapLimited, rowFor } from '../services/coverage.js';
+import { campaignsOfUnit } from '../store/campaigns.js';
+import { listChildren, requireUnit } from '../store/org.js';
+import { quizzesOfUnit } from '../store/quizzes.js';
+import { putSnapshot } from '../store/snapshots.js';
+
+async function allChildren(deps: Deps, unitId: string): Promise<Unit[]> {
+  const units: Unit[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listChildren(deps.db, unitId, cursor);
+    units.push(...page.items);
+    cursor = page.cursor ?? undefined;
+  } while (cursor);
+  return units;
+}
+
+/** A unit and every unit below it down to schools (classes are the teachers' live view). */
+async function subtree(deps: Deps, unit: Unit): Promise<Unit[]> {
+  if (unit.kind === 'school' || unit.kind === 'class') return [unit];
+  const children = await allChildren(deps, unit.id);
+  return [unit, ...(await mapLimited(children, 8, (child) => subtree(deps, child))).flat()];
+}
+
+/**
+ * The daily history: for every open campaign and competition of the region's bureau units, a
+ * snapshot of each unit of its subtree (region, cities, counties, schools). Idempotent per day.
+ */
+export async function snapshotCoverage(deps: Deps, regionId = '640000'): Promise<number> {
+  const region = await requireUnit(deps.db, regionId);
+  const bureauUnits = (await subtree(deps, region)).filter((u) => u.kind === 'region' || u.kind === 'city' || u.kind === 'county');
+  const now = deps.now();
+  const date = new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
+  let written = 0;
+  for (const owner of bureauUnits) {
+    const subjects: CoverageSubject[] = [
+      ...(await campaignsOfUnit(deps.db, owner.id)).filter((c) => isOpen(c, now)).map((c): CoverageSubject => ({ kind: 'campaign', id: c.id, unitPath: c.unitPath })),
+      ...(await quizzesOfUnit(deps.db, owner.id))
+        .filter((q) => q.settings.kind === 'competition' && windowState(q.settings, now) === 'open')
+        .map((q): CoverageSubject => ({ kind: 'competition', id: q.id, unitPath: q.unitPath })),
+    ];
+    if (!subjects.length) continue;
+    const units = await subtree(deps, owner);
+    for (const subject of subjects)
+      await mapLimited(units, 16, async (unit) => {
+        const row = await rowFor(deps.db, unit, subject);
+        await putSnapshot(deps.db, scopeOf(subject), unit.id, { date, enrolled: row.enrolled, started: row.started, completed: row.completed, completionRate: row.completionRate });
+        written++;
+      });
+  }
+  return written;
+}
+
+/** EventBridge Scheduler entry point (daily, after midnight China time). */
+export async function handler(): Promise<{ snapshots: number }> {
+  const { lambdaDeps } = await import('./lambda-deps.js');
+  return { snapshots: await snapshotCoverage(await lambdaDeps()) };
+}
