@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ApiError, apiPath, createApi, parseRetryAfter, toApiError } from './api';
+import { ApiError, apiPath, createApi, offsetFromDateHeader, parseRetryAfter, refineOffset, ServerClock, toApiError } from './api';
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(body === null ? null : JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
@@ -112,5 +112,43 @@ describe('apiPath', () => {
   it('encodes every interpolated segment', () => {
     expect(apiPath`/api/units/${'640422'}`).toBe('/api/units/640422');
     expect(apiPath`/api/units/${'../x?y'}/schools`).toBe('/api/units/..%2Fx%3Fy/schools');
+  });
+});
+
+describe('the server clock', () => {
+  it('reads a range from the Date header and the request’s round trip', () => {
+    const server = Date.parse('Fri, 26 Jun 2026 02:00:00 GMT');
+    // This device is 5 minutes behind; the request took 200 ms.
+    const sentAt = server - 300_000 - 100;
+    const range = offsetFromDateHeader('Fri, 26 Jun 2026 02:00:00 GMT', sentAt, sentAt + 200)!;
+    expect(range.low).toBeLessThanOrEqual(300_000);
+    expect(range.high).toBeGreaterThanOrEqual(300_000);
+    expect(range.high - range.low).toBe(1200);
+    expect(offsetFromDateHeader(null, 0, 1)).toBeNull();
+    expect(offsetFromDateHeader('not a date', 0, 1)).toBeNull();
+  });
+
+  it('narrows with every answer and starts over when the device clock is changed', () => {
+    expect(refineOffset({ low: 0, high: 1000 }, { low: 400, high: 1600 })).toEqual({ low: 400, high: 1000 });
+    expect(refineOffset({ low: 0, high: 1000 }, { low: 60_000, high: 61_000 })).toEqual({ low: 60_000, high: 61_000 });
+  });
+
+  it('gives the server’s time; a timestamp the server wrote is a lower bound', () => {
+    let local = 1_000_000;
+    const clock = new ServerClock(() => local);
+    expect(clock.now()).toBe(1_000_000);
+    clock.observe({ low: 59_000, high: 61_000 });
+    expect(clock.offsetMs).toBe(60_000);
+    clock.observeAtLeast(local + 60_500);
+    expect(clock.offsetMs).toBe(60_750);
+    local += 10;
+    expect(clock.now()).toBe(1_000_010 + 60_750);
+  });
+
+  it('is fed by every response’s Date header', async () => {
+    const ahead = 120_000;
+    const api = createApi(async () => json(200, { ok: true }, { date: new Date(Date.now() + ahead).toUTCString() }));
+    await api.get('/api/health');
+    expect(Math.abs(api.clock.offsetMs - ahead)).toBeLessThanOrEqual(1500);
   });
 });

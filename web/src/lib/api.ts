@@ -97,11 +97,68 @@ export interface ApiHooks {
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
-export function createApi(fetchImpl: FetchLike, hooks: ApiHooks = {}) {
+/** A range of possible values of the server clock's lead over this device's clock, in ms. */
+export interface OffsetRange {
+  low: number;
+  high: number;
+}
+
+/**
+ * What one response says of the server's clock: its Date header names the whole second in which the
+ * server answered, somewhere between when the request left (`sentAt`) and when the answer came
+ * (`receivedAt`), both by this device's clock.
+ */
+export function offsetFromDateHeader(dateHeader: string | null, sentAt: number, receivedAt: number): OffsetRange | null {
+  if (!dateHeader) return null;
+  const at = Date.parse(dateHeader);
+  if (Number.isNaN(at)) return null;
+  return { low: at - receivedAt, high: at + 1000 - sentAt };
+}
+
+/** Narrows the known range by a new one; when they disagree the device's clock was changed: start over. */
+export function refineOffset(current: OffsetRange | null, sample: OffsetRange): OffsetRange {
+  if (!current) return sample;
+  const low = Math.max(current.low, sample.low);
+  const high = Math.min(current.high, sample.high);
+  return low <= high ? { low, high } : sample;
+}
+
+/**
+ * The server's clock as seen from here, so that a countdown to a server deadline is right even on a
+ * phone whose clock is minutes off: every response's Date header narrows the estimate.
+ */
+export class ServerClock {
+  private range: OffsetRange | null = null;
+
+  constructor(private readonly localNow: () => number = () => Date.now()) {}
+
+  /** The server clock's lead over this device's, in ms (0 until a response has said). */
+  get offsetMs(): number {
+    if (!this.range) return 0;
+    return Number.isFinite(this.range.high) ? Math.round((this.range.low + this.range.high) / 2) : this.range.low;
+  }
+
+  /** The server's time now, by the estimate. */
+  now(): number {
+    return this.localNow() + this.offsetMs;
+  }
+
+  observe(sample: OffsetRange | null): void {
+    if (sample) this.range = refineOffset(this.range, sample);
+  }
+
+  /** The server's clock has shown `serverMs` already (e.g. a `startedAt` it just wrote). */
+  observeAtLeast(serverMs: number): void {
+    this.observe({ low: serverMs - this.localNow(), high: Number.POSITIVE_INFINITY });
+  }
+}
+
+export function createApi(fetchImpl: FetchLike, hooks: ApiHooks = {}, clock: ServerClock = new ServerClock()) {
   async function request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', [CSRF_HEADER]: CSRF_VALUE, ...options.headers };
     if (body !== undefined) headers['content-type'] = 'application/json';
     let response: Response;
+    const sentAt = Date.now();
     try {
       response = await fetchImpl(path, {
         method,
@@ -112,6 +169,7 @@ export function createApi(fetchImpl: FetchLike, hooks: ApiHooks = {}) {
     } catch (cause) {
       throw new ApiError(0, 'network', cause instanceof Error ? cause.message : 'Network error');
     }
+    clock.observe(offsetFromDateHeader(response.headers.get('date'), sentAt, Date.now()));
     const text = await response.text();
     if (!response.ok) {
       const error = toApiError(response.status, response.headers, text);
@@ -124,6 +182,7 @@ export function createApi(fetchImpl: FetchLike, hooks: ApiHooks = {}) {
 
   return {
     hooks,
+    clock,
     request,
     get: <T>(path: string, options?: RequestOptions) => request<T>('GET', path, undefined, options),
     post: <T>(path: string, body?: unknown, options?: RequestOptions) => request<T>('POST', path, body, options),

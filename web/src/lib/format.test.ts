@@ -4,6 +4,7 @@ import {
   chunk,
   csvCell,
   formatDate,
+  formatDateTime,
   gradeLabel,
   gradesOfStage,
   homeAfterSignIn,
@@ -103,6 +104,13 @@ describe('route guard', () => {
     expect(redirectFor('/api-reference', '', bureau)).toBeNull();
   });
 
+  it('lets anyone check a certificate, signed in or not, whatever their role', () => {
+    expect(redirectFor('/verify/ABCDEF234567', '', null)).toBeNull();
+    expect(redirectFor('/verify/ABCDEF234567', '', teacher)).toBeNull();
+    expect(redirectFor('/verify/ABCDEF234567', '', newTeacher)).toBeNull();
+    expect(redirectFor('/verifying', '', null)).toBe('/signin?next=%2Fverifying');
+  });
+
   it('forces a pending password change', () => {
     expect(redirectFor('/teacher', '', newTeacher)).toBe('/account/password');
     expect(redirectFor('/account/password', '', newTeacher)).toBeNull();
@@ -144,5 +152,13 @@ describe('formatDate', () => {
     // 20:00 UTC on 25 June is 26 June in Beijing.
     expect(formatDate('zh', '2026-06-25T20:00:00.000Z')).toBe('2026年6月26日');
     expect(formatDate('en', 'not a date')).toBe('not a date');
+  });
+});
+
+describe('formatDateTime', () => {
+  it('shows a moment in China time, 24-hour clock', () => {
+    expect(formatDateTime('zh', '2026-06-25T20:05:00.000Z')).toBe('2026年6月26日 04:05');
+    expect(formatDateTime('en', '2026-06-26T01:30:00.000Z')).toBe('26 Jun 2026, 09:30');
+    expect(formatDateTime('en', 'soon')).toBe('soon');
   });
 });

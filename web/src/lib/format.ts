@@ -114,6 +114,11 @@ function under(pathname: string, prefix: string): boolean {
   return pathname === prefix || pathname.startsWith(prefix + '/');
 }
 
+/** Pages anyone may open, signed in or not, whatever their role: the API reference, certificate checks. */
+export function isOpenToAll(pathname: string): boolean {
+  return pathname === '/api-reference' || under(pathname, '/verify');
+}
+
 /** The role area a path belongs to, if any. */
 export function areaRole(pathname: string): Role | null {
   return AREAS.find(([prefix]) => under(pathname, prefix))?.[1] ?? null;
@@ -126,7 +131,7 @@ export function areaRole(pathname: string): Role | null {
  * go where `next` says if their role may see it.
  */
 export function redirectFor(pathname: string, search: string, user: GuardUser | null, rememberPath = true): string | null {
-  if (pathname === '/api-reference') return null;
+  if (isOpenToAll(pathname)) return null;
   if (!user) {
     if (PUBLIC.includes(pathname)) return null;
     if (pathname === '/' || !rememberPath) return '/signin';
@@ -159,4 +164,19 @@ export function formatDate(locale: 'zh' | 'en', value: string): string {
   const at = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T12:00:00+08:00`) : Date.parse(value);
   if (Number.isNaN(at)) return value;
   return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Asia/Shanghai' }).format(at);
+}
+
+/** A moment for people, in China time: "2026年6月26日 09:30" / "26 Jun 2026, 09:30". */
+export function formatDateTime(locale: 'zh' | 'en', value: string): string {
+  const at = Date.parse(value);
+  if (Number.isNaN(at)) return value;
+  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
+    year: 'numeric',
+    month: 'short',
+    day: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+    hourCycle: 'h23',
+    timeZone: 'Asia/Shanghai',
+  }).format(at);
 }

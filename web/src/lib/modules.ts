@@ -148,11 +148,27 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   captions: 'field.captions',
   description: 'field.description',
   question: 'field.question',
+  stem: 'field.stem',
+  explanation: 'field.explanation',
+  difficulty: 'field.difficulty',
+  type: 'field.type',
+  kind: 'field.kind',
+  moduleId: 'field.module',
+  rules: 'field.rules',
+  draw: 'field.draw',
+  fixed: 'field.fixed',
+  band: 'field.band',
+  timeLimitMinutes: 'field.timeLimit',
+  attemptsAllowed: 'field.attempts',
+  passMark: 'field.passMark',
+  certificateThreshold: 'field.certificateThreshold',
+  reviewPolicy: 'field.reviewPolicy',
+  opensAt: 'field.opensAt',
+  closesAt: 'field.closesAt',
   text: 'field.optionText',
   feedback: 'field.feedback',
   correct: 'field.correct',
   id: 'field.id',
-  kind: 'field.kind',
   featured: 'field.featured',
   zh: 'field.zh',
   en: 'field.en',
@@ -162,8 +178,8 @@ const FIELD_KEYS: Record<string, MessageKey> = {
  * A validation path as words: "content.sections.2.options.0.feedback.en" →
  * "第 3 节 › 选项 1 › 反馈 › 英文". Unknown segments are shown as they are.
  */
-export function describePath(path: string, t: (key: MessageKey, params?: Params) => string): string {
-  const parts = path.split('.').filter((p) => p !== '' && p !== 'content');
+export function describePath(path: string, t: (key: MessageKey, params?: Params) => string, whole: MessageKey = 'field.module'): string {
+  const parts = path.split('.').filter((p) => p !== '' && p !== 'content' && p !== 'settings');
   const words: string[] = [];
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i]!;
@@ -175,5 +191,5 @@ export function describePath(path: string, t: (key: MessageKey, params?: Params)
     else if (part === 'options') words.push(t('field.options'));
     else words.push(FIELD_KEYS[part] ? t(FIELD_KEYS[part]) : part);
   }
-  return words.length ? words.join(' › ') : t('field.module');
+  return words.length ? words.join(' › ') : t(whole);
 }

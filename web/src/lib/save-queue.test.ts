@@ -2,14 +2,19 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { ApiError } from './api';
 import {
   addItem,
+  answerCodec,
+  answerQueueKey,
   backoffDelay,
   classifyFailure,
   MAX_DELAY_MS,
+  mergeAnswers,
+  queuedAttempts,
   queueKey,
   queuedModules,
   readQueue,
   SaveQueue,
   writeQueue,
+  type AnswerItem,
   type QueueState,
   type SaveItem,
 } from './save-queue';
@@ -287,5 +292,84 @@ describe('SaveQueue', () => {
     await vi.advanceTimersByTimeAsync(60_000);
     expect(send).toHaveBeenCalledTimes(1);
     expect(readQueue(storage, KEY)).toEqual([seen('a')]);
+  });
+});
+
+describe('quiz answers in the queue', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+  });
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  const ANSWERS = answerQueueKey('usr_1', 'att_1');
+  const pick = (questionId: string, ...optionIds: string[]): AnswerItem => ({ questionId, optionIds });
+
+  it('keeps only the last pick per question, in the order of the last picks', () => {
+    let items: AnswerItem[] = [];
+    items = answerCodec.add(items, pick('q1', 'a'));
+    items = answerCodec.add(items, pick('q2', 't'));
+    items = answerCodec.add(items, pick('q1', 'b', 'c'));
+    expect(items).toEqual([pick('q2', 't'), pick('q1', 'b', 'c')]);
+  });
+
+  it('reads answers back from storage, dropping foreign entries, and never mixes them with module steps', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(ANSWERS, JSON.stringify([pick('q1', 'a'), { questionId: 'q2' }, { questionId: 'q3', optionIds: [1] }, pick('q4'), null]));
+    expect(readQueue(storage, ANSWERS, answerCodec)).toEqual([pick('q1', 'a'), pick('q4')]);
+    writeQueue(storage, queueKey('usr_1', 'mod_1'), [seen('a')]);
+    expect(queuedModules(storage, 'usr_1')).toEqual(['mod_1']);
+    expect(queuedAttempts(storage, 'usr_1')).toEqual(['att_1']);
+    expect(queuedAttempts(storage, 'usr_2')).toEqual([]);
+  });
+
+  it('shows the server’s answers overridden by picks not yet acknowledged', () => {
+    expect(mergeAnswers({ q1: ['a'], q2: ['b'] }, [pick('q2', 'c'), pick('q3')])).toEqual({ q1: ['a'], q2: ['c'], q3: [] });
+  });
+
+  it('drains: sends everything now and says whether anything is left', async () => {
+    let online = false;
+    const sent: AnswerItem[] = [];
+    const storage = new MemoryStorage();
+    const queue = new SaveQueue<string, AnswerItem>({
+      key: ANSWERS,
+      storage,
+      codec: answerCodec,
+      send: async (item) => {
+        if (!online) throw networkError();
+        sent.push(item);
+        return 'ok';
+      },
+      random: () => 1,
+    });
+    queue.add(pick('q1', 'a'));
+    queue.add(pick('q2', 'b'));
+    await settle();
+    expect(queue.current.status).toBe('offline');
+    expect(await queue.drain()).toBe(false);
+    expect(readQueue(storage, ANSWERS, answerCodec)).toEqual([pick('q1', 'a'), pick('q2', 'b')]);
+    online = true;
+    expect(await queue.drain()).toBe(true);
+    expect(sent).toEqual([pick('q1', 'a'), pick('q2', 'b')]);
+    expect(storage.getItem(ANSWERS)).toBeNull();
+  });
+
+  it('tells what the server refused, e.g. an answer after the attempt was submitted', async () => {
+    const refused: [unknown, AnswerItem][] = [];
+    const queue = new SaveQueue<string, AnswerItem>({
+      key: ANSWERS,
+      storage: new MemoryStorage(),
+      codec: answerCodec,
+      send: async () => {
+        throw new ApiError(409, 'conflict', 'submitted', [], null, 'attempt_submitted');
+      },
+      onRejected: (error, item) => refused.push([error, item]),
+    });
+    queue.add(pick('q1', 'a'));
+    expect(await queue.drain()).toBe(true);
+    expect(refused).toHaveLength(1);
+    expect((refused[0]![0] as ApiError).reason).toBe('attempt_submitted');
+    expect(queue.current).toMatchObject({ pending: 0, rejected: 1 });
   });
 });

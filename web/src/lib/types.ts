@@ -13,10 +13,28 @@ import type { ModuleProgress, ProgressEvent, ProgressStatus } from '$domain/prog
 import type { Task } from '$domain/tasks/tasks';
 import type { Assignment, ProgressGrid } from '$domain/assignments/schemas';
 import type { Campaign } from '$domain/campaigns/schemas';
+import type { Question } from '$domain/questions/schemas';
+import type { QuestionContent, QuestionType } from '$domain/questions/question';
+import type { Quiz, QuizRules, QuizSettings } from '$domain/quizzes/quiz';
+import type { AttemptView } from '$domain/attempts/schemas';
+import type { BoardRow, ClassResults as ClassResultsSchema } from '$domain/quizzes/analysis';
+import type { z } from 'zod';
 
 export type { User, Role, Unit, SchoolStage, UnitKind, LocalizedName, RosterImport, Credential, PreviewRow, RowError };
 export type { GradeBand, ModuleContent, Section, Topic, ModuleDraft, ModuleSummary, PublishedModule, ModuleProgress, ProgressEvent, ProgressStatus };
 export type { Task, Assignment, ProgressGrid, Campaign };
+export type { Question, QuestionContent, QuestionType, Quiz, QuizRules, QuizSettings, AttemptView, BoardRow };
+
+export type QuizKind = QuizSettings['kind'];
+export type ReviewPolicy = QuizSettings['reviewPolicy'];
+export type QuestionStatus = Question['status'];
+export type QuestionOption = QuestionContent['options'][number];
+export type DrawRule = Extract<QuizRules, { draw: unknown }>['draw'][number];
+/** A question of an attempt; with correctIds and explanation once review is allowed. */
+export type AttemptQuestionView = AttemptView['questions'][number];
+export type ReviewedQuestionView = Extract<AttemptQuestionView, { correctIds: string[] }>;
+export type AttemptResult = NonNullable<AttemptView['result']>;
+export type ClassResults = z.infer<typeof ClassResultsSchema>;
 
 export type CheckSection = Extract<Section, { kind: 'check' }>;
 export type CheckOption = CheckSection['options'][number];
@@ -130,6 +148,62 @@ export interface CommitResponse {
   slips: SlipsResponse;
 }
 
+export interface QuestionsResponse {
+  questions: Question[];
+  cursor: string | null;
+}
+
+export interface QuestionResponse {
+  question: Question;
+}
+
+export interface QuizzesResponse {
+  quizzes: Quiz[];
+}
+
+export interface QuizResponse {
+  quiz: Quiz;
+}
+
+export interface AttemptResponse {
+  attempt: AttemptView;
+}
+
+export interface SubmitResponse {
+  result: AttemptResult;
+  certificateCode: string | null;
+}
+
+export interface SavedAnswer {
+  questionId: string;
+  optionIds: string[];
+  savedAt: string;
+}
+
+export interface BoardResponse {
+  unit: BoardRow;
+  rows: BoardRow[];
+}
+
+/** A certificate as the API shows it (to its student, and to anyone checking its code). */
+export interface Certificate {
+  code: string;
+  quizId: string;
+  quizTitle: LocalizedName;
+  studentName: string;
+  schoolName: LocalizedName;
+  percent: number;
+  issuedAt: string;
+}
+
+export interface CertificatesResponse {
+  certificates: Certificate[];
+}
+
+export interface CertificateResponse {
+  certificate: Certificate;
+}
+
 export const ROLES: readonly Role[] = ['student', 'teacher', 'school_admin', 'bureau', 'judge', 'editor'];
 export const GRADE_BANDS = ['primary', 'junior', 'senior', 'vocational'] as const satisfies readonly GradeBand[];
 export const TOPICS = [
@@ -143,6 +217,9 @@ export const TOPICS = [
   'help_support',
 ] as const satisfies readonly Topic[];
 export const SECTION_KINDS = ['text', 'image', 'video', 'check'] as const satisfies readonly SectionKind[];
+export const QUESTION_TYPES = ['single', 'multiple', 'true_false'] as const satisfies readonly QuestionType[];
+export const QUIZ_KINDS = ['practice', 'pre_test', 'post_test', 'competition'] as const satisfies readonly QuizKind[];
+export const REVIEW_POLICIES = ['after_submit', 'after_close', 'never'] as const satisfies readonly ReviewPolicy[];
 
 // The lists above are copies (values from $domain would pull zod into the bundle); these fail to
 // compile when the domain gains a band, topic or kind the copies lack.
@@ -153,5 +230,11 @@ const _kindsComplete: Missing<SectionKind, (typeof SECTION_KINDS)[number]> exten
 void _bandsComplete;
 void _topicsComplete;
 void _kindsComplete;
+const _typesComplete: Missing<QuestionType, (typeof QUESTION_TYPES)[number]> extends never ? true : never = true;
+const _quizKindsComplete: Missing<QuizKind, (typeof QUIZ_KINDS)[number]> extends never ? true : never = true;
+const _policiesComplete: Missing<ReviewPolicy, (typeof REVIEW_POLICIES)[number]> extends never ? true : never = true;
+void _typesComplete;
+void _quizKindsComplete;
+void _policiesComplete;
 
 export const SCHOOL_STAGES: readonly SchoolStage[] = ['primary', 'junior', 'senior', 'nine_year', 'twelve_year', 'vocational'];

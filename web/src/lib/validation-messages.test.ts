@@ -16,6 +16,13 @@ describe('describeValidation', () => {
     expect(describeValidation('lowercase letters, digits and dashes', en).text).toContain('lowercase');
   });
 
+  it('says the question bank’s rules too', () => {
+    expect(describeValidation('single choice and true/false have exactly one correct option; multiple choice at least two', en).text).toBe(
+      'Single choice and true/false need exactly one right option; multiple choice at least two',
+    );
+    expect(describeValidation('true/false questions have exactly the options t (true) and f (false)', zh).text).toBe('判断题只能有“对”和“错”两个选项');
+  });
+
   it('passes unknown messages through as English', () => {
     expect(describeValidation('Something new', zh)).toEqual({ text: 'Something new', lang: 'en' });
   });

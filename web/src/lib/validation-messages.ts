@@ -20,6 +20,14 @@ const RULES: [RegExp, MessageKey, string[]][] = [
   [/^at least one option must be correct/, 'valid.oneCorrect', []],
   [/^section ids must be unique/, 'valid.uniqueIds', []],
   [/^a module may hold at most (\d+) characters/, 'valid.moduleTooLong', ['max']],
+  [/^single choice and true\/false have exactly one correct option/, 'valid.correctCount', []],
+  [/^true\/false questions have exactly the options/, 'valid.trueFalse', []],
+  [/^option ids must be unique/, 'valid.optionIdsUnique', []],
+  [/^the window must close after it opens/, 'valid.windowOrder', []],
+  [/^a competition needs a window/, 'valid.windowNeeded', []],
+  [/^pre- and post-tests \(only\) name their module/, 'valid.moduleForTests', []],
+  [/^certificates need a single attempt/, 'valid.certificateOneAttempt', []],
+  [/^review after close needs a closing time/, 'valid.reviewNeedsClose', []],
 ];
 
 export interface Said {

@@ -2,7 +2,7 @@
  * The reactive language: zh-CN by default, English on request, remembered in localStorage and
  * mirrored on <html lang>. Components call t(key) in markup and re-render when the language changes.
  */
-import { formatDate, gradeLabel } from '../format';
+import { formatDate, formatDateTime, gradeLabel } from '../format';
 import { DEFAULT_LOCALE, HTML_LANG, localName, parseLocale, translate, type Locale, type MessageKey, type Params } from './translate';
 
 export type { Locale, MessageKey } from './translate';
@@ -31,6 +31,11 @@ export function grade(value: number): string {
 /** A due date or a timestamp as a date in China time, in the language. */
 export function date(value: string): string {
   return formatDate(state.locale, value);
+}
+
+/** A timestamp as date and time in China time, in the language. */
+export function dateTime(value: string): string {
+  return formatDateTime(state.locale, value);
 }
 
 /** Numbers with the language's grouping (12,345). */

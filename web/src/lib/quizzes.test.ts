@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import {
+  addOption,
+  barWidth,
+  correctProblem,
+  crossedWarning,
+  drawRules,
+  drawTotal,
+  emptyQuestion,
+  formatCountdown,
+  fromChinaLocalInput,
+  isCorrect,
+  notEnoughQuestions,
+  nextHourInput,
+  pick,
+  questionCount,
+  removeOption,
+  setCorrect,
+  sortBoard,
+  switchType,
+  toChinaLocalInput,
+  windowPhase,
+} from './quizzes';
+import type { BoardRow } from './types';
+
+describe('the countdown', () => {
+  it('shows minutes and seconds, hours past an hour, never below zero', () => {
+    expect(formatCountdown(15 * 60_000)).toBe('15:00');
+    expect(formatCountdown(61_001)).toBe('01:02');
+    expect(formatCountdown(3_723_000)).toBe('1:02:03');
+    expect(formatCountdown(-5000)).toBe('00:00');
+  });
+
+  it('warns once at five minutes and at one minute left', () => {
+    expect(crossedWarning(300_500, 299_500)).toBe(5);
+    expect(crossedWarning(299_500, 298_500)).toBeNull();
+    expect(crossedWarning(60_200, 59_900)).toBe(1);
+    expect(crossedWarning(900_000, 0)).toBe(5);
+  });
+});
+
+describe('windows and China time', () => {
+  it('says whether a window is open', () => {
+    const settings = { opensAt: '2026-06-01T00:00:00.000Z', closesAt: '2026-06-30T00:00:00.000Z' };
+    expect(windowPhase(settings, Date.parse('2026-05-31T00:00:00Z'))).toBe('not_open');
+    expect(windowPhase(settings, Date.parse('2026-06-15T00:00:00Z'))).toBe('open');
+    expect(windowPhase(settings, Date.parse('2026-07-01T00:00:00Z'))).toBe('closed');
+    expect(windowPhase({}, 0)).toBe('open');
+  });
+
+  it('reads and writes datetime-local values as Beijing time whatever the device’s zone', () => {
+    expect(toChinaLocalInput(Date.parse('2026-06-26T01:30:00Z'))).toBe('2026-06-26T09:30');
+    expect(fromChinaLocalInput('2026-06-26T09:30')).toBe('2026-06-26T01:30:00.000Z');
+    expect(fromChinaLocalInput('2026-06-26T09:30:15')).toBe('2026-06-26T01:30:15.000Z');
+    expect(fromChinaLocalInput('')).toBeNull();
+    expect(fromChinaLocalInput('26/06/2026')).toBeNull();
+    expect(nextHourInput(Date.parse('2026-06-26T01:30:00Z'))).toBe('2026-06-26T10:00');
+    expect(nextHourInput(Date.parse('2026-06-26T01:30:00Z'), 7)).toBe('2026-07-03T10:00');
+  });
+});
+
+describe('answers', () => {
+  it('single and true/false replace, multiple toggles', () => {
+    expect(pick('single', ['a'], 'b', true)).toEqual(['b']);
+    expect(pick('true_false', [], 't', true)).toEqual(['t']);
+    expect(pick('multiple', ['a'], 'b', true)).toEqual(['a', 'b']);
+    expect(pick('multiple', ['a', 'b'], 'a', false)).toEqual(['b']);
+  });
+
+  it('scores exactly right answers only', () => {
+    expect(isCorrect(['b', 'a'], ['a', 'b'])).toBe(true);
+    expect(isCorrect(['a'], ['a', 'b'])).toBe(false);
+    expect(isCorrect(['a', 'b', 'c'], ['a', 'b'])).toBe(false);
+    expect(isCorrect(undefined, ['t'])).toBe(false);
+  });
+});
+
+describe('the question editor', () => {
+  it('switching to true/false gives the fixed options and back restores the stashed ones', () => {
+    const single = emptyQuestion('single');
+    single.options[0]!.text = { zh: '甲', en: 'A' };
+    const tf = switchType(single, 'true_false', null);
+    expect(tf.options.map((o) => [o.id, o.text.zh, o.text.en, o.correct])).toEqual([
+      ['t', '对', 'True', true],
+      ['f', '错', 'False', false],
+    ]);
+    const back = switchType(tf, 'multiple', single.options);
+    expect(back.options[0]!.text).toEqual({ zh: '甲', en: 'A' });
+    expect(switchType(tf, 'single', null).options).toHaveLength(3);
+  });
+
+  it('single choice keeps one right option; multiple may have several', () => {
+    const multiple = setCorrect(emptyQuestion('multiple'), 'c', true);
+    expect(multiple.options.filter((o) => o.correct).map((o) => o.id)).toEqual(['a', 'b', 'c']);
+    const single = switchType(multiple, 'single', null);
+    expect(single.options.filter((o) => o.correct).map((o) => o.id)).toEqual(['a']);
+    expect(setCorrect(single, 'b', true).options.filter((o) => o.correct).map((o) => o.id)).toEqual(['b']);
+    expect(correctProblem(single)).toBeNull();
+    expect(correctProblem(setCorrect(emptyQuestion('multiple'), 'b', false))).toBe('question.needTwoCorrect');
+  });
+
+  it('adds and removes options within 2 to 6, never on true/false', () => {
+    let q = emptyQuestion('single');
+    for (let i = 0; i < 5; i++) q = addOption(q);
+    expect(q.options.map((o) => o.id)).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
+    q = removeOption(q, 'a');
+    expect(q.options.filter((o) => o.correct).map((o) => o.id)).toEqual(['b']);
+    q = removeOption(removeOption(removeOption(removeOption(q, 'b'), 'c'), 'd'), 'e');
+    expect(q.options).toHaveLength(2);
+    const tf = emptyQuestion('true_false');
+    expect(addOption(tf)).toBe(tf);
+    expect(removeOption(tf, 't')).toBe(tf);
+  });
+});
+
+describe('draw rules and boards', () => {
+  it('turns counts per topic into rules, skipping zeros', () => {
+    const rules = drawRules({ law: 3, drug_basics: 0, help_support: 2 }, ['drug_basics', 'law', 'help_support']);
+    expect(rules).toEqual([
+      { topic: 'law', count: 3 },
+      { topic: 'help_support', count: 2 },
+    ]);
+    expect(drawTotal(rules)).toBe(5);
+    expect(questionCount({ rules: { band: 'junior', draw: rules } })).toBe(5);
+    expect(questionCount({ rules: { fixed: ['q1', 'q2'] } })).toBe(2);
+  });
+
+  it('sorts rows by any column, ties by name', () => {
+    const row = (id: string, zh: string, participationRate: number, meanScore: number): BoardRow => ({
+      id,
+      name: { zh, en: id },
+      kind: 'school',
+      enrolled: 10,
+      participants: 0,
+      participationRate,
+      attempts: 0,
+      passes: 0,
+      passRate: 0,
+      meanScore,
+    });
+    const rows = [row('b', '乙', 50, 70), row('a', '甲', 50, 90), row('c', '丙', 80, 60)];
+    const collator = new Intl.Collator('en');
+    const names = (list: BoardRow[]) => list.map((r) => r.id);
+    expect(names(sortBoard(rows, 'participationRate', 'descending', (r) => r.name.en, collator))).toEqual(['c', 'a', 'b']);
+    expect(names(sortBoard(rows, 'meanScore', 'ascending', (r) => r.name.en, collator))).toEqual(['c', 'b', 'a']);
+    expect(names(sortBoard(rows, 'name', 'ascending', (r) => r.name.en, collator))).toEqual(['a', 'b', 'c']);
+    expect(barWidth(140)).toBe(100);
+    expect(notEnoughQuestions('Only 3 active law questions for junior')).toEqual({ available: 3, topic: 'law', band: 'junior' });
+    expect(notEnoughQuestions('Some questions are not active in the bank')).toBeNull();
+    expect(barWidth(Number.NaN)).toBe(0);
+  });
+});

@@ -1,0 +1,211 @@
+/**
+ * Pure helpers for quizzes in the browser: the countdown, quiz windows in China time, the question
+ * editor's option rules, draw rules and board sorting. No Svelte, no DOM, no zod.
+ */
+import type { BoardRow, DrawRule, GradeBand, QuestionContent, QuestionOption, QuestionType, QuizSettings, Topic } from './types';
+
+/**
+ * Answers saved this long after the deadline still count (the API's GRACE_MS; a copy, as values from
+ * $domain would pull zod into the bundle).
+ */
+export const GRACE_MS = 30_000;
+
+/** Time left as "14:05", or "1:02:03" past an hour; never negative. */
+export function formatCountdown(ms: number): string {
+  const total = Math.max(0, Math.ceil(ms / 1000));
+  const hours = Math.floor(total / 3600);
+  const minutes = Math.floor((total % 3600) / 60);
+  const seconds = total % 60;
+  const mm = String(minutes).padStart(2, '0');
+  const ss = String(seconds).padStart(2, '0');
+  return hours ? `${hours}:${mm}:${ss}` : `${mm}:${ss}`;
+}
+
+/** Moments (minutes left) at which the player tells a screen reader how much time is left. */
+export const WARN_AT_MINUTES = [5, 1] as const;
+
+/** The warning whose moment was passed between two readings of the time left, if any. */
+export function crossedWarning(beforeMs: number, nowMs: number): number | null {
+  for (const minutes of WARN_AT_MINUTES) {
+    const at = minutes * 60_000;
+    if (beforeMs > at && nowMs <= at) return minutes;
+  }
+  return null;
+}
+
+export type WindowPhase = 'not_open' | 'open' | 'closed';
+
+/** Whether a quiz's window is open (the API's rule; a quiz without a window is always open). */
+export function windowPhase(settings: Pick<QuizSettings, 'opensAt' | 'closesAt'>, now: number): WindowPhase {
+  if (settings.opensAt && now < Date.parse(settings.opensAt)) return 'not_open';
+  if (settings.closesAt && now > Date.parse(settings.closesAt)) return 'closed';
+  return 'open';
+}
+
+const CHINA_OFFSET_MS = 8 * 3600_000;
+
+/** A moment as the value of an <input type="datetime-local"> in China time: "2026-06-26T09:30". */
+export function toChinaLocalInput(ms: number): string {
+  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 16);
+}
+
+/** An <input type="datetime-local"> value read as China time, as an ISO timestamp; null if empty or bad. */
+export function fromChinaLocalInput(value: string): string | null {
+  if (!/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2})?$/.test(value)) return null;
+  const at = Date.parse(`${value.length === 16 ? `${value}:00` : value}+08:00`);
+  return Number.isNaN(at) ? null : new Date(at).toISOString();
+}
+
+/** The next whole hour after `now`, as a datetime-local value in China time. */
+export function nextHourInput(now: number, plusDays = 0): string {
+  const hour = 3600_000;
+  return toChinaLocalInput(Math.ceil((now + 1) / hour) * hour + plusDays * 86_400_000);
+}
+
+// ── Answers ──────────────────────────────────────────────────────────────────────────────────
+
+/** The answer after picking `optionId`: single and true/false replace, multiple toggles. */
+export function pick(type: QuestionType, current: readonly string[], optionId: string, checked: boolean): string[] {
+  if (type !== 'multiple') return checked ? [optionId] : current.filter((id) => id !== optionId);
+  const without = current.filter((id) => id !== optionId);
+  return checked ? [...without, optionId] : without;
+}
+
+export function isAnswered(optionIds: readonly string[] | undefined): boolean {
+  return !!optionIds && optionIds.length > 0;
+}
+
+/** Exactly right: all correct options and no other (the API's scoring). */
+export function isCorrect(chosen: readonly string[] | undefined, correctIds: readonly string[]): boolean {
+  const a = [...new Set(chosen ?? [])].sort();
+  const b = [...correctIds].sort();
+  return a.length === b.length && a.every((id, i) => id === b[i]);
+}
+
+// ── The question editor ──────────────────────────────────────────────────────────────────────
+
+const both = (zh = '', en = '') => ({ zh, en });
+
+/** The two fixed options of a true/false question (the API wants exactly these ids). */
+export function trueFalseOptions(correct: 't' | 'f' = 't'): QuestionOption[] {
+  return [
+    { id: 't', text: both('对', 'True'), correct: correct === 't' },
+    { id: 'f', text: both('错', 'False'), correct: correct === 'f' },
+  ];
+}
+
+/** A fresh option id: a, b, c … */
+export function nextOptionId(options: readonly QuestionOption[]): string {
+  const used = new Set(options.map((o) => o.id));
+  for (const letter of 'abcdefgh') if (!used.has(letter)) return letter;
+  for (let n = 1; ; n++) if (!used.has(`o${n}`)) return `o${n}`;
+}
+
+export function emptyQuestion(type: QuestionType = 'single'): QuestionContent {
+  const options: QuestionOption[] =
+    type === 'true_false'
+      ? trueFalseOptions()
+      : [
+          { id: 'a', text: both(), correct: true },
+          { id: 'b', text: both(), correct: type === 'multiple' },
+          { id: 'c', text: both(), correct: false },
+        ];
+  return { type, stem: both(), options, explanation: both(), topics: [], gradeBands: [], difficulty: 1 };
+}
+
+export const MIN_OPTIONS = 2;
+export const MAX_OPTIONS = 6;
+
+/**
+ * The content with another type. True/false gets its two fixed options (keeping which is right when
+ * it already was true/false); choice options come back from `stash` (what the editor had before it
+ * switched to true/false) or fresh. Single choice keeps only the first correct option.
+ */
+export function switchType(content: QuestionContent, type: QuestionType, stash: readonly QuestionOption[] | null): QuestionContent {
+  if (type === content.type) return content;
+  if (type === 'true_false') return { ...content, type, options: trueFalseOptions() };
+  let options = content.type === 'true_false' ? (stash?.length ? stash.map((o) => ({ ...o, text: { ...o.text } })) : emptyQuestion(type).options) : content.options.map((o) => ({ ...o }));
+  if (type === 'single') {
+    const first = options.findIndex((o) => o.correct);
+    options = options.map((o, i) => ({ ...o, correct: i === (first < 0 ? 0 : first) }));
+  }
+  return { ...content, type, options };
+}
+
+/** Marks an option right or wrong: single and true/false have exactly one right option. */
+export function setCorrect(content: QuestionContent, optionId: string, correct: boolean): QuestionContent {
+  if (content.type === 'multiple') return { ...content, options: content.options.map((o) => (o.id === optionId ? { ...o, correct } : o)) };
+  if (!correct) return content;
+  return { ...content, options: content.options.map((o) => ({ ...o, correct: o.id === optionId })) };
+}
+
+export function addOption(content: QuestionContent): QuestionContent {
+  if (content.type === 'true_false' || content.options.length >= MAX_OPTIONS) return content;
+  return { ...content, options: [...content.options, { id: nextOptionId(content.options), text: both(), correct: false }] };
+}
+
+/** Removes an option; a single-choice question whose right option went gets its first one right. */
+export function removeOption(content: QuestionContent, optionId: string): QuestionContent {
+  if (content.type === 'true_false' || content.options.length <= MIN_OPTIONS) return content;
+  let options = content.options.filter((o) => o.id !== optionId);
+  if (content.type === 'single' && !options.some((o) => o.correct)) options = options.map((o, i) => ({ ...o, correct: i === 0 }));
+  return { ...content, options };
+}
+
+/** What is wrong with the right answers, before asking the server: a dictionary key or null. */
+export function correctProblem(content: QuestionContent): 'question.needOneCorrect' | 'question.needTwoCorrect' | null {
+  const n = content.options.filter((o) => o.correct).length;
+  if (content.type === 'multiple') return n >= 2 ? null : 'question.needTwoCorrect';
+  return n === 1 ? null : 'question.needOneCorrect';
+}
+
+// ── Draw rules ───────────────────────────────────────────────────────────────────────────────
+
+/** Counts per topic (0: not drawn) as the API's draw rules, in the given topic order. */
+export function drawRules(counts: Partial<Record<Topic, number>>, topics: readonly Topic[]): DrawRule[] {
+  return topics.flatMap((topic) => {
+    const count = Math.floor(Number(counts[topic] ?? 0));
+    return count > 0 ? [{ topic, count }] : [];
+  });
+}
+
+export function drawTotal(rules: readonly DrawRule[]): number {
+  return rules.reduce((sum, rule) => sum + rule.count, 0);
+}
+
+/** The number of questions an attempt of the quiz has. */
+export function questionCount(settings: Pick<QuizSettings, 'rules'>): number {
+  return 'fixed' in settings.rules ? settings.rules.fixed.length : drawTotal(settings.rules.draw);
+}
+
+export function rulesBand(settings: Pick<QuizSettings, 'rules'>): GradeBand | null {
+  return 'band' in settings.rules ? settings.rules.band : null;
+}
+
+// ── Boards ───────────────────────────────────────────────────────────────────────────────────
+
+export type BoardSortKey = 'name' | 'enrolled' | 'participants' | 'participationRate' | 'meanScore' | 'passRate';
+
+/** Rows sorted by a column; names by the language's collation, ties by name. */
+export function sortBoard(rows: readonly BoardRow[], key: BoardSortKey, direction: 'ascending' | 'descending', nameOf: (row: BoardRow) => string, collator: Intl.Collator): BoardRow[] {
+  const sign = direction === 'ascending' ? 1 : -1;
+  return [...rows].sort((a, b) => {
+    const primary = key === 'name' ? collator.compare(nameOf(a), nameOf(b)) : a[key] - b[key];
+    return sign * primary || collator.compare(nameOf(a), nameOf(b));
+  });
+}
+
+/** A share in percent, clamped to 0–100 for a bar's width. */
+export function barWidth(percent: number): number {
+  if (!Number.isFinite(percent)) return 0;
+  return Math.min(100, Math.max(0, percent));
+}
+
+/**
+ * The API refuses a quiz whose draw rules the bank cannot meet with "Only 3 active law questions for
+ * junior…": the numbers and names, to say it in the reader's language.
+ */
+export function notEnoughQuestions(message: string): { available: number; topic: string; band: string } | null {
+  const match = /^Only (\d+) active ([a-z_]+) questions for ([a-z_]+)/.exec(message);
+  return match ? { available: Number(match[1]), topic: match[2]!, band: match[3]! } : null;
+}
