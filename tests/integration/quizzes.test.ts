@@ -126,7 +126,9 @@ describe('a competition attempt', () => {
     const late = await student.put(`/api/attempts/${first.body.attempt.id}/answers/${q0.id}`, { optionIds: given.get(q0.id) });
     expect(late.status).toBe(409);
     expect(late.body.error.reason).toBe('attempt_submitted');
-    expect((await student.post(`/api/quizzes/${quiz.id}/attempts`)).status).toBe(422);
+    const again2 = await student.post(`/api/quizzes/${quiz.id}/attempts`);
+    expect(again2.status).toBe(422);
+    expect(again2.body.error.reason).toBe('no_attempts_left');
 
     const code = submits[0]!.body.certificateCode;
     expect(code).toMatch(/^[A-Z0-9]{12}$/);

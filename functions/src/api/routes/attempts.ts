@@ -111,8 +111,9 @@ export function attemptRoutes(app: OpenAPIHono<AppEnv>) {
         continue;
       }
       const window = windowState(quiz.settings, deps.now());
-      if (window !== 'open') throw ruleBroken(window === 'not_open' ? 'This quiz has not opened yet' : 'This quiz has closed');
-      if (state.attempts >= quiz.settings.attemptsAllowed) throw ruleBroken('No attempts left for this quiz');
+      if (window !== 'open')
+        throw new DomainError('rule_broken', window === 'not_open' ? 'This quiz has not opened yet' : 'This quiz has closed', [], { reason: window });
+      if (state.attempts >= quiz.settings.attemptsAllowed) throw new DomainError('rule_broken', 'No attempts left for this quiz', [], { reason: 'no_attempts_left' });
 
       let drawn: BankQuestion[];
       try {
