@@ -87,7 +87,7 @@ export const coverageEn: Record<keyof typeof coverageZh, string> = {
   'coverage.laggards.belowHint': 'From 0 to 100; 50 by default.',
   'coverage.laggards.belowInvalid': 'Enter a number from 0 to 100.',
   'coverage.laggards.submit': 'List schools',
-  'coverage.laggards.count': '{n} schools are below {below}:',
+  'coverage.laggards.count': 'Schools below {below}: {n}',
   'coverage.laggards.none': 'No school is below {below}.',
   'coverage.laggards.rate': 'Completion {rate} ({completed} of {enrolled})',
   'coverage.laggards.lastActivity': 'Last activity: {date}',
