@@ -171,6 +171,8 @@ describe('campaigns', () => {
     expect((await teacher.get('/api/campaigns')).body.campaigns.map((c: { id: string }) => c.id)).toContain(id);
     const city = await ApiClient.signedIn(server.url, 'city.demo');
     expect((await city.get('/api/campaigns')).body.campaigns.map((c: { id: string }) => c.id)).toContain(id);
+    const region = await ApiClient.signedIn(server.url, 'region.demo');
+    expect((await region.get('/api/campaigns')).body.campaigns.map((c: { id: string }) => c.id)).toContain(id);
     const county2 = await ApiClient.signedIn(server.url, 'county2.demo');
     expect((await county2.get('/api/campaigns')).body.campaigns.map((c: { id: string }) => c.id)).not.toContain(id);
   });

@@ -83,9 +83,11 @@ export function campaignRoutes(app: OpenAPIHono<AppEnv>) {
   });
 }
 
-/** Campaigns of the bureau units directly below (cities of a region, counties of a city). */
+/** Campaigns of the bureau units below (a region: its cities and their counties; a city: its counties). */
 async function childCampaigns(db: Db, unitId: string): Promise<Campaign[]> {
-  const children = await listChildren(db, unitId);
-  const lists = await Promise.all(children.items.filter((u) => u.kind === 'city' || u.kind === 'county').map((u) => campaignsOfUnit(db, u.id)));
+  const children = (await listChildren(db, unitId)).items.filter((u) => u.kind === 'city' || u.kind === 'county');
+  const lists = await Promise.all(
+    children.map(async (u) => [...(await campaignsOfUnit(db, u.id)), ...(u.kind === 'city' ? await childCampaigns(db, u.id) : [])]),
+  );
   return lists.flat();
 }
