@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../functions/src/local/config.js';
@@ -79,7 +79,12 @@ Notes
   DynamoDB Local's transaction speed; DynamoDB itself runs the 40 chunk transactions 4 at a time.
 - Sign-in cost is the scrypt work factor by design (docs/SECURITY.md).
 `;
-  writeFileSync(join(REPO_ROOT, 'docs', 'PERFORMANCE.md'), report);
+  // Sections from the first "## " heading on belong to other benches (tests/bench/coverage.ts) or are
+  // written by hand: keep them.
+  const file = join(REPO_ROOT, 'docs', 'PERFORMANCE.md');
+  const previous = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const others = previous.indexOf('\n## ');
+  writeFileSync(file, others < 0 ? report : `${report}${previous.slice(others)}`);
   console.log(report);
 } finally {
   server.close();
