@@ -52,8 +52,12 @@ export async function scanCountedFacts(db: Db): Promise<CountedFact[]> {
 
 export async function scanCounters(db: Db): Promise<CounterValue[]> {
   const counters: CounterValue[] = [];
-  for await (const item of scan(db, 'begins_with(PK, :prefix)', { ':prefix': 'COUNT#' }, 'orgId, #scope, metric, n', { '#scope': 'scope' }))
-    counters.push({ orgId: item.orgId as string, scope: item.scope as string, metric: item.metric as string, n: item.n as number });
+  // What a counter counts is read from its key (COUNT#<orgId> / <scope>#<metric>#<shard>), which every
+  // writer sets, not from attributes a stray write might lack.
+  for await (const item of scan(db, 'begins_with(PK, :prefix)', { ':prefix': 'COUNT#' }, 'PK, SK, n')) {
+    const [scope, metric] = (item.SK as string).split('#');
+    counters.push({ orgId: (item.PK as string).slice('COUNT#'.length), scope: scope!, metric: metric!, n: (item.n as number) ?? 0 });
+  }
   return counters;
 }
 
