@@ -1,5 +1,5 @@
 /** Small pure helpers: encoding, grades, CSV, chunking, safe redirects. No Svelte, no DOM. */
-import type { Role, SchoolStage } from './types';
+import type { Role } from './types';
 
 /** Base64 of raw bytes (the file as Excel saved it: the server detects UTF-8, GBK or UTF-16). */
 export function bytesToBase64(bytes: Uint8Array): string {
@@ -12,24 +12,8 @@ export function bytesToBase64(bytes: Uint8Array): string {
 /** The API accepts at most 1,400,000 base64 characters: about 1 MB of file. */
 export const MAX_ROSTER_FILE_BYTES = Math.floor((1_400_000 / 4) * 3);
 
-/** Grades a school of this stage teaches (the same rule the API applies). */
-export function gradesOfStage(stage: SchoolStage | undefined): number[] {
-  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  switch (stage) {
-    case 'primary':
-      return range(1, 6);
-    case 'junior':
-      return range(7, 9);
-    case 'senior':
-    case 'vocational':
-      return range(10, 12);
-    case 'nine_year':
-      return range(1, 9);
-    case 'twelve_year':
-    case undefined:
-      return range(1, 12);
-  }
-}
+/** Grades a school of this stage teaches: the API's own rule. */
+export { gradesOfStage } from '$domain/org/stages';
 
 const ZH_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 

@@ -4,7 +4,8 @@
  */
 import type { User } from '$domain/accounts/schemas';
 import type { Role } from '$domain/accounts/roles';
-import type { Unit, SchoolStage, UnitKind, LocalizedName } from '$domain/org/units';
+import type { Unit, UnitKind, LocalizedName } from '$domain/org/units';
+import type { SchoolStage } from '$domain/org/stages';
 import type { RosterImport, Credential } from '$domain/roster/schemas';
 import type { PreviewRow, RowError } from '$domain/roster/rows';
 import type { GradeBand, ModuleContent, Section, Topic } from '$domain/modules/content';
@@ -237,4 +238,4 @@ void _typesComplete;
 void _quizKindsComplete;
 void _policiesComplete;
 
-export const SCHOOL_STAGES: readonly SchoolStage[] = ['primary', 'junior', 'senior', 'nine_year', 'twelve_year', 'vocational'];
+export { SCHOOL_STAGES } from '$domain/org/stages';

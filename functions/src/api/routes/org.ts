@@ -12,7 +12,8 @@ import {
   UnitView,
   UsersResponse,
 } from '../../domain/org/schemas.js';
-import { childPath, gradesOfStage, type Unit } from '../../domain/org/units.js';
+import { gradesOfStage } from '../../domain/org/stages.js';
+import { childPath, type Unit } from '../../domain/org/units.js';
 import { createAccount, getAccount, listMembers } from '../../store/accounts.js';
 import { readCounters } from '../../store/counters.js';
 import { assignTeacher, createUnit, getUnit, registerSchool, getUnitsOnPath, listChildren, listTeachingOf, requireUnit } from '../../store/org.js';

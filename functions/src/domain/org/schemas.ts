@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { User } from '../accounts/schemas.js';
-import { SCHOOL_STAGES, Unit } from './units.js';
+import { SCHOOL_STAGES } from './stages.js';
+import { Unit } from './units.js';
 
 const Name = z.string().trim().min(1).max(60);
 

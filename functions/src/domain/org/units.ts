@@ -1,10 +1,9 @@
 import { z } from 'zod';
+import { SCHOOL_STAGES } from './stages.js';
 
 export const UNIT_KINDS = ['region', 'city', 'county', 'school', 'class'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-export const SCHOOL_STAGES = ['primary', 'junior', 'senior', 'nine_year', 'twelve_year', 'vocational'] as const;
-export type SchoolStage = (typeof SCHOOL_STAGES)[number];
 
 export const LocalizedName = z.strictObject({ zh: z.string(), en: z.string() });
 export type LocalizedName = z.infer<typeof LocalizedName>;
@@ -41,22 +40,4 @@ export function isWithin(path: string, scope: string): boolean {
 export function kindBelow(kind: UnitKind): UnitKind | null {
   const index = UNIT_KINDS.indexOf(kind);
   return UNIT_KINDS[index + 1] ?? null;
-}
-
-/** Grades a school of this stage teaches (1–12; vocational counts as 10–12). */
-export function gradesOfStage(stage: SchoolStage): number[] {
-  const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-  switch (stage) {
-    case 'primary':
-      return range(1, 6);
-    case 'junior':
-      return range(7, 9);
-    case 'senior':
-    case 'vocational':
-      return range(10, 12);
-    case 'nine_year':
-      return range(1, 9);
-    case 'twelve_year':
-      return range(1, 12);
-  }
 }
