@@ -3,6 +3,7 @@ import type { Account } from '../domain/accounts/schemas.js';
 import { conflict, notFound } from '../domain/errors.js';
 import type { Db } from './client.js';
 import { cancellationReasons, isConditionFailure } from './errors.js';
+import { pick } from './items.js';
 import { keys } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './pagination.js';
 
@@ -12,7 +13,7 @@ const ACCOUNT_FIELDS = [
 ] as const;
 
 function toAccount(item: Record<string, unknown>): Account {
-  return Object.fromEntries(ACCOUNT_FIELDS.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) as unknown as Account;
+  return pick<Account>(item, ACCOUNT_FIELDS);
 }
 
 /** The puts that create an account: the account and its unique username, both conditional. */

@@ -4,6 +4,7 @@ import { pathIds } from '../domain/org/units.js';
 import type { Db } from './client.js';
 import { counterTargets, counterUpdates } from './counters.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
+import { pick } from './items.js';
 import { keys } from './keys.js';
 import { queryAll } from './query.js';
 
@@ -43,7 +44,7 @@ export const OPEN_ATTEMPT_SHARDS = 8;
 
 const ATTEMPT_FIELDS = ['id', 'quizId', 'number', 'studentId', 'studentPath', 'classId', 'startedAt', 'deadline', 'questions', 'status', 'submittedAt', 'result', 'graded', 'answers'] as const;
 const toAttempt = (item: Record<string, unknown>) =>
-  Object.fromEntries(ATTEMPT_FIELDS.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) as unknown as Attempt;
+  pick<Attempt>(item, ATTEMPT_FIELDS);
 
 export async function getQuizState(db: Db, studentId: string, quizId: string): Promise<QuizState> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.quizState(studentId, quizId), ConsistentRead: true }));

@@ -4,12 +4,11 @@ import type { ModuleContent } from '../domain/modules/content.js';
 import { summarize, type ModuleDraft, type ModuleSummary, type PublishedModule } from '../domain/modules/schemas.js';
 import type { Db } from './client.js';
 import { cancellationReasons, isConditionFailure } from './errors.js';
+import { pick } from './items.js';
 import { keys } from './keys.js';
 import { queryAll } from './query.js';
 
 const DRAFT_FIELDS = ['id', 'version', 'content', 'featured', 'status', 'publishedVersion', 'updatedAt', 'updatedBy'] as const;
-const pick = <T>(item: Record<string, unknown>, fields: readonly string[]) =>
-  Object.fromEntries(fields.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) as T;
 
 function draftItem(draft: ModuleDraft) {
   return { ...keys.moduleDraft(draft.id), GSI1PK: keys.moduleList(), GSI1SK: draft.id, type: 'moduleDraft', ...draft };

@@ -4,13 +4,14 @@ import { pathIds, type Unit } from '../domain/org/units.js';
 import type { Db } from './client.js';
 import { counterTargets, counterUpdates } from './counters.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
+import { pick } from './items.js';
 import { keys } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './pagination.js';
 
 const UNIT_FIELDS = ['id', 'kind', 'name', 'parentId', 'path', 'stage', 'grade'] as const;
 
 function toUnit(item: Record<string, unknown>): Unit {
-  return Object.fromEntries(UNIT_FIELDS.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) as unknown as Unit;
+  return pick<Unit>(item, UNIT_FIELDS);
 }
 
 export function unitPut(db: Db, unit: Unit) {

@@ -4,6 +4,7 @@ import { pathIds } from '../domain/org/units.js';
 import type { Db } from './client.js';
 import { counterTargets, counterUpdates } from './counters.js';
 import { cancellationReasons, withConflictRetry } from './errors.js';
+import { pick } from './items.js';
 import { keys } from './keys.js';
 
 /** Stored progress plus `rev`, which guards against two concurrent saves losing one another. */
@@ -13,7 +14,7 @@ export interface StoredProgress extends ModuleProgress {
 
 const PROGRESS_FIELDS = ['moduleId', 'version', 'seen', 'answers', 'lastSectionId', 'percent', 'startedAt', 'completedAt', 'updatedAt', 'rev'] as const;
 const toProgress = (item: Record<string, unknown>) =>
-  Object.fromEntries(PROGRESS_FIELDS.filter((f) => item[f] !== undefined).map((f) => [f, item[f]])) as unknown as StoredProgress;
+  pick<StoredProgress>(item, PROGRESS_FIELDS);
 
 export async function getProgress(db: Db, studentId: string, moduleId: string): Promise<StoredProgress | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.progress(studentId, moduleId), ConsistentRead: true }));
