@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_LOGINS } from '../../functions/src/seed/demo.js';
+import { KNOWN_TEXTS } from '../../functions/src/seed/contests/known-texts.js';
 import { ApiClient, type Reply } from '../support/client.js';
 import { moduleContent } from '../support/module-fixture.js';
 import { questionContents } from '../support/question-fixture.js';
@@ -21,6 +22,27 @@ let questionId = '';
 let foreignQuizId = '';
 let foreignAttempt = { id: '', questionId: '', optionId: '' };
 let ownSchoolOtherClassImportId = '';
+/** A contest of 兴庆区 with an entry copied from a known text, so it has a flag. */
+const foreignContest = { contestId: '', entryId: '', code: '', flagId: '' };
+
+function contestSettings() {
+  const day = 24 * 3600_000;
+  return {
+    type: 'essay',
+    title: { zh: '兴庆区征文', en: 'Xingqing essays' },
+    theme: { zh: '远离毒品', en: 'Stay away from drugs' },
+    brief: { zh: '写一篇征文。', en: 'Write an essay.' },
+    bands: ['primary', 'junior'],
+    opensAt: new Date(Date.now() - day).toISOString(),
+    closesAt: new Date(Date.now() + 30 * day).toISOString(),
+    limits: { zhChars: { min: 10, max: 5000 }, enWords: { min: 10, max: 2000 } },
+    stages: [
+      { level: 'school', quota: 3 },
+      { level: 'county', quota: 3 },
+    ],
+    rubric: [{ id: 'theme', name: { zh: '主题', en: 'Theme' }, description: { zh: '主题', en: 'Theme' }, max: 100 }],
+  };
+}
 
 const OTHER = {
   county: '640104',
@@ -252,6 +274,44 @@ const SCOPED: RouteCases[] = [
     route: 'POST /api/attempts/{attemptId}/submit',
     cases: [{ label: 'another student’s attempt', call: (c) => c.post(`/api/attempts/${foreignAttempt.id}/submit`), allowed: [] }],
   },
+  {
+    route: 'POST /api/contests',
+    cases: [{ label: 'a contest for another county', call: (c) => c.post('/api/contests', { unitId: OTHER.county, settings: contestSettings() }), allowed: [] }],
+  },
+  { route: 'GET /api/contests/{contestId}', cases: [{ label: 'a contest of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}`), allowed: ['region.demo', 'editor.demo'] }] },
+  { route: 'GET /api/contests/{contestId}/progress', cases: [{ label: 'a contest of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/progress`), allowed: ['region.demo'] }] },
+  { route: 'GET /api/contests/{contestId}/awards', cases: [{ label: 'a contest of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/awards`), allowed: ['region.demo', 'editor.demo'] }] },
+  { route: 'POST /api/contests/{contestId}/awards', cases: [{ label: 'a contest of another county (its own bureau only)', call: (c) => c.post(`/api/contests/${foreignContest.contestId}/awards`, { counts: { first: 1, second: 0, third: 0, excellence: 0 } }), allowed: [] }] },
+  {
+    route: 'POST /api/contests/{contestId}/entries/{entryId}/feature',
+    // Editors only; an entry that is not an awarded lesson is then answered as missing (404).
+    cases: [{ label: 'an essay entry of another county', call: (c) => c.post(`/api/contests/${foreignContest.contestId}/entries/${foreignContest.entryId}/feature`), allowed: [] }],
+  },
+  ...['GET', 'PUT'].map((method) => ({
+    route: `${method} /api/contests/{contestId}/entries/me`,
+    cases: [{ label: 'a contest of another county', call: (c: ApiClient) => c.request(method, `/api/contests/${foreignContest.contestId}/entries/me`, method === 'PUT' ? { version: 0, content: { title: 't', text: 'x', language: 'zh' } } : undefined), allowed: [] }],
+  })),
+  ...['submit', 'withdraw'].map((action) => ({
+    route: `POST /api/contests/{contestId}/entries/me/${action}`,
+    cases: [{ label: 'a contest of another county', call: (c: ApiClient) => c.post(`/api/contests/${foreignContest.contestId}/entries/me/${action}`), allowed: [] }],
+  })),
+  {
+    route: 'GET /api/contests/{contestId}/stages/{level}/units/{unitId}',
+    cases: [
+      { label: 'a school stage of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/stages/school/units/${OTHER.school}`), allowed: ['region.demo'] },
+      { label: 'the county stage of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/stages/county/units/${OTHER.county}`), allowed: ['region.demo'] },
+    ],
+  },
+  { route: 'PUT /api/contests/{contestId}/stages/{level}/units/{unitId}/panel', cases: [{ label: 'another county’s stage', call: (c) => c.put(`/api/contests/${foreignContest.contestId}/stages/county/units/${OTHER.county}/panel`, { judgeIds: ['u_judge_demo', 'u_judge2_demo'] }), allowed: [] }] },
+  { route: 'PUT /api/contests/{contestId}/stages/{level}/units/{unitId}/reviewers', cases: [{ label: 'another county’s school', call: (c) => c.put(`/api/contests/${foreignContest.contestId}/stages/school/units/${OTHER.school}/reviewers`, { teacherIds: [OTHER.teacher] }), allowed: [] }] },
+  { route: 'POST /api/contests/{contestId}/stages/{level}/units/{unitId}/advance', cases: [{ label: 'another county’s school', call: (c) => c.post(`/api/contests/${foreignContest.contestId}/stages/school/units/${OTHER.school}/advance`, { entryIds: [foreignContest.entryId] }), allowed: [] }] },
+  { route: 'GET /api/units/{unitId}/judges', cases: [{ label: 'judges of another county', call: (c) => c.get(`/api/units/${OTHER.county}/judges`), allowed: [] }] },
+  { route: 'GET /api/contests/{contestId}/similarity', cases: [{ label: 'flags of another county’s contest', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/similarity`), allowed: ['region.demo'] }] },
+  { route: 'GET /api/contests/{contestId}/similarity/{flagId}', cases: [{ label: 'a flagged pair of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/similarity/${encodeURIComponent(foreignContest.flagId)}`), allowed: ['region.demo'] }] },
+  ...['GET', 'PUT'].map((method) => ({
+    route: `${method} /api/judging/{contestId}/{code}`,
+    cases: [{ label: 'an entry not assigned to the judge', call: (c: ApiClient) => c.request(method, `/api/judging/${foreignContest.contestId}/${foreignContest.code}`, method === 'PUT' ? { criteria: [{ id: 'theme', points: 1, comment: '' }] } : undefined), allowed: [] }],
+  })),
 ];
 
 let foreignQuestionIds: string[] = [];
@@ -290,6 +350,8 @@ const UNSCOPED: Record<string, string> = {
   'GET /api/quizzes': 'quizzes reaching the caller’s own unit',
   'GET /api/me/certificates': 'the calling student’s certificates',
   'GET /api/certificates/{code}': 'public verification by an unguessable code',
+  'GET /api/contests': 'contests reaching the caller’s own unit',
+  'GET /api/judging': 'the calling judge’s own assignments',
 };
 
 const ACTORS = DEMO_LOGINS.map((l) => l.username).filter((u) => !['county2.demo', 'school2.demo', 'teacher2.demo', 'student2.demo'].includes(u));
@@ -320,6 +382,10 @@ beforeAll(async () => {
   const student2 = await ApiClient.signedIn(server.url, 'student2.demo');
   const attempt = (await student2.post(`/api/quizzes/${foreignQuizId}/attempts`)).body.attempt;
   foreignAttempt = { id: attempt.id, questionId: attempt.questions[0].id, optionId: attempt.questions[0].options[0].id };
+  foreignContest.contestId = (await county2.post('/api/contests', { unitId: OTHER.county, settings: contestSettings() })).body.contest.id;
+  await student2.put(`/api/contests/${foreignContest.contestId}/entries/me`, { version: 0, content: { title: '抄来的', text: KNOWN_TEXTS[0]!.text, language: 'zh' } });
+  const entry = (await student2.post(`/api/contests/${foreignContest.contestId}/entries/me/submit`)).body.entry;
+  Object.assign(foreignContest, { entryId: entry.id, code: entry.code, flagId: (await county2.get(`/api/contests/${foreignContest.contestId}/similarity`)).body.flags[0].id });
   foreignCampaignId = (await county2.post('/api/campaigns', { name: '兴庆区活动', startDate: '2026-01-01', endDate: '2030-01-01', moduleIds: [moduleId] })).body.campaign.id;
 });
 afterAll(() => server.close());

@@ -133,7 +133,7 @@ describe('a competition attempt', () => {
     const code = submits[0]!.body.certificateCode;
     expect(code).toMatch(/^[A-Z0-9]{12}$/);
     const verified = await new ApiClient(server.url).get(`/api/certificates/${code}`);
-    expect(verified.body.certificate).toMatchObject({ studentName: '小明（演示）', percent: 83, schoolName: { zh: '西吉县清泉中学' } });
+    expect(verified.body.certificate).toMatchObject({ kind: 'quiz', recipientName: '小明（演示）', percent: 83, schoolName: { zh: '西吉县清泉中学' } });
     expect((await new ApiClient(server.url).get('/api/certificates/ABCDEFGHJKMN')).status).toBe(404);
     expect((await student.get('/api/me/certificates')).body.certificates.map((c: { code: string }) => c.code)).toContain(code);
   });

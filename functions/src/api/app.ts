@@ -11,7 +11,12 @@ import { accountRoutes } from './routes/accounts.js';
 import { assignmentRoutes } from './routes/assignments.js';
 import { attemptRoutes } from './routes/attempts.js';
 import { certificateRoutes } from './routes/certificates.js';
+import { contestEntryRoutes } from './routes/contest-entries.js';
+import { contestSimilarityRoutes } from './routes/contest-similarity.js';
+import { contestStageRoutes } from './routes/contest-stages.js';
+import { contestRoutes } from './routes/contests.js';
 import { coverageRoutes } from './routes/coverage.js';
+import { judgingRoutes } from './routes/judging.js';
 import { campaignRoutes } from './routes/campaigns.js';
 import { moduleRoutes } from './routes/modules.js';
 import { orgRoutes } from './routes/org.js';
@@ -26,6 +31,7 @@ const GROUP_ROUTES: Record<GroupName, Register[]> = {
   identity: [accountRoutes, orgRoutes, rosterRoutes],
   learning: [moduleRoutes, progressRoutes, assignmentRoutes, campaignRoutes],
   quizzes: [questionRoutes, quizRoutes, attemptRoutes, certificateRoutes],
+  contests: [contestRoutes, contestEntryRoutes, contestStageRoutes, contestSimilarityRoutes, judgingRoutes],
   coverage: [coverageRoutes],
 };
 

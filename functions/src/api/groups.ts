@@ -51,6 +51,10 @@ export const GROUPS = {
       'GET /api/certificates/{code}',
     ],
   },
+  contests: {
+    description: 'Essay and lesson contests: entries, stages, blind judging, similarity flags and awards',
+    routes: ['ANY /api/contests', 'ANY /api/contests/{proxy+}', 'ANY /api/judging', 'ANY /api/judging/{proxy+}', 'GET /api/units/{unitId}/judges'],
+  },
   coverage: {
     description: 'Coverage dashboards, laggard schools, daily history and CSV export (aggregates only)',
     routes: ['GET /api/coverage', 'GET /api/coverage.csv', 'GET /api/coverage/{proxy+}'],

@@ -1,3 +1,5 @@
+import { contestPhase } from '../domain/contests/rules.js';
+import { contestsOfUnit } from '../store/contests.js';
 import type { Deps } from '../api/deps.js';
 import { isOpen } from '../domain/campaigns/schemas.js';
 import { scopeOf, type CoverageSubject } from '../domain/coverage/coverage.js';
@@ -28,7 +30,7 @@ async function subtree(deps: Deps, unit: Unit): Promise<Unit[]> {
 }
 
 /**
- * The daily history: for every open campaign and competition of the region's bureau units, a
+ * The daily history: for every open campaign, competition and contest of the region's bureau units, a
  * snapshot of each unit of its subtree (region, cities, counties, schools). Idempotent per day.
  */
 export async function snapshotCoverage(deps: Deps, regionId = '640000'): Promise<number> {
@@ -43,6 +45,9 @@ export async function snapshotCoverage(deps: Deps, regionId = '640000'): Promise
       ...(await quizzesOfUnit(deps.db, owner.id))
         .filter((q) => q.settings.kind === 'competition' && windowState(q.settings, now) === 'open')
         .map((q): CoverageSubject => ({ kind: 'competition', id: q.id, unitPath: q.unitPath })),
+      ...(await contestsOfUnit(deps.db, owner.id))
+        .filter((contest) => contestPhase(contest.settings, now) === 'open')
+        .map((contest): CoverageSubject => ({ kind: 'contest', id: contest.id, unitPath: contest.unitPath })),
     ];
     if (!subjects.length) continue;
     const units = await subtree(deps, owner);

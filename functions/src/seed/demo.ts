@@ -19,9 +19,13 @@ import type { ModuleDraft } from '../domain/modules/schemas.js';
 import { createAssignment } from '../store/assignments.js';
 import { createCampaign } from '../store/campaigns.js';
 import { createModule, getDraft, publish } from '../store/modules.js';
+import { createContest } from '../store/contests.js';
+import { seedKnownTexts } from './contests/known-texts.js';
+import { DEMO_ESSAY_CONTEST } from './contests/demo-contest.js';
 
 export const DEMO_PASSWORD = 'clearcampus-demo';
-const SEED_NAME = 'demo-v1';
+// v2 adds the essay contest, its judges and the known texts: an older demo table is topped up.
+const SEED_NAME = 'demo-v2';
 
 const XIJI = '640000/640400/640422';
 const XINGQING = '640000/640100/640104';
@@ -62,7 +66,9 @@ export const DEMO_LOGINS: DemoLogin[] = [
   { username: 'teacher2.demo', role: 'teacher', displayName: '王老师（演示）', unit: unitRef(SCHOOLS[2]!.path), teaches: CLASSES[2] },
   { username: 'student2.demo', role: 'student', displayName: '小红（演示）', unit: unitRef(CLASSES[2]!.path), grade: 5 },
   { username: 'editor.demo', role: 'editor', displayName: '内容编辑（演示）', unit: unitRef('640000') },
-  { username: 'judge.demo', role: 'judge', displayName: '评委（演示）', unit: unitRef('640000') },
+  { username: 'judge.demo', role: 'judge', displayName: '评委甲（演示）', unit: unitRef(XIJI) },
+  { username: 'judge2.demo', role: 'judge', displayName: '评委乙（演示）', unit: unitRef(XIJI) },
+  { username: 'judge3.demo', role: 'judge', displayName: '评委丙（演示）', unit: unitRef(XIJI) },
 ];
 
 /** Classmates so that a roster is not empty; they cannot sign in (random passwords nobody knows). */
@@ -163,6 +169,18 @@ async function seedDemoTasks(db: Db, now: number): Promise<void> {
       closesAt: new Date(now + 30 * day).toISOString(),
     },
   });
+
+  await createContest(db, {
+    id: 'cnt_demo_xiji_essay',
+    unitId: '640422',
+    unitPath: XIJI,
+    unitName: { zh: '西吉县', en: 'Xiji County' },
+    createdBy: 'u_county_demo',
+    createdAt,
+    awardedAt: null,
+    settings: { ...DEMO_ESSAY_CONTEST, opensAt: new Date(now - 7 * day).toISOString(), closesAt: new Date(now + 14 * day).toISOString() },
+  });
+  await seedKnownTexts(db);
 }
 
 async function alreadySeeded(db: Db): Promise<boolean> {

@@ -2,15 +2,16 @@ import { createHmac } from 'node:crypto';
 import { GRACE_MS, score } from '../domain/attempts/attempt.js';
 import { pathIds } from '../domain/org/units.js';
 import { getQuiz } from '../store/quizzes.js';
-import { answersOf, beginSubmit, completeSubmit, getAttempt, schoolReached, type Attempt, type Certificate } from '../store/attempts.js';
+import { answersOf, beginSubmit, completeSubmit, getAttempt, schoolReached, type Attempt } from '../store/attempts.js';
+import type { StoredCertificate } from '../domain/certificates/schemas.js';
 import { getAccount } from '../store/accounts.js';
 import { getUnit } from '../store/org.js';
 import type { Deps } from '../api/deps.js';
 import { notFound } from '../domain/errors.js';
 
 /** Certificate codes: unguessable, and the same for the same attempt however often it is finalised. */
-export function certificateCode(key: Uint8Array, attemptId: string): string {
-  const digest = createHmac('sha256', key).update(`certificate\n${attemptId}`).digest();
+export function certificateCode(key: Uint8Array, subject: string): string {
+  const digest = createHmac('sha256', key).update(`certificate\n${subject}`).digest();
   const alphabet = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
   return Array.from(digest.subarray(0, 12), (byte) => alphabet[byte % alphabet.length]).join('');
 }
@@ -37,19 +38,22 @@ export async function finalizeAttempt(deps: Deps, attemptId: string): Promise<At
     return { questionId: q.id, correct: chosen.length === q.correctIds.length && chosen.every((id, i) => id === q.correctIds[i]), topics: q.topics };
   });
   const at = new Date(deps.now()).toISOString();
-  let certificate: Certificate | null = null;
+  let certificate: StoredCertificate | null = null;
   const threshold = quiz.settings.certificateThreshold;
   if (threshold !== undefined && result.percent >= threshold) {
     const [student, school] = await Promise.all([getAccount(deps.db, attempt.studentId), getUnit(deps.db, pathIds(attempt.studentPath)[3] ?? '')]);
     certificate = {
       code: certificateCode(deps.sessionKey, attempt.id),
-      attemptId: attempt.id,
-      quizId: quiz.id,
-      quizTitle: quiz.settings.title,
-      studentId: attempt.studentId,
-      studentName: student?.displayName ?? '',
+      kind: 'quiz',
+      sourceId: quiz.id,
+      subjectId: attempt.id,
+      title: quiz.settings.title,
+      recipientId: attempt.studentId,
+      recipientName: student?.displayName ?? '',
+      recipientRole: 'participant',
       schoolName: school?.name ?? { zh: '', en: '' },
       percent: result.percent,
+      award: null,
       issuedAt: at,
     };
   }

@@ -5,8 +5,14 @@ import type { Db } from '../store/client.js';
 import { getCampaign } from '../store/campaigns.js';
 import { readUnitCounters } from '../store/counters.js';
 import { getQuiz } from '../store/quizzes.js';
+import { getContest } from '../store/contests.js';
 
-export async function subjectFor(db: Db, query: { campaign?: string; competition?: string }): Promise<CoverageSubject> {
+export async function subjectFor(db: Db, query: { campaign?: string; competition?: string; contest?: string }): Promise<CoverageSubject> {
+  if (query.contest) {
+    const contest = await getContest(db, query.contest);
+    if (!contest) throw notFound('Contest');
+    return { kind: 'contest', id: contest.id, unitPath: contest.unitPath };
+  }
   if (query.campaign) {
     const campaign = await getCampaign(db, query.campaign);
     if (!campaign) throw notFound('Campaign');

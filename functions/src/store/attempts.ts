@@ -1,7 +1,9 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AttemptQuestion, Result } from '../domain/attempts/attempt.js';
+import type { StoredCertificate } from '../domain/certificates/schemas.js';
 import { pathIds } from '../domain/org/units.js';
 import type { Db } from './client.js';
+import { certificatePuts } from './certificates.js';
 import { counterTargets, counterUpdates } from './counters.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
 import { pick } from './items.js';
@@ -158,18 +160,6 @@ export async function beginSubmit(db: Db, attemptId: string): Promise<void> {
   }
 }
 
-export interface Certificate {
-  code: string;
-  attemptId: string;
-  quizId: string;
-  quizTitle: { zh: string; en: string };
-  studentId: string;
-  studentName: string;
-  schoolName: { zh: string; en: string };
-  percent: number;
-  issuedAt: string;
-}
-
 /**
  * Records the result with its counters (attempts, passes, score sum, participants at every unit on
  * the student's path) and any certificate, in one transaction conditioned on the attempt being in
@@ -182,7 +172,7 @@ export async function completeSubmit(
   graded: GradedQuestion[],
   answers: Record<string, string[]>,
   at: string,
-  certificate: Certificate | null,
+  certificate: StoredCertificate | null,
   /** True when this is the first submission of the student's school: the school is now reached. */
   reachesSchool: boolean,
 ): Promise<'done' | 'already'> {
@@ -238,12 +228,7 @@ export async function completeSubmit(
           ...counterUpdates(db, counterTargets(pathIds(schoolPath)), scope, 'schoolsReached', 1),
         ]
       : []),
-    ...(certificate
-      ? [
-          { Put: { TableName: db.table, Item: { ...keys.certificate(certificate.code), type: 'certificate', ...certificate }, ConditionExpression: 'attribute_not_exists(PK)' } },
-          { Put: { TableName: db.table, Item: { ...keys.certificateOfStudent(certificate.studentId, certificate.code), type: 'studentCertificate', ...certificate } } },
-        ]
-      : []),
+    ...(certificate ? certificatePuts(db, certificate) : []),
   ];
   try {
     await withConflictRetry(() => db.doc.send(new TransactWriteCommand({ TransactItems: items })));
@@ -287,23 +272,4 @@ export async function expiredOpenAttempts(db: Db, before: number, limit = 500): 
 export async function schoolReached(db: Db, scope: string, schoolId: string): Promise<boolean> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.schoolFact(scope, 'schoolsReached', schoolId), ConsistentRead: true }));
   return !!Item;
-}
-
-export async function getCertificate(db: Db, code: string): Promise<Certificate | null> {
-  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.certificate(code) }));
-  if (!Item) return null;
-  const { PK: _pk, SK: _sk, type: _t, ...certificate } = Item;
-  return certificate as Certificate;
-}
-
-export async function certificatesOfStudent(db: Db, studentId: string): Promise<Certificate[]> {
-  const page = await db.doc.send(
-    new QueryCommand({
-      TableName: db.table,
-      KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-      ExpressionAttributeValues: { ':pk': keys.certificateOfStudent(studentId, '').PK, ':sk': 'CERT#' },
-      Limit: 100,
-    }),
-  );
-  return (page.Items ?? []).map(({ PK: _pk, SK: _sk, type: _t, ...c }) => c as Certificate);
 }

@@ -39,4 +39,20 @@ export const keys = {
   openAttempts: (shard: number) => `OPENATTEMPTS#${shard}`,
   certificate: (code: string) => ({ PK: `CERT#${code}`, SK: 'META' }),
   certificateOfStudent: (studentId: string, code: string) => ({ PK: `USER#${studentId}`, SK: `CERT#${code}` }),
+  contest: (id: string) => ({ PK: `CONTEST#${id}`, SK: 'META' }),
+  contestsOfUnit: (unitId: string) => `CONTESTS#${unitId}`,
+  entry: (contestId: string, entryId: string) => ({ PK: `CONTEST#${contestId}`, SK: `ENTRY#${entryId}` }),
+  /** Entries in one stage at one unit (GSI1), e.g. a school's entries at the school stage. */
+  stageEntries: (contestId: string, level: string, unitId: string) => `CSTAGE#${contestId}#${level}#${unitId}`,
+  stageUnit: (contestId: string, level: string, unitId: string) => ({ PK: `CONTEST#${contestId}`, SK: `STAGEUNIT#${level}#${unitId}` }),
+  judging: (contestId: string, level: string, unitId: string, entryId: string, judgeId: string) => ({ PK: `CONTEST#${contestId}`, SK: `JUDGE#${level}#${unitId}#${entryId}#${judgeId}` }),
+  judgingOfStageUnit: (level: string, unitId: string) => `JUDGE#${level}#${unitId}#`,
+  judgeTasks: (judgeId: string) => `JUDGETASKS#${judgeId}`,
+  // Similarity check (store/similarity.ts). A namespace is a contest id, or 'known' for the known texts.
+  similarityText: (namespace: string, textId: string) => ({ PK: `SIMTEXT#${namespace}#${textId}`, SK: 'META' }),
+  similarityBand: (namespace: string, bandKey: string, textId: string) => ({ PK: `SIMBAND#${namespace}#${bandKey}`, SK: textId }),
+  similarityBucket: (namespace: string, bandKey: string) => `SIMBAND#${namespace}#${bandKey}`,
+  similarityFlags: (contestId: string) => `SIMFLAG#${contestId}`,
+  similarityPair: (contestId: string, flagId: string) => ({ PK: `SIMFLAG#${contestId}`, SK: `PAIR#${flagId}` }),
+  similarityFlagOfText: (contestId: string, textId: string, flagId: string) => ({ PK: `SIMFLAG#${contestId}`, SK: `TEXT#${textId}#${flagId}` }),
 };

@@ -16,15 +16,18 @@ const Subject = {
   unit: z.string().min(1).max(40),
   campaign: z.string().min(1).max(40).optional(),
   competition: z.string().min(1).max(40).optional(),
+  contest: z.string().min(1).max(40).optional(),
 };
-const SubjectQuery = z.strictObject(Subject).refine((q) => !!q.campaign !== !!q.competition, { message: 'name a campaign or a competition', path: ['campaign'] });
+const oneSubject = (q: { campaign?: string; competition?: string; contest?: string }) => [q.campaign, q.competition, q.contest].filter(Boolean).length === 1;
+const ONE_SUBJECT = { message: 'name one campaign, competition or contest', path: ['campaign'] };
+const SubjectQuery = z.strictObject(Subject).refine(oneSubject, ONE_SUBJECT);
 const COMMON = { 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404] };
 
 const coverageRoute = createRoute({
   method: 'get',
   path: '/api/coverage',
   tags: ['coverage'],
-  summary: 'Coverage of a campaign or competition: the unit’s totals and a row per child unit, from counters only (no names)',
+  summary: 'Coverage of a campaign, competition or contest: the unit’s totals and a row per child unit, from counters only (no names)',
   request: { query: SubjectQuery },
   responses: { 200: jsonContent(CoverageResponse, 'Coverage'), ...COMMON },
 });
@@ -41,7 +44,7 @@ const laggardsRoute = createRoute({
   path: '/api/coverage/laggards',
   tags: ['coverage'],
   summary: 'Schools of the unit below a completion rate, lowest first, with their last activity',
-  request: { query: z.strictObject({ ...Subject, below: z.coerce.number().min(0).max(100).default(50) }).refine((q) => !!q.campaign !== !!q.competition, { message: 'name a campaign or a competition', path: ['campaign'] }) },
+  request: { query: z.strictObject({ ...Subject, below: z.coerce.number().min(0).max(100).default(50) }).refine(oneSubject, ONE_SUBJECT) },
   responses: { 200: jsonContent(LaggardsResponse, 'Schools'), ...COMMON },
 });
 const historyRoute = createRoute({
@@ -53,7 +56,7 @@ const historyRoute = createRoute({
   responses: { 200: jsonContent(HistoryResponse, 'History'), ...COMMON },
 });
 
-async function context(c: Context<AppEnv>, query: { unit: string; campaign?: string; competition?: string }) {
+async function context(c: Context<AppEnv>, query: { unit: string; campaign?: string; competition?: string; contest?: string }) {
   const session = requireSession(c);
   const { db } = c.get('deps');
   const unit = await requireUnit(db, query.unit);
@@ -80,7 +83,7 @@ async function childrenOf(c: Context<AppEnv>, unit: Unit): Promise<Unit[]> {
   return children.filter((child) => taught.has(child.id));
 }
 
-async function table(c: Context<AppEnv>, query: { unit: string; campaign?: string; competition?: string }) {
+async function table(c: Context<AppEnv>, query: { unit: string; campaign?: string; competition?: string; contest?: string }) {
   const { db, unit, subject } = await context(c, query);
   const children = await childrenOf(c, unit);
   const [own, rows] = await Promise.all([rowFor(db, unit, subject), mapLimited(children, 16, (child) => rowFor(db, child, subject))]);
@@ -100,10 +103,11 @@ export function coverageRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(coverageRoute, async (c) => c.json(await table(c, c.req.valid('query')), 200));
 
   app.openapi(csvRoute, async (c) => {
-    const { unit, children } = await table(c, c.req.valid('query'));
+    const query = c.req.valid('query');
+    const { unit, children } = await table(c, query);
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="coverage-${unit.id}.csv"`);
-    return c.body(toCsv(coverageCsvRows([unit, ...children])), 200);
+    return c.body(toCsv(coverageCsvRows([unit, ...children], query.contest ? 'contest' : 'campaign')), 200);
   });
 
   app.openapi(laggardsRoute, async (c) => {

@@ -25,16 +25,24 @@ export type Action =
   | 'quiz.create'
   | 'quiz.take'
   | 'quiz.board'
-  | 'coverage.view';
+  | 'coverage.view'
+  | 'contest.create'
+  | 'contest.view'
+  | 'contest.enter'
+  | 'contest.runStage'
+  | 'contest.viewStage'
+  | 'contest.organise';
 
 export interface Resource {
   /** Ancestor path of the unit the action touches (for an account: the account's org path). */
   path: string;
-  kind: UnitKind | 'account' | 'module' | 'campaign' | 'quiz' | 'platform';
+  kind: UnitKind | 'account' | 'module' | 'campaign' | 'quiz' | 'platform' | 'contest';
   /** For an account: its role. */
   role?: Role;
   /** Whether the actor teaches the class the resource sits in (looked up by the caller). */
   taughtByActor?: boolean;
+  /** Whether the school admin named the actor a reviewer of the school's contest entries (looked up by the caller). */
+  namedReviewer?: boolean;
 }
 
 export function can(actor: Session, action: Action, resource: Resource): boolean {
@@ -78,6 +86,22 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
     case 'campaign.create':
       // A bureau runs campaigns for its own unit; they reach every school below it.
       return actor.role === 'bureau' && resource.path === actor.orgPath && ['region', 'city', 'county'].includes(resource.kind);
+    case 'contest.create':
+      return actor.role === 'bureau' && resource.path === actor.orgPath && ['region', 'city', 'county'].includes(resource.kind);
+    case 'contest.view':
+      // As a campaign, and editors (winning lessons become modules).
+      return actor.role === 'editor' || isWithin(actor.orgPath, resource.path) || (actor.role === 'bureau' && inScope);
+    case 'contest.enter':
+      return (actor.role === 'student' || actor.role === 'teacher') && isWithin(actor.orgPath, resource.path);
+    case 'contest.runStage':
+      // A school's stage: its admin and the teachers the admin named; higher stages: that unit's own bureau.
+      if (resource.kind === 'school') return (actor.role === 'school_admin' && actor.orgPath === resource.path) || (actor.role === 'teacher' && inScope && !!resource.namedReviewer);
+      return actor.role === 'bureau' && actor.orgPath === resource.path;
+    case 'contest.viewStage':
+      return can(actor, 'contest.runStage', resource) || (actor.role === 'bureau' && inScope);
+    case 'contest.organise':
+      // Progress and similarity flags: bureaus of the contest's unit and of units below it (their part only).
+      return actor.role === 'bureau' && (isWithin(actor.orgPath, resource.path) || inScope);
     case 'campaign.view':
       // Everyone below a campaign's unit may see it; a bureau also sees those of units within its scope.
       return isWithin(actor.orgPath, resource.path) || (actor.role === 'bureau' && inScope);

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { isWithin } from '../org/units.js';
 
-/** What coverage is of: a campaign (its modules) or a competition (a quiz). */
-export type CoverageSubject = { kind: 'campaign'; id: string; unitPath: string } | { kind: 'competition'; id: string; unitPath: string };
+/** What coverage is of: a campaign (its modules), a competition (a quiz) or a contest (its entries). */
+export type CoverageSubject = { kind: 'campaign' | 'competition' | 'contest'; id: string; unitPath: string };
 
 export function scopeOf(subject: CoverageSubject): string {
-  return subject.kind === 'campaign' ? `campaign:${subject.id}` : `quiz:${subject.id}`;
+  return subject.kind === 'campaign' ? `campaign:${subject.id}` : subject.kind === 'competition' ? `quiz:${subject.id}` : `contest:${subject.id}`;
 }
 
 export const CoverageRow = z.object({
@@ -23,6 +23,10 @@ export const CoverageRow = z.object({
   quizParticipation: z.number(),
   passRate: z.number(),
   meanScore: z.number(),
+  /** Contests: entries submitted, sent on past their first stage, and awarded. */
+  entriesSubmitted: z.number().int(),
+  entriesAdvanced: z.number().int(),
+  entriesAwarded: z.number().int(),
   lastActivityAt: z.string().nullable(),
 });
 export type CoverageRow = z.infer<typeof CoverageRow>;
@@ -35,7 +39,8 @@ const percent = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 
 
 /**
  * A row of the dashboard from a unit's counters alone: enrolment and schools (scope `all`) and the
- * subject's scope. A competition's "started" and "completed" are its participants.
+ * subject's scope. A competition's "started" and "completed" are its participants, a contest's its
+ * submitted entries.
  */
 export function coverageRow(
   unit: { id: string; name: { zh: string; en: string }; kind: string },
@@ -47,8 +52,9 @@ export function coverageRow(
   const enrolled = all.enrolled ?? 0;
   const competition = subject.kind === 'competition';
   const participants = competition ? (scoped.participants ?? 0) : 0;
-  const started = competition ? participants : (scoped.started ?? 0);
-  const completed = competition ? participants : (scoped.completed ?? 0);
+  const submitted = scoped.submitted ?? 0;
+  const started = competition ? participants : subject.kind === 'contest' ? submitted : (scoped.started ?? 0);
+  const completed = competition ? participants : subject.kind === 'contest' ? submitted : (scoped.completed ?? 0);
   const attempts = scoped.attempts ?? 0;
   return {
     ...unit,
@@ -62,6 +68,9 @@ export function coverageRow(
     quizParticipation: percent(participants, enrolled),
     passRate: percent(scoped.passes ?? 0, attempts),
     meanScore: attempts ? Math.round(((scoped.scoreSum ?? 0) / attempts) * 10) / 10 : 0,
+    entriesSubmitted: submitted,
+    entriesAdvanced: scoped.advanced ?? 0,
+    entriesAwarded: scoped.awarded ?? 0,
     lastActivityAt: lastActivityAt === null ? null : new Date(lastActivityAt).toISOString(),
   };
 }
@@ -78,9 +87,17 @@ export function laggards<T extends { completionRate: number; lastActivityAt: str
     .sort((a, b) => a.completionRate - b.completionRate || (a.lastActivityAt ?? '').localeCompare(b.lastActivityAt ?? ''));
 }
 
-export function coverageCsvRows(rows: CoverageRow[]): (string | number)[][] {
+/** The table for Excel: a contest's rows show its entries where the others show quiz figures. */
+export function coverageCsvRows(rows: CoverageRow[], kind: CoverageSubject['kind']): (string | number)[][] {
+  const common = ['单位 Unit', '类型 Kind', '注册学校 Schools', '已覆盖学校 Reached', '在册学生 Enrolled', '已开始 Started', '已完成 Completed', '完成率% Completion'];
+  const contest = kind === 'contest';
+  const specific = contest ? ['提交作品 Entries submitted', '晋级 Advanced', '获奖 Awarded'] : ['竞赛参与率% Participation', '通过率% Pass rate', '平均分 Mean score'];
   return [
-    ['单位 Unit', '类型 Kind', '注册学校 Schools', '已覆盖学校 Reached', '在册学生 Enrolled', '已开始 Started', '已完成 Completed', '完成率% Completion', '竞赛参与率% Participation', '通过率% Pass rate', '平均分 Mean score', '最近活动 Last activity'],
-    ...rows.map((r) => [r.name.zh, r.kind, r.schoolsRegistered, r.schoolsReached, r.enrolled, r.started, r.completed, r.completionRate, r.quizParticipation, r.passRate, r.meanScore, r.lastActivityAt ?? '']),
+    [...common, ...specific, '最近活动 Last activity'],
+    ...rows.map((r) => [
+      r.name.zh, r.kind, r.schoolsRegistered, r.schoolsReached, r.enrolled, r.started, r.completed, r.completionRate,
+      ...(contest ? [r.entriesSubmitted, r.entriesAdvanced, r.entriesAwarded] : [r.quizParticipation, r.passRate, r.meanScore]),
+      r.lastActivityAt ?? '',
+    ]),
   ];
 }

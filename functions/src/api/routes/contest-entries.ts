@@ -1,0 +1,161 @@
+import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Session } from '../../domain/accounts/schemas.js';
+import { entryLength } from '../../domain/contests/length.js';
+import { contestPhase, submissionProblems } from '../../domain/contests/rules.js';
+import { EntryResponse, SaveDraftRequest, type Contest } from '../../domain/contests/schemas.js';
+import { conflict, DomainError, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
+import { idFromKey } from '../../domain/ids.js';
+import { pathIds } from '../../domain/org/units.js';
+import { getAccount } from '../../store/accounts.js';
+import { getEntry, requireContest, saveDraft, schoolHasEntry, submitEntry, withdrawEntry, type StoredEntry } from '../../store/contests.js';
+import { recentFailures, recordFailure } from '../../store/throttle.js';
+import { removeText } from '../../store/similarity.js';
+import { authorView, entryCode, finishPendingChecks, firstStageUnit } from '../../services/contests.js';
+import { authorize } from '../authorize.js';
+import type { AppEnv } from '../env.js';
+import { requireSession } from '../middleware/session.js';
+import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
+import { COMMON, ContestParams } from './contests.js';
+
+/**
+ * Autosave every second or two is normal; more than this a minute is a runaway client or a script.
+ * (The throttle item keeps the last 50 events, so the limit stays below that.)
+ */
+const SAVES_PER_MINUTE = 45;
+const MINUTE = 60_000;
+
+const getMineRoute = createRoute({
+  method: 'get',
+  path: '/api/contests/{contestId}/entries/me',
+  tags: ['contests'],
+  summary: 'The caller’s own entry (null before the first save)',
+  request: { params: ContestParams },
+  responses: { 200: jsonContent(EntryResponse, 'Entry'), ...COMMON },
+});
+const saveMineRoute = createRoute({
+  method: 'put',
+  path: '/api/contests/{contestId}/entries/me',
+  tags: ['contests'],
+  summary: 'Autosave the draft; `version` is the version last read. A stale one gets 409 with the current entry',
+  request: { params: ContestParams, ...jsonBody(SaveDraftRequest) },
+  responses: { 200: jsonContent(EntryResponse, 'Saved'), ...COMMON, 409: ERRORS[409], 422: ERRORS[422], 429: ERRORS[429] },
+});
+const submitRoute = createRoute({
+  method: 'post',
+  path: '/api/contests/{contestId}/entries/me/submit',
+  tags: ['contests'],
+  summary: 'Submit the saved draft: an immutable copy under an anonymous code. Repeating it changes nothing',
+  request: { params: ContestParams },
+  responses: { 200: jsonContent(EntryResponse, 'Submitted'), ...COMMON, 409: ERRORS[409], 422: ERRORS[422] },
+});
+const withdrawRoute = createRoute({
+  method: 'post',
+  path: '/api/contests/{contestId}/entries/me/withdraw',
+  tags: ['contests'],
+  summary: 'Withdraw the submission while the window is open: back to a draft',
+  request: { params: ContestParams },
+  responses: { 200: jsonContent(EntryResponse, 'Withdrawn'), ...COMMON, 409: ERRORS[409], 422: ERRORS[422] },
+});
+
+/** The contest, if the caller is one of its authors: students write essays, teachers lessons. */
+async function enterable(c: Context<AppEnv>, session: Session, contestId: string): Promise<Contest> {
+  const contest = await requireContest(c.get('deps').db, contestId);
+  authorize(session, 'contest.enter', { path: contest.unitPath, kind: 'contest' });
+  if ((contest.settings.type === 'essay') !== (session.role === 'student')) throw forbidden(contest.settings.type === 'essay' ? 'Essay contests are for students' : 'Lesson contests are for teachers');
+  return contest;
+}
+
+/** One entry per person per contest: its id follows from the two. */
+const entryIdOf = (contestId: string, authorId: string) => idFromKey('ent', authorId, contestId);
+
+function requireOpen(contest: Contest, now: number) {
+  const phase = contestPhase(contest.settings, now);
+  if (phase !== 'open') throw ruleBroken(phase === 'not_open' ? 'The contest has not opened yet' : 'The submission window has closed');
+}
+
+export function contestEntryRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(getMineRoute, async (c) => {
+    const session = requireSession(c);
+    const contest = await enterable(c, session, c.req.valid('param').contestId);
+    const entry = await getEntry(c.get('deps').db, contest.id, entryIdOf(contest.id, session.userId));
+    return c.json({ entry: entry ? authorView(entry, contest) : null }, 200);
+  });
+
+  app.openapi(saveMineRoute, async (c) => {
+    const session = requireSession(c);
+    const deps = c.get('deps');
+    const contest = await enterable(c, session, c.req.valid('param').contestId);
+    const now = deps.now();
+    requireOpen(contest, now);
+    const subject = `entry-save:${session.userId}`;
+    const recent = await recentFailures(deps.db, subject, MINUTE, now);
+    if (recent.length >= SAVES_PER_MINUTE) throw new DomainError('throttled', 'Saving too often; wait a moment', [], { retryAfter: Math.max(1, Math.ceil((Math.min(...recent.slice(-SAVES_PER_MINUTE)) + MINUTE - now) / 1000)) });
+    await recordFailure(deps.db, subject, recent, MINUTE, now);
+
+    const { version, content } = c.req.valid('json');
+    if (content.band && !contest.settings.bands.includes(content.band)) throw ruleBroken('This contest is not for that grade band', [{ path: 'content.band', message: 'not one of the contest’s bands' }]);
+    const id = entryIdOf(contest.id, session.userId);
+    const current = await getEntry(deps.db, contest.id, id);
+    const at = new Date(now).toISOString();
+    const account = current ? null : await getAccount(deps.db, session.userId);
+    const entry: StoredEntry = current
+      ? { ...current, draft: content, version, updatedAt: at }
+      : { id, contestId: contest.id, code: entryCode(deps.sessionKey, id), authorId: session.userId, authorName: account?.displayName ?? '', authorPath: session.orgPath, draft: content, version, updatedAt: at, submission: null, stageIndex: null, award: null, certificateCodes: [] };
+    if ((await saveDraft(deps.db, entry, version)) === 'stale') {
+      const latest = (await getEntry(deps.db, contest.id, id))!;
+      if (latest.submission) throw conflict('The entry is submitted; withdraw it to edit', { currentVersion: latest.version, current: authorView(latest, contest) });
+      throw conflict('The draft was saved elsewhere since you loaded it', { currentVersion: latest.version, current: authorView(latest, contest) });
+    }
+    return c.json({ entry: authorView({ ...entry, version: version + 1 }, contest) }, 200);
+  });
+
+  app.openapi(submitRoute, async (c) => {
+    const session = requireSession(c);
+    const deps = c.get('deps');
+    const contest = await enterable(c, session, c.req.valid('param').contestId);
+    const entry = await getEntry(deps.db, contest.id, entryIdOf(contest.id, session.userId));
+    if (!entry) throw notFound('Draft');
+    if (entry.submission) {
+      await finishPendingChecks(deps, contest.id);
+      return c.json({ entry: authorView(entry, contest) }, 200);
+    }
+    requireOpen(contest, deps.now());
+    const problems = submissionProblems(contest.settings, entry.draft);
+    if (problems.length) throw ruleBroken('The entry does not meet the contest’s rules', problems);
+    const first = firstStageUnit(contest, entry.authorPath);
+    const submission = { ...entry.draft, length: entryLength(entry.draft.text, entry.draft.language), submittedAt: new Date(deps.now()).toISOString() };
+    const schoolId = pathIds(entry.authorPath)[3]!;
+    // The school's first entry writes its "has an entry" fact; if another entry's submission wins that
+    // race the transaction is cancelled, and this one is retried without it.
+    for (let round = 0; round < 3; round++) {
+      const reachesSchool = !(await schoolHasEntry(deps.db, contest.id, schoolId));
+      if ((await submitEntry(deps.db, entry, submission, first.level, first.unitId, reachesSchool)) === 'done') break;
+      const latest = (await getEntry(deps.db, contest.id, entry.id))!;
+      if (latest.submission || latest.version !== entry.version) break;
+    }
+    const latest = (await getEntry(deps.db, contest.id, entry.id))!;
+    if (!latest.submission) throw conflict('The draft changed while submitting; submit again', { currentVersion: latest.version, current: authorView(latest, contest) });
+    await finishPendingChecks(deps, contest.id);
+    return c.json({ entry: authorView(latest, contest) }, 200);
+  });
+
+  app.openapi(withdrawRoute, async (c) => {
+    const session = requireSession(c);
+    const deps = c.get('deps');
+    const contest = await enterable(c, session, c.req.valid('param').contestId);
+    const entry = await getEntry(deps.db, contest.id, entryIdOf(contest.id, session.userId));
+    if (!entry) throw notFound('Entry');
+    if (!entry.submission) return c.json({ entry: authorView(entry, contest) }, 200);
+    requireOpen(contest, deps.now());
+    if (entry.stageIndex !== 0) throw conflict('The entry has already been sent on to the next stage');
+    const first = firstStageUnit(contest, entry.authorPath);
+    if ((await withdrawEntry(deps.db, entry, first.level, first.unitId, new Date(deps.now()).toISOString())) === 'stale') {
+      const latest = (await getEntry(deps.db, contest.id, entry.id))!;
+      if (latest.submission) throw conflict('The entry has already been sent on to the next stage');
+      return c.json({ entry: authorView(latest, contest) }, 200);
+    }
+    await removeText(deps.db, contest.id, entry.id);
+    return c.json({ entry: authorView((await getEntry(deps.db, contest.id, entry.id))!, contest) }, 200);
+  });
+}

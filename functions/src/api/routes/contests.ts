@@ -1,0 +1,217 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import { stageProblems } from '../../domain/contests/rules.js';
+import { AwardsRequest, AwardsResponse, ContestProgress, ContestResponse, ContestsResponse, CreateContestRequest, type Contest } from '../../domain/contests/schemas.js';
+import type { Session } from '../../domain/accounts/schemas.js';
+import { DomainError, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
+import { lessonModule } from '../../domain/contests/feature.js';
+import { createModule, getDraft } from '../../store/modules.js';
+import { idFromKey, newId } from '../../domain/ids.js';
+import { isWithin, pathIds } from '../../domain/org/units.js';
+import { contestsReaching, createContest, getContest, getEntry, requireContest, stageMembers } from '../../store/contests.js';
+import { listChildren, requireUnit } from '../../store/org.js';
+import { awardContest, rankedStage } from '../../services/contests.js';
+import { mapLimited } from '../../services/coverage.js';
+import { authorize } from '../authorize.js';
+import type { AppEnv } from '../env.js';
+import { requireSession } from '../middleware/session.js';
+import { ERRORS, IdempotencyHeaders, jsonBody, jsonContent } from '../openapi.js';
+
+export const ContestParams = z.strictObject({ contestId: z.string().min(1).max(40) });
+export const COMMON = { 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404] };
+
+const createContestRoute = createRoute({
+  method: 'post',
+  path: '/api/contests',
+  tags: ['contests'],
+  summary: 'A bureau creates an essay or lesson contest for its own unit: stages up to its level, quotas, rubric',
+  request: { headers: IdempotencyHeaders, ...jsonBody(CreateContestRequest) },
+  responses: { 201: jsonContent(ContestResponse, 'Created'), 200: jsonContent(ContestResponse, 'Already created by this request'), ...COMMON, 422: ERRORS[422] },
+});
+const listContestsRoute = createRoute({
+  method: 'get',
+  path: '/api/contests',
+  tags: ['contests'],
+  summary: 'Contests that reach the caller’s unit (a bureau’s own among them); editors: none listed here',
+  responses: { 200: jsonContent(ContestsResponse, 'Contests'), 401: ERRORS[401] },
+});
+const getContestRoute = createRoute({
+  method: 'get',
+  path: '/api/contests/{contestId}',
+  tags: ['contests'],
+  summary: 'One contest',
+  request: { params: ContestParams },
+  responses: { 200: jsonContent(ContestResponse, 'Contest'), ...COMMON },
+});
+const progressRoute = createRoute({
+  method: 'get',
+  path: '/api/contests/{contestId}/progress',
+  tags: ['contests'],
+  summary: 'Entries, judged, to judge and advanced per stage and unit, over the units in the caller’s scope',
+  request: { params: ContestParams },
+  responses: { 200: jsonContent(ContestProgress, 'Progress'), ...COMMON },
+});
+const awardsRoute = createRoute({
+  method: 'get',
+  path: '/api/contests/{contestId}/awards',
+  tags: ['contests'],
+  summary: 'The award list (codes, schools, scores, levels; no names)',
+  request: { params: ContestParams },
+  responses: { 200: jsonContent(AwardsResponse, 'Awards'), ...COMMON },
+});
+const setAwardsRoute = createRoute({
+  method: 'post',
+  path: '/api/contests/{contestId}/awards',
+  tags: ['contests'],
+  summary: 'The organiser sets how many ranks each award level takes; awards and certificates follow, once',
+  request: { params: ContestParams, ...jsonBody(AwardsRequest) },
+  responses: { 200: jsonContent(AwardsResponse, 'Awarded'), ...COMMON, 409: ERRORS[409], 422: ERRORS[422] },
+});
+
+const featureRoute = createRoute({
+  method: 'post',
+  path: '/api/contests/{contestId}/entries/{entryId}/feature',
+  tags: ['contests'],
+  summary: 'An editor turns an awarded lesson into a featured module draft (once: repeating returns the same module)',
+  request: { params: z.strictObject({ contestId: z.string().min(1).max(40), entryId: z.string().min(1).max(40) }) },
+  responses: { 200: jsonContent(z.object({ moduleId: z.string() }), 'Module draft'), ...COMMON },
+});
+
+export async function viewableContest(c: Context<AppEnv>, session: Session, contestId: string): Promise<Contest> {
+  const contest = await requireContest(c.get('deps').db, contestId);
+  authorize(session, 'contest.view', { path: contest.unitPath, kind: 'contest' });
+  return contest;
+}
+
+async function awardList(c: Context<AppEnv>, contest: Contest) {
+  const { db } = c.get('deps');
+  const final = contest.settings.stages.at(-1)!;
+  const ranked = await rankedStage(c.get('deps'), contest, final.level, contest.unitId);
+  const entries = await mapLimited(ranked, 8, (member) => getEntry(db, contest.id, member.entryId));
+  const schools = new Map<string, { zh: string; en: string }>();
+  const awards = [];
+  for (const [i, member] of ranked.entries()) {
+    const award = entries[i]?.award;
+    if (!award) continue;
+    const schoolId = pathIds(member.authorPath)[3] ?? '';
+    if (!schools.has(schoolId)) schools.set(schoolId, (await requireUnit(db, schoolId)).name);
+    awards.push({ entryId: member.entryId, code: member.code, title: member.title, schoolName: schools.get(schoolId)!, mean: member.mean ?? 0, rank: member.rank ?? 0, award });
+  }
+  return { awardedAt: contest.awardedAt, awards };
+}
+
+export function contestRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(createContestRoute, async (c) => {
+    const session = requireSession(c);
+    const deps = c.get('deps');
+    const body = c.req.valid('json');
+    const unit = await requireUnit(deps.db, body.unitId);
+    authorize(session, 'contest.create', { path: unit.path, kind: unit.kind });
+    const problems = stageProblems(body.settings, unit.kind);
+    if (problems.length) throw ruleBroken('The stages do not fit the organiser’s level', problems);
+    const key = c.req.valid('header')['idempotency-key'];
+    const contest: Contest = {
+      id: key ? idFromKey('cnt', session.userId, key) : newId('cnt'),
+      settings: body.settings,
+      unitId: unit.id,
+      unitPath: unit.path,
+      unitName: unit.name,
+      createdBy: session.userId,
+      createdAt: new Date(deps.now()).toISOString(),
+      awardedAt: null,
+    };
+    if ((await createContest(deps.db, contest)) === 'exists') return c.json({ contest: (await getContest(deps.db, contest.id))! }, 200);
+    return c.json({ contest }, 201);
+  });
+
+  app.openapi(listContestsRoute, async (c) => {
+    const session = requireSession(c);
+    const contests = session.role === 'editor' ? [] : await contestsReaching(c.get('deps').db, session.orgPath);
+    return c.json({ contests: contests.sort((a, b) => b.settings.opensAt.localeCompare(a.settings.opensAt)) }, 200);
+  });
+
+  app.openapi(getContestRoute, async (c) => {
+    const session = requireSession(c);
+    return c.json({ contest: await viewableContest(c, session, c.req.valid('param').contestId) }, 200);
+  });
+
+  app.openapi(progressRoute, async (c) => {
+    const session = requireSession(c);
+    const deps = c.get('deps');
+    const contest = await requireContest(deps.db, c.req.valid('param').contestId);
+    authorize(session, 'contest.organise', { path: contest.unitPath, kind: 'contest' });
+    // The units of each level within both the contest and the caller's scope.
+    const top = isWithin(session.orgPath, contest.unitPath) ? session.orgPath : contest.unitPath;
+    const unitsAt = async (level: string): Promise<{ id: string; name: { zh: string; en: string } }[]> => {
+      const root = await requireUnit(deps.db, pathIds(top).at(-1)!);
+      let frontier = [root];
+      while (frontier.length && frontier[0]!.kind !== level) {
+        const children = await mapLimited(frontier, 8, async (u) => (await listChildren(deps.db, u.id)).items);
+        frontier = children.flat().filter((u) => u.kind !== 'class');
+      }
+      return frontier;
+    };
+    let submitted = 0;
+    const stages = [];
+    for (const [index, stage] of contest.settings.stages.entries()) {
+      const units = await unitsAt(stage.level);
+      const rows = await mapLimited(units, 8, async (unit) => {
+        const ranked = await rankedStage(deps, contest, stage.level, unit.id);
+        return {
+          unitId: unit.id,
+          unitName: unit.name,
+          entries: ranked.length,
+          judged: ranked.filter((e) => e.complete).length,
+          toJudge: ranked.reduce((sum, e) => sum + e.judgings.filter((j) => !j.score).length, 0),
+          advanced: ranked.filter((e) => e.advanced).length,
+        };
+      });
+      const sum = (key: 'entries' | 'judged' | 'toJudge' | 'advanced') => rows.reduce((total, row) => total + row[key], 0);
+      if (index === 0) submitted = sum('entries');
+      stages.push({ level: stage.level, quota: stage.quota, entries: sum('entries'), judged: sum('judged'), toJudge: sum('toJudge'), advanced: sum('advanced'), units: rows.filter((row) => row.entries > 0) });
+    }
+    return c.json({ stages, submitted }, 200);
+  });
+
+  app.openapi(featureRoute, async (c) => {
+    const session = requireSession(c);
+    if (session.role !== 'editor') throw forbidden('Editors turn lessons into modules');
+    const deps = c.get('deps');
+    const { contestId, entryId } = c.req.valid('param');
+    const contest = await requireContest(deps.db, contestId);
+    const entry = await getEntry(deps.db, contest.id, entryId);
+    // Only awarded lessons become modules: anything else is not one to feature.
+    if (!entry || contest.settings.type !== 'lesson' || !entry.award || !entry.submission) throw notFound('Awarded lesson');
+    const moduleId = idFromKey('mod', 'featured-lesson', entry.id);
+    if (!(await getDraft(deps.db, moduleId))) {
+      const school = await requireUnit(deps.db, pathIds(entry.authorPath)[3] ?? '');
+      const at = new Date(deps.now()).toISOString();
+      const content = lessonModule(entry.submission, { author: entry.authorName, school: school.name, contest: contest.settings.title });
+      await createModule(deps.db, { id: moduleId, version: 1, content, featured: true, status: 'draft', publishedVersion: 0, updatedAt: at, updatedBy: session.userId }).catch((error: unknown) => {
+        if (!(error instanceof DomainError && error.code === 'conflict')) throw error;
+      });
+    }
+    return c.json({ moduleId }, 200);
+  });
+
+  app.openapi(awardsRoute, async (c) => {
+    const session = requireSession(c);
+    const contest = await viewableContest(c, session, c.req.valid('param').contestId);
+    return c.json(await awardList(c, contest), 200);
+  });
+
+  app.openapi(setAwardsRoute, async (c) => {
+    const session = requireSession(c);
+    const deps = c.get('deps');
+    const contest = await requireContest(deps.db, c.req.valid('param').contestId);
+    authorize(session, 'contest.create', { path: contest.unitPath, kind: pathIds(contest.unitPath).length === 1 ? 'region' : pathIds(contest.unitPath).length === 2 ? 'city' : 'county' });
+    if (deps.now() <= Date.parse(contest.settings.closesAt)) throw ruleBroken('Awards come after the submission window has closed');
+    const { counts } = c.req.valid('json');
+    const final = contest.settings.stages.at(-1)!;
+    if ((await stageMembers(deps.db, contest.id, final.level, contest.unitId)).length === 0) throw ruleBroken('No entry has reached the final stage yet');
+    await awardContest(deps, contest, counts);
+    const after = await getContest(deps.db, contest.id);
+    if (!after) throw notFound('Contest');
+    return c.json(await awardList(c, after), 200);
+  });
+}

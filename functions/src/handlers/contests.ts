@@ -1,0 +1,5 @@
+import { handle } from 'hono/aws-lambda';
+import { createApp } from '../api/app.js';
+import { lambdaDeps } from './lambda-deps.js';
+
+export const handler = handle(createApp(await lambdaDeps(), ['contests']));

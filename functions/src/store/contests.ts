@@ -1,0 +1,400 @@
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import type { StoredCertificate } from '../domain/certificates/schemas.js';
+import type { AwardLevel, Contest, EntryContent, JudgeScore, StageLevel, Submission } from '../domain/contests/schemas.js';
+import { notFound } from '../domain/errors.js';
+import { pathIds } from '../domain/org/units.js';
+import { certificatePuts } from './certificates.js';
+import type { Db } from './client.js';
+import { counterTargets, counterUpdates } from './counters.js';
+import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
+import { keys } from './keys.js';
+import { queryAll } from './query.js';
+
+const strip = <T>({ PK: _pk, SK: _sk, GSI1PK: _g, GSI1SK: _s, GSI2PK: _g2, GSI2SK: _s2, type: _t, ...rest }: Record<string, unknown>) => rest as T;
+
+export async function createContest(db: Db, contest: Contest): Promise<'created' | 'exists'> {
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { ...keys.contest(contest.id), GSI1PK: keys.contestsOfUnit(contest.unitId), GSI1SK: `${contest.createdAt}#${contest.id}`, type: 'contest', ...contest },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+    return 'created';
+  } catch (error) {
+    if (isConditionFailure(error)) return 'exists';
+    throw error;
+  }
+}
+
+export async function getContest(db: Db, id: string): Promise<Contest | null> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.contest(id), ConsistentRead: true }));
+  return Item ? strip<Contest & { awardCounts?: unknown }>(Item) : null;
+}
+
+export async function requireContest(db: Db, id: string): Promise<Contest> {
+  const contest = await getContest(db, id);
+  if (!contest) throw notFound('Contest');
+  return contest;
+}
+
+export async function contestsOfUnit(db: Db, unitId: string): Promise<Contest[]> {
+  const page = await db.doc.send(
+    new QueryCommand({ TableName: db.table, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': keys.contestsOfUnit(unitId) }, ScanIndexForward: false, Limit: 100 }),
+  );
+  return (page.Items ?? []).map((item) => strip<Contest>(item));
+}
+
+/** Contests that reach a unit at `path`: those of the bureau levels on it, one Query each. */
+export async function contestsReaching(db: Db, path: string): Promise<Contest[]> {
+  return (await Promise.all(pathIds(path).slice(0, 3).map((id) => contestsOfUnit(db, id)))).flat();
+}
+
+/** An entry as stored: the author's view plus who wrote it and where the entry stands. */
+export interface StoredEntry {
+  id: string;
+  contestId: string;
+  code: string;
+  authorId: string;
+  authorName: string;
+  authorPath: string;
+  draft: EntryContent;
+  version: number;
+  updatedAt: string;
+  submission: Submission | null;
+  /** Index into the contest's stages; null while a draft. */
+  stageIndex: number | null;
+  award: AwardLevel | null;
+  certificateCodes: string[];
+}
+
+export async function getEntry(db: Db, contestId: string, entryId: string): Promise<StoredEntry | null> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.entry(contestId, entryId), ConsistentRead: true }));
+  return Item ? strip<StoredEntry>(Item) : null;
+}
+
+/**
+ * Saves a draft if the author read the current version (0: there is none yet) and it is not
+ * submitted. 'stale' means someone else's save (another tab, another device) came first.
+ */
+export async function saveDraft(db: Db, entry: StoredEntry, readVersion: number): Promise<'saved' | 'stale'> {
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: { ...keys.entry(entry.contestId, entry.id), type: 'entry', ...entry, version: readVersion + 1 },
+        ConditionExpression: readVersion === 0 ? 'attribute_not_exists(PK)' : 'version = :v AND submission = :none',
+        ...(readVersion === 0 ? {} : { ExpressionAttributeValues: { ':v': readVersion, ':none': null } }),
+      }),
+    );
+    return 'saved';
+  } catch (error) {
+    if (isConditionFailure(error)) return 'stale';
+    throw error;
+  }
+}
+
+/** Who runs a stage at one unit: the judges of its panel, or a school's reviewers; and how many it sent on. */
+export interface StageUnitState {
+  panel: string[];
+  reviewers: string[];
+  advanced: number;
+}
+
+export async function getStageUnit(db: Db, contestId: string, level: StageLevel, unitId: string): Promise<StageUnitState> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.stageUnit(contestId, level, unitId), ConsistentRead: true }));
+  return { panel: (Item?.panel as string[]) ?? [], reviewers: (Item?.reviewers as string[]) ?? [], advanced: (Item?.advanced as number) ?? 0 };
+}
+
+export async function setStageUnitPeople(db: Db, contestId: string, level: StageLevel, unitId: string, field: 'panel' | 'reviewers', ids: string[]): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: keys.stageUnit(contestId, level, unitId),
+      UpdateExpression: 'SET #field = :ids, #type = :type',
+      ExpressionAttributeNames: { '#field': field, '#type': 'type' },
+      ExpressionAttributeValues: { ':ids': ids, ':type': 'stageUnit' },
+    }),
+  );
+}
+
+/** An entry's place in one stage at one unit: what that stage's runners list, without reading entries. */
+export interface StageMember {
+  entryId: string;
+  code: string;
+  title: string;
+  language: 'zh' | 'en';
+  length: number;
+  submittedAt: string;
+  authorId: string;
+  authorName: string;
+  authorPath: string;
+  advanced: boolean;
+}
+
+const memberKey = (contestId: string, level: StageLevel, unitId: string, code: string) => ({ PK: `CONTEST#${contestId}`, SK: `MEMBER#${level}#${unitId}#${code}` });
+
+export async function stageMembers(db: Db, contestId: string, level: StageLevel, unitId: string): Promise<StageMember[]> {
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+    ExpressionAttributeValues: { ':pk': `CONTEST#${contestId}`, ':sk': `MEMBER#${level}#${unitId}#` },
+    ConsistentRead: true,
+  });
+  return items.map((item) => strip<StageMember>(item));
+}
+
+function memberOf(entry: StoredEntry, submission: Submission): StageMember {
+  return {
+    entryId: entry.id,
+    code: entry.code,
+    title: submission.title,
+    language: submission.language,
+    length: submission.length,
+    submittedAt: submission.submittedAt,
+    authorId: entry.authorId,
+    authorName: entry.authorName,
+    authorPath: entry.authorPath,
+    advanced: false,
+  };
+}
+
+const scopeOf = (contestId: string) => `contest:${contestId}`;
+
+/** A fact under the author that moves the contest's counters at every unit on the author's path. */
+function factWrites(db: Db, entry: StoredEntry, metric: 'submitted' | 'advanced' | 'awarded', delta: 1 | -1, at: string) {
+  const key = keys.fact(entry.authorId, scopeOf(entry.contestId), metric);
+  const fact =
+    delta === 1
+      ? { Put: { TableName: db.table, Item: { ...key, type: 'fact', authorId: entry.authorId, path: entry.authorPath, scope: scopeOf(entry.contestId), metric, at }, ConditionExpression: 'attribute_not_exists(PK)' } }
+      : { Delete: { TableName: db.table, Key: key, ConditionExpression: 'attribute_exists(PK)' } };
+  return [fact, ...counterUpdates(db, counterTargets(pathIds(entry.authorPath)), scopeOf(entry.contestId), metric, delta, Date.parse(at))];
+}
+
+/** The school's "has an entry" fact, written once with its first submission. */
+function schoolReachedWrites(db: Db, entry: StoredEntry, at: string) {
+  const schoolPath = pathIds(entry.authorPath).slice(0, 4);
+  return [
+    {
+      Put: {
+        TableName: db.table,
+        Item: { ...keys.schoolFact(scopeOf(entry.contestId), 'schoolsReached', schoolPath[3]!), type: 'fact', path: schoolPath.join('/'), scope: scopeOf(entry.contestId), metric: 'schoolsReached', at },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    ...counterUpdates(db, counterTargets(schoolPath), scopeOf(entry.contestId), 'schoolsReached', 1, Date.parse(at)),
+  ];
+}
+
+export async function schoolHasEntry(db: Db, contestId: string, schoolId: string): Promise<boolean> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.schoolFact(scopeOf(contestId), 'schoolsReached', schoolId), ConsistentRead: true }));
+  return !!Item;
+}
+
+async function transact(db: Db, items: NonNullable<ConstructorParameters<typeof TransactWriteCommand>[0]['TransactItems']>): Promise<'done' | 'stale'> {
+  try {
+    await withConflictRetry(() => db.doc.send(new TransactWriteCommand({ TransactItems: items })));
+    return 'done';
+  } catch (error) {
+    if (cancellationReasons(error)?.includes('ConditionalCheckFailed')) return 'stale';
+    throw error;
+  }
+}
+
+/**
+ * Submits: the immutable copy, the entry's place in the first stage, a pending similarity check, the
+ * submitted fact with its counters (and the school's first-entry fact), all or nothing. Conditioned
+ * on the version read and on no submission, so a replay moves nothing.
+ */
+export async function submitEntry(db: Db, entry: StoredEntry, submission: Submission, firstLevel: StageLevel, firstUnitId: string, reachesSchool: boolean): Promise<'done' | 'stale'> {
+  return transact(db, [
+    {
+      Update: {
+        TableName: db.table,
+        Key: keys.entry(entry.contestId, entry.id),
+        UpdateExpression: 'SET submission = :submission, stageIndex = :zero, updatedAt = :at, GSI2PK = :pending, GSI2SK = :id',
+        ConditionExpression: 'version = :v AND submission = :none',
+        ExpressionAttributeValues: { ':submission': submission, ':zero': 0, ':at': submission.submittedAt, ':pending': `SIMPENDING#${entry.contestId}`, ':id': entry.id, ':v': entry.version, ':none': null },
+      },
+    },
+    { Put: { TableName: db.table, Item: { ...memberKey(entry.contestId, firstLevel, firstUnitId, entry.code), type: 'stageMember', ...memberOf(entry, submission) } } },
+    ...factWrites(db, entry, 'submitted', 1, submission.submittedAt),
+    ...(reachesSchool ? schoolReachedWrites(db, entry, submission.submittedAt) : []),
+  ]);
+}
+
+/** Back to a draft while the window is open and the entry has not been sent on. */
+export async function withdrawEntry(db: Db, entry: StoredEntry, firstLevel: StageLevel, firstUnitId: string, at: string): Promise<'done' | 'stale'> {
+  return transact(db, [
+    {
+      Update: {
+        TableName: db.table,
+        Key: keys.entry(entry.contestId, entry.id),
+        UpdateExpression: 'SET submission = :none, stageIndex = :none, updatedAt = :at REMOVE GSI2PK, GSI2SK',
+        ConditionExpression: 'stageIndex = :zero AND version = :v',
+        ExpressionAttributeValues: { ':none': null, ':at': at, ':zero': 0, ':v': entry.version },
+      },
+    },
+    { Delete: { TableName: db.table, Key: memberKey(entry.contestId, firstLevel, firstUnitId, entry.code), ConditionExpression: 'advanced = :no', ExpressionAttributeValues: { ':no': false } } },
+    ...factWrites(db, entry, 'submitted', -1, at),
+  ]);
+}
+
+/** Entries whose similarity check has not finished (a crash between submission and check). */
+export async function entriesPendingCheck(db: Db, contestId: string): Promise<string[]> {
+  const items = await queryAll(db, { IndexName: 'GSI2', KeyConditionExpression: 'GSI2PK = :pk', ExpressionAttributeValues: { ':pk': `SIMPENDING#${contestId}` } });
+  return items.map((item) => item.GSI2SK as string);
+}
+
+export async function markChecked(db: Db, contestId: string, entryId: string): Promise<void> {
+  await db.doc.send(new UpdateCommand({ TableName: db.table, Key: keys.entry(contestId, entryId), UpdateExpression: 'REMOVE GSI2PK, GSI2SK' }));
+}
+
+/**
+ * Sends an entry on from stage `fromIndex` at `unitId`: the entry moves up, it joins the next stage's
+ * unit (none after the final stage), the stage unit's count rises while under its quota, and an
+ * entry's first advance is counted for coverage. Conditioned on where the entry is, so twice is once.
+ */
+export async function advanceEntry(
+  db: Db,
+  entry: StoredEntry,
+  from: { index: number; level: StageLevel; unitId: string; quota: number },
+  next: { level: StageLevel; unitId: string } | null,
+  at: string,
+): Promise<'done' | 'stale'> {
+  const submission = entry.submission!;
+  return transact(db, [
+    {
+      Update: {
+        TableName: db.table,
+        Key: keys.entry(entry.contestId, entry.id),
+        UpdateExpression: 'SET stageIndex = :next',
+        ConditionExpression: 'stageIndex = :from',
+        ExpressionAttributeValues: { ':next': from.index + 1, ':from': from.index },
+      },
+    },
+    {
+      Update: {
+        TableName: db.table,
+        Key: keys.stageUnit(entry.contestId, from.level, from.unitId),
+        UpdateExpression: 'ADD advanced :one SET #type = :type',
+        ConditionExpression: 'attribute_not_exists(advanced) OR advanced < :quota',
+        ExpressionAttributeNames: { '#type': 'type' },
+        ExpressionAttributeValues: { ':one': 1, ':quota': from.quota, ':type': 'stageUnit' },
+      },
+    },
+    { Update: { TableName: db.table, Key: memberKey(entry.contestId, from.level, from.unitId, entry.code), UpdateExpression: 'SET advanced = :yes', ExpressionAttributeValues: { ':yes': true } } },
+    ...(next ? [{ Put: { TableName: db.table, Item: { ...memberKey(entry.contestId, next.level, next.unitId, entry.code), type: 'stageMember', ...memberOf(entry, submission) } } }] : []),
+    ...(from.index === 0 ? factWrites(db, entry, 'advanced', 1, at) : []),
+  ]);
+}
+
+/** A judge's task and score for one entry at one stage. */
+export interface Judging {
+  contestId: string;
+  level: StageLevel;
+  unitId: string;
+  entryId: string;
+  code: string;
+  title: string;
+  judgeId: string;
+  score: JudgeScore | null;
+}
+
+export async function judgingsOfStageUnit(db: Db, contestId: string, level: StageLevel, unitId: string): Promise<Judging[]> {
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+    ExpressionAttributeValues: { ':pk': `CONTEST#${contestId}`, ':sk': keys.judgingOfStageUnit(level, unitId) },
+    ConsistentRead: true,
+  });
+  return items.map((item) => strip<Judging>(item));
+}
+
+/** New assignments only: an existing one (and its score) is never replaced. */
+export async function assignJudging(db: Db, judging: Omit<Judging, 'score'>): Promise<void> {
+  try {
+    await db.doc.send(
+      new PutCommand({
+        TableName: db.table,
+        Item: {
+          ...keys.judging(judging.contestId, judging.level, judging.unitId, judging.entryId, judging.judgeId),
+          GSI1PK: keys.judgeTasks(judging.judgeId),
+          GSI1SK: `${judging.contestId}#${judging.level}#${judging.code}`,
+          type: 'judging',
+          ...judging,
+          score: null,
+        },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
+    );
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+  }
+}
+
+export async function judgeTasks(db: Db, judgeId: string): Promise<Judging[]> {
+  const items = await queryAll(db, { IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': keys.judgeTasks(judgeId) } });
+  return items.map((item) => strip<Judging>(item));
+}
+
+/** The judge's task for an entry of a contest, at its latest stage (the judge's own list is short). */
+export async function findJudging(db: Db, judgeId: string, contestId: string, code: string): Promise<Judging | null> {
+  const items = await queryAll(db, {
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :contest)',
+    ExpressionAttributeValues: { ':pk': keys.judgeTasks(judgeId), ':contest': `${contestId}#` },
+  });
+  const tasks = items.map((item) => strip<Judging>(item)).filter((task) => task.code === code);
+  return tasks.at(-1) ?? null;
+}
+
+export async function saveScore(db: Db, judging: Judging, score: JudgeScore): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: keys.judging(judging.contestId, judging.level, judging.unitId, judging.entryId, judging.judgeId),
+      UpdateExpression: 'SET score = :score',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: { ':score': score },
+    }),
+  );
+}
+
+/** Fixes the award counts once: a second call with other counts is refused by the caller. */
+export async function lockAwardCounts(db: Db, contestId: string, counts: Record<AwardLevel, number>): Promise<Record<AwardLevel, number>> {
+  try {
+    await db.doc.send(
+      new UpdateCommand({ TableName: db.table, Key: keys.contest(contestId), UpdateExpression: 'SET awardCounts = :counts', ConditionExpression: 'attribute_not_exists(awardCounts)', ExpressionAttributeValues: { ':counts': counts } }),
+    );
+    return counts;
+  } catch (error) {
+    if (!isConditionFailure(error)) throw error;
+    const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.contest(contestId), ConsistentRead: true }));
+    return Item!.awardCounts as Record<AwardLevel, number>;
+  }
+}
+
+/** One award: the level on the entry, the awarded fact with its counters, and its certificates. */
+export async function awardEntry(db: Db, entry: StoredEntry, award: AwardLevel, certificates: StoredCertificate[], at: string): Promise<'done' | 'stale'> {
+  return transact(db, [
+    {
+      Update: {
+        TableName: db.table,
+        Key: keys.entry(entry.contestId, entry.id),
+        UpdateExpression: 'SET award = :award, certificateCodes = :codes',
+        ConditionExpression: 'award = :none',
+        ExpressionAttributeValues: { ':award': award, ':codes': certificates.map((c) => c.code), ':none': null },
+      },
+    },
+    ...factWrites(db, entry, 'awarded', 1, at),
+    ...certificates.flatMap((certificate) => certificatePuts(db, certificate)),
+  ]);
+}
+
+export async function finishAwards(db: Db, contestId: string, at: string): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({ TableName: db.table, Key: keys.contest(contestId), UpdateExpression: 'SET awardedAt = :at', ConditionExpression: 'awardedAt = :none', ExpressionAttributeValues: { ':at': at, ':none': null } }),
+  ).catch((error: unknown) => {
+    if (!isConditionFailure(error)) throw error;
+  });
+}
