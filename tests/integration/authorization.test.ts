@@ -302,6 +302,10 @@ const SCOPED: RouteCases[] = [
       { label: 'the county stage of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/stages/county/units/${OTHER.county}`), allowed: ['region.demo'] },
     ],
   },
+  {
+    route: 'GET /api/contests/{contestId}/stages/{level}/units/{unitId}/entries/{entryId}',
+    cases: [{ label: 'an entry at another county’s school stage', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/stages/school/units/${OTHER.school}/entries/${foreignContest.entryId}`), allowed: ['region.demo'] }],
+  },
   { route: 'PUT /api/contests/{contestId}/stages/{level}/units/{unitId}/panel', cases: [{ label: 'another county’s stage', call: (c) => c.put(`/api/contests/${foreignContest.contestId}/stages/county/units/${OTHER.county}/panel`, { judgeIds: ['u_judge_demo', 'u_judge2_demo'] }), allowed: [] }] },
   { route: 'PUT /api/contests/{contestId}/stages/{level}/units/{unitId}/reviewers', cases: [{ label: 'another county’s school', call: (c) => c.put(`/api/contests/${foreignContest.contestId}/stages/school/units/${OTHER.school}/reviewers`, { teacherIds: [OTHER.teacher] }), allowed: [] }] },
   { route: 'POST /api/contests/{contestId}/stages/{level}/units/{unitId}/advance', cases: [{ label: 'another county’s school', call: (c) => c.post(`/api/contests/${foreignContest.contestId}/stages/school/units/${OTHER.school}/advance`, { entryIds: [foreignContest.entryId] }), allowed: [] }] },

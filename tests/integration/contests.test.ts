@@ -198,6 +198,13 @@ describe('stages', () => {
     const school = await ApiClient.signedIn(server.url, 'school.demo');
     const view = (await school.get(stageUrl('school', QINGQUAN))).body;
     expect(view.entries.map((e: { authorName: string }) => e.authorName).sort()).toEqual(writers.slice(0, 4).map((w) => w.name).sort());
+    const read = (await school.get(stageUrl('school', QINGQUAN, `/entries/${writers[0]!.entryId}`))).body.entry;
+    expect(read).toMatchObject({ text: writers[0]!.text, authorName: '小明（演示）' });
+    // The county bureau may look in on a school's stage, but never sees a name.
+    const overseen = await county.get(stageUrl('school', QINGQUAN));
+    expect(overseen.status).toBe(200);
+    expect(JSON.stringify(overseen.body)).not.toContain('小明');
+    expect((await county.get(stageUrl('school', QINGQUAN, `/entries/${writers[0]!.entryId}`))).body.entry.authorName).toBeUndefined();
     const over = await school.post(stageUrl('school', QINGQUAN, '/advance'), { entryIds: writers.slice(0, 3).map((w) => w.entryId) });
     expect(over.status).toBe(422);
     const ok = await school.post(stageUrl('school', QINGQUAN, '/advance'), { entryIds: [writers[0]!.entryId, writers[1]!.entryId] });

@@ -114,10 +114,10 @@ async function unitNames(deps: Deps, ids: string[]): Promise<Map<string, Unit>> 
 }
 
 /**
- * What a stage's runners see. At the school stage the school's own staff see authors and classes;
- * higher stages show codes and schools only.
+ * What a stage's runners see. At the school stage the school's own staff see authors and classes
+ * (`withAuthors`; a bureau looking in does not); higher stages show codes and schools only.
  */
-export async function stageUnitView(deps: Deps, contest: Contest, level: StageLevel, unit: Unit): Promise<StageUnitView> {
+export async function stageUnitView(deps: Deps, contest: Contest, level: StageLevel, unit: Unit, withAuthors = false): Promise<StageUnitView> {
   await finishPendingChecks(deps, contest.id);
   const stage = stageAt(contest, level);
   const [ranked, state, flags] = await Promise.all([rankedStage(deps, contest, level, unit.id), getStageUnit(deps.db, contest.id, level, unit.id), allFlags(deps, contest.id)]);
@@ -133,7 +133,7 @@ export async function stageUnitView(deps: Deps, contest: Contest, level: StageLe
       language: entry.language,
       length: entry.length,
       submittedAt: entry.submittedAt,
-      ...(school ? { authorName: entry.authorName, ...(place ? { className: place.name.zh } : {}) } : place ? { schoolName: place.name } : {}),
+      ...(school ? (withAuthors ? { authorName: entry.authorName, ...(place ? { className: place.name.zh } : {}) } : {}) : place ? { schoolName: place.name } : {}),
       judges: entry.judgings.length,
       scored: entry.judgings.filter((j) => j.score).length,
       mean: entry.mean,

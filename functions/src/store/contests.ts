@@ -337,15 +337,14 @@ export async function judgeTasks(db: Db, judgeId: string): Promise<Judging[]> {
   return items.map((item) => strip<Judging>(item));
 }
 
-/** The judge's task for an entry of a contest, at its latest stage (the judge's own list is short). */
-export async function findJudging(db: Db, judgeId: string, contestId: string, code: string): Promise<Judging | null> {
+/** The judge's tasks for an entry of a contest, one per stage judged (the judge's own list is short). */
+export async function findJudgings(db: Db, judgeId: string, contestId: string, code: string): Promise<Judging[]> {
   const items = await queryAll(db, {
     IndexName: 'GSI1',
     KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :contest)',
     ExpressionAttributeValues: { ':pk': keys.judgeTasks(judgeId), ':contest': `${contestId}#` },
   });
-  const tasks = items.map((item) => strip<Judging>(item)).filter((task) => task.code === code);
-  return tasks.at(-1) ?? null;
+  return items.map((item) => strip<Judging>(item)).filter((task) => task.code === code);
 }
 
 export async function saveScore(db: Db, judging: Judging, score: JudgeScore): Promise<void> {

@@ -2,16 +2,17 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Session } from '../../domain/accounts/schemas.js';
 import { contestPhase } from '../../domain/contests/rules.js';
-import { AdvanceRequest, PanelRequest, ReviewersRequest, StageLevel, StageUnitView, type Contest } from '../../domain/contests/schemas.js';
-import { conflict, forbidden, ruleBroken } from '../../domain/errors.js';
+import { AdvanceRequest, PanelRequest, ReviewersRequest, StageEntryText, StageLevel, StageUnitView, type Contest } from '../../domain/contests/schemas.js';
+import { conflict, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import type { Unit } from '../../domain/org/units.js';
 import { isWithin } from '../../domain/org/units.js';
 import { getAccount, listMembers } from '../../store/accounts.js';
-import { advanceEntry, getEntry, getStageUnit, requireContest, setStageUnitPeople } from '../../store/contests.js';
+import { advanceEntry, getEntry, getStageUnit, requireContest, setStageUnitPeople, stageMembers } from '../../store/contests.js';
 import { requireUnit } from '../../store/org.js';
 import { distributeEntries, nextStageUnit, rankedStage, stageAt, stageUnitView } from '../../services/contests.js';
 import { mapLimited } from '../../services/coverage.js';
 import { authorize } from '../authorize.js';
+import { can } from '../../domain/access/policy.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
 import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
@@ -51,6 +52,14 @@ const advanceRoute = createRoute({
   request: { params: StageParams, ...jsonBody(AdvanceRequest) },
   responses: { 200: jsonContent(StageUnitView, 'Stage'), ...COMMON, 409: ERRORS[409], 422: ERRORS[422] },
 });
+const entryRoute = createRoute({
+  method: 'get',
+  path: '/api/contests/{contestId}/stages/{level}/units/{unitId}/entries/{entryId}',
+  tags: ['contests'],
+  summary: 'The submitted text of an entry at this stage, for those who run or oversee it (authors’ names only to the school’s staff)',
+  request: { params: StageParams.extend({ entryId: z.string().min(1).max(40) }) },
+  responses: { 200: jsonContent(StageEntryText, 'Entry'), ...COMMON, 422: ERRORS[422] },
+});
 const judgesRoute = createRoute({
   method: 'get',
   path: '/api/units/{unitId}/judges',
@@ -64,6 +73,8 @@ interface StageContext {
   contest: Contest;
   unit: Unit;
   level: StageLevel;
+  /** The school's admin or a named reviewer: the only ones shown authors' names. */
+  schoolStaff: boolean;
 }
 
 /** Loads the stage unit and checks the caller may run it (or, for reads, view it). */
@@ -75,7 +86,8 @@ async function stageFor(c: Context<AppEnv>, session: Session, params: z.infer<ty
   stageAt(contest, params.level);
   const namedReviewer = session.role === 'teacher' && params.level === 'school' && (await getStageUnit(db, contest.id, 'school', unit.id)).reviewers.includes(session.userId);
   authorize(session, action, { path: unit.path, kind: unit.kind, namedReviewer });
-  return { contest, unit, level: params.level };
+  const schoolStaff = params.level === 'school' && can(session, 'contest.runStage', { path: unit.path, kind: unit.kind, namedReviewer });
+  return { contest, unit, level: params.level, schoolStaff };
 }
 
 function requireJudgingPhase(contest: Contest, now: number) {
@@ -85,14 +97,14 @@ function requireJudgingPhase(contest: Contest, now: number) {
 export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(viewRoute, async (c) => {
     const session = requireSession(c);
-    const { contest, unit, level } = await stageFor(c, session, c.req.valid('param'), 'contest.viewStage');
-    return c.json(await stageUnitView(c.get('deps'), contest, level, unit), 200);
+    const { contest, unit, level, schoolStaff } = await stageFor(c, session, c.req.valid('param'), 'contest.viewStage');
+    return c.json(await stageUnitView(c.get('deps'), contest, level, unit, schoolStaff), 200);
   });
 
   app.openapi(panelRoute, async (c) => {
     const session = requireSession(c);
     const deps = c.get('deps');
-    const { contest, unit, level } = await stageFor(c, session, c.req.valid('param'), 'contest.runStage');
+    const { contest, unit, level, schoolStaff } = await stageFor(c, session, c.req.valid('param'), 'contest.runStage');
     if (level === 'school') throw ruleBroken('The school stage has reviewers, not a judging panel');
     const judgeIds = [...new Set(c.req.valid('json').judgeIds)];
     if (judgeIds.length < 2) throw ruleBroken('A panel needs at least two judges', [{ path: 'judgeIds', message: 'at least two different judges' }]);
@@ -101,26 +113,26 @@ export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {
     if (wrong.length) throw ruleBroken('Panel judges are judge accounts of this unit', wrong.map((id) => ({ path: 'judgeIds', message: `${id} is not a judge of ${unit.id}` })));
     await setStageUnitPeople(deps.db, contest.id, level, unit.id, 'panel', judgeIds);
     await distributeEntries(deps, contest, level, unit.id);
-    return c.json(await stageUnitView(deps, contest, level, unit), 200);
+    return c.json(await stageUnitView(deps, contest, level, unit, schoolStaff), 200);
   });
 
   app.openapi(reviewersRoute, async (c) => {
     const session = requireSession(c);
     const deps = c.get('deps');
-    const { contest, unit, level } = await stageFor(c, session, c.req.valid('param'), 'contest.runStage');
+    const { contest, unit, level, schoolStaff } = await stageFor(c, session, c.req.valid('param'), 'contest.runStage');
     if (level !== 'school' || session.role !== 'school_admin') throw forbidden('The school admin names the school stage’s reviewers');
     const teacherIds = [...new Set(c.req.valid('json').teacherIds)];
     const accounts = await mapLimited(teacherIds, 8, (id) => getAccount(deps.db, id));
     const wrong = teacherIds.filter((_, i) => accounts[i]?.role !== 'teacher' || accounts[i]?.orgId !== unit.id);
     if (wrong.length) throw ruleBroken('Reviewers are teachers of this school', wrong.map((id) => ({ path: 'teacherIds', message: `${id} is not a teacher of this school` })));
     await setStageUnitPeople(deps.db, contest.id, level, unit.id, 'reviewers', teacherIds);
-    return c.json(await stageUnitView(deps, contest, level, unit), 200);
+    return c.json(await stageUnitView(deps, contest, level, unit, schoolStaff), 200);
   });
 
   app.openapi(advanceRoute, async (c) => {
     const session = requireSession(c);
     const deps = c.get('deps');
-    const { contest, unit, level } = await stageFor(c, session, c.req.valid('param'), 'contest.runStage');
+    const { contest, unit, level, schoolStaff } = await stageFor(c, session, c.req.valid('param'), 'contest.runStage');
     requireJudgingPhase(contest, deps.now());
     const stage = stageAt(contest, level);
     if (stage.final) throw ruleBroken('The final stage ends in awards, not advancement');
@@ -129,6 +141,7 @@ export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {
     const problems = wanted.flatMap((id) => {
       const member = ranked.find((entry) => entry.entryId === id);
       if (!member) return [{ path: 'entryIds', message: `${id} is not at this stage here` }];
+      if (member.authorId === session.userId) return [{ path: 'entryIds', message: `${member.code} is your own entry` }];
       if (level !== 'school' && !member.complete) return [{ path: 'entryIds', message: `${member.code} is not fully judged yet` }];
       return [];
     });
@@ -148,7 +161,19 @@ export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {
     const next = contest.settings.stages[stage.index + 1]!;
     const nextUnits = new Set(newlyAdvanced.map((id) => nextStageUnit(contest, stage.index, ranked.find((e) => e.entryId === id)!.authorPath)!.unitId));
     for (const nextUnit of nextUnits) await distributeEntries(deps, contest, next.level, nextUnit);
-    return c.json(await stageUnitView(deps, contest, level, unit), 200);
+    return c.json(await stageUnitView(deps, contest, level, unit, schoolStaff), 200);
+  });
+
+  app.openapi(entryRoute, async (c) => {
+    const session = requireSession(c);
+    const deps = c.get('deps');
+    const { entryId, ...params } = c.req.valid('param');
+    const { contest, unit, level, schoolStaff } = await stageFor(c, session, params, 'contest.viewStage');
+    const member = (await stageMembers(deps.db, contest.id, level, unit.id)).find((m) => m.entryId === entryId);
+    const entry = member ? await getEntry(deps.db, contest.id, entryId) : null;
+    if (!member || !entry?.submission) throw notFound('Entry at this stage');
+    const { title, text, language, band, videoUrl, length, submittedAt } = entry.submission;
+    return c.json({ entry: { id: entry.id, code: entry.code, title, text, language, ...(band ? { band } : {}), ...(videoUrl ? { videoUrl } : {}), length, submittedAt, ...(schoolStaff ? { authorName: entry.authorName } : {}) } }, 200);
   });
 
   app.openapi(judgesRoute, async (c) => {

@@ -4,7 +4,7 @@ import type { Session } from '../../domain/accounts/schemas.js';
 import { contestPhase, scoreProblems } from '../../domain/contests/rules.js';
 import { JudgeEntryResponse, JudgeTasksResponse, ScoreRequest, type Contest } from '../../domain/contests/schemas.js';
 import { conflict, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
-import { findJudging, getEntry, judgeTasks, requireContest, saveScore, stageMembers, type Judging } from '../../store/contests.js';
+import { findJudgings, getEntry, judgeTasks, requireContest, saveScore, stageMembers, type Judging } from '../../store/contests.js';
 import { flagsOfText } from '../../store/similarity.js';
 import { distributeEntries } from '../../services/contests.js';
 import { displayCode } from '../../services/similarity.js';
@@ -47,9 +47,12 @@ function judge(c: Context<AppEnv>): Session {
 
 async function assigned(c: Context<AppEnv>, session: Session, params: z.infer<typeof TaskParams>): Promise<{ contest: Contest; task: Judging }> {
   const { db } = c.get('deps');
-  const task = await findJudging(db, session.userId, params.contestId, params.code);
-  if (!task) throw notFound('Assigned entry');
-  return { contest: await requireContest(db, params.contestId), task };
+  const tasks = await findJudgings(db, session.userId, params.contestId, params.code);
+  if (!tasks.length) throw notFound('Assigned entry');
+  const contest = await requireContest(db, params.contestId);
+  // A judge on panels of two stages scores the entry at the later one.
+  const order = (task: Judging) => contest.settings.stages.findIndex((stage) => stage.level === task.level);
+  return { contest, task: tasks.reduce((latest, task) => (order(task) > order(latest) ? task : latest)) };
 }
 
 async function blindView(c: Context<AppEnv>, contest: Contest, task: Judging) {
