@@ -1,4 +1,4 @@
-import { contestPhase } from '../domain/contests/rules.js';
+import { contestPhase } from '../domain/contests/window.js';
 import { contestsOfUnit } from '../store/contests.js';
 import type { Deps } from '../api/deps.js';
 import { isOpen } from '../domain/campaigns/schemas.js';

@@ -4,10 +4,26 @@
  * chart's geometry. No Svelte, no DOM, no fetch: the unit tests drive them directly.
  */
 import type { z } from 'zod';
-import type { CoverageRow, HistoryResponse as HistorySchema, LaggardsResponse as LaggardsSchema } from '$domain/coverage/coverage';
+import type { CoverageRow as CoverageRowSchema, HistoryResponse as HistorySchema, LaggardsResponse as LaggardsSchema } from '$domain/coverage/coverage';
 import type { Role } from './types';
 
-export type { CoverageRow };
+/** A contest's figures (entries, not students): present on the rows of a contest subject. */
+export interface ContestFigures {
+  entriesSubmitted: number;
+  entriesAdvanced: number;
+  entriesAwarded: number;
+}
+export type ContestFigureKey = keyof ContestFigures;
+export const CONTEST_FIGURES: readonly ContestFigureKey[] = ['entriesSubmitted', 'entriesAdvanced', 'entriesAwarded'];
+
+/** The API's row; the contest figures are optional here so that the campaign and competition code need not name them. */
+export type CoverageRow = Omit<CoverageRowSchema, ContestFigureKey> & Partial<ContestFigures>;
+
+/** A contest figure of a row: 0 where the row has none (a campaign's or competition's). */
+export function contestFigure(row: Partial<ContestFigures>, key: ContestFigureKey): number {
+  const value = row[key];
+  return typeof value === 'number' && Number.isFinite(value) ? value : 0;
+}
 export type CoverageKind = 'region' | 'city' | 'county' | 'school' | 'class';
 
 export interface CoverageResponse {
@@ -19,11 +35,13 @@ export type LaggardRow = LaggardsResponse['schools'][number];
 export type HistoryResponse = z.infer<typeof HistorySchema>;
 export type HistoryPoint = HistoryResponse['points'][number];
 
-/** What the figures are of: a campaign (its modules) or a competition (a quiz). */
+/** What the figures are of: a campaign (its modules), a competition (a quiz) or a contest (its entries). */
+export type SubjectKind = 'campaign' | 'competition' | 'contest';
 export interface Subject {
-  kind: 'campaign' | 'competition';
+  kind: SubjectKind;
   id: string;
 }
+const SUBJECT_KINDS: readonly SubjectKind[] = ['campaign', 'competition', 'contest'];
 
 export const DEFAULT_BELOW = 50;
 
@@ -41,7 +59,8 @@ export type SortKey =
   | 'quizParticipation'
   | 'passRate'
   | 'meanScore'
-  | 'lastActivityAt';
+  | 'lastActivityAt'
+  | ContestFigureKey;
 
 export const SORT_KEYS: readonly SortKey[] = [
   'name',
@@ -55,6 +74,7 @@ export const SORT_KEYS: readonly SortKey[] = [
   'passRate',
   'meanScore',
   'lastActivityAt',
+  ...CONTEST_FIGURES,
 ];
 
 export type Direction = 'ascending' | 'descending';
@@ -97,11 +117,14 @@ export function parseBelow(value: string | null): number | null {
 /** The dashboard's state from the page's query; values that could not come from the app are dropped. */
 export function parseState(params: URLSearchParams): DashboardState {
   const unit = params.get('unit');
-  const campaign = params.get('campaign');
-  const competition = params.get('competition');
   let subject: Subject | null = null;
-  if (campaign && ID.test(campaign)) subject = { kind: 'campaign', id: campaign };
-  else if (competition && ID.test(competition)) subject = { kind: 'competition', id: competition };
+  for (const kind of SUBJECT_KINDS) {
+    const id = params.get(kind);
+    if (id && ID.test(id)) {
+      subject = { kind, id };
+      break;
+    }
+  }
   return {
     unit: unit && ID.test(unit) ? unit : null,
     subject,
@@ -110,7 +133,7 @@ export function parseState(params: URLSearchParams): DashboardState {
   };
 }
 
-/** The API's query for a unit and subject: `unit=…&campaign=…` (or `&competition=…`). */
+/** The API's query for a unit and subject: `unit=…&campaign=…` (or `&competition=…`, `&contest=…`). */
 export function subjectQuery(unit: string, subject: Subject): string {
   const params = new URLSearchParams({ unit, [subject.kind]: subject.id });
   return params.toString();
@@ -133,8 +156,8 @@ export const subjectValue = (subject: Subject) => `${subject.kind}:${subject.id}
 export function parseSubjectValue(value: string): Subject | null {
   const [kind, ...rest] = value.split(':');
   const id = rest.join(':');
-  if ((kind !== 'campaign' && kind !== 'competition') || !ID.test(id)) return null;
-  return { kind, id };
+  if (!SUBJECT_KINDS.includes(kind as SubjectKind) || !ID.test(id)) return null;
+  return { kind: kind as SubjectKind, id };
 }
 
 /** Clicking a column's header: the same column flips, another starts with names A–Z and figures high to low. */
@@ -153,7 +176,8 @@ export function sortRows<T extends CoverageRow>(rows: readonly T[], sort: Sort |
   const value = (row: T): number => {
     if (sort.key === 'lastActivityAt') return row.lastActivityAt ? Date.parse(row.lastActivityAt) : Number.NEGATIVE_INFINITY;
     if (sort.key === 'name') return 0;
-    return row[sort.key];
+    if ((CONTEST_FIGURES as readonly string[]).includes(sort.key)) return contestFigure(row, sort.key as ContestFigureKey);
+    return row[sort.key as Exclude<SortKey, 'name' | 'lastActivityAt' | ContestFigureKey>];
   };
   return [...rows].sort((a, b) => {
     const primary = sort.key === 'name' ? collator.compare(nameOf(a), nameOf(b)) : compareNumbers(value(a), value(b));

@@ -94,6 +94,9 @@ const AREAS: [string, Role][] = [
 
 const PUBLIC = ['/signin', '/api-reference'];
 
+/** Pages of one area that another role may open too: a contest's school round, for the teachers named as its reviewers. */
+const SHARED: [string, Role][] = [['/school/contests', 'teacher']];
+
 function under(pathname: string, prefix: string): boolean {
   return pathname === prefix || pathname.startsWith(prefix + '/');
 }
@@ -125,7 +128,7 @@ export function redirectFor(pathname: string, search: string, user: GuardUser | 
   if (pathname === '/signin') return homeAfterSignIn(user, new URLSearchParams(search).get('next'));
   if (pathname === '/') return ROLE_HOME[user.role];
   const role = areaRole(pathname);
-  if (role && role !== user.role) return ROLE_HOME[user.role];
+  if (role && role !== user.role && !SHARED.some(([prefix, guest]) => guest === user.role && under(pathname, prefix))) return ROLE_HOME[user.role];
   return null;
 }
 

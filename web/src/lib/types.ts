@@ -19,6 +19,7 @@ import type { QuestionContent, QuestionType } from '$domain/questions/question';
 import type { Quiz, QuizRules, QuizSettings } from '$domain/quizzes/quiz';
 import type { AttemptView } from '$domain/attempts/schemas';
 import type { BoardRow, ClassResults as ClassResultsSchema } from '$domain/quizzes/analysis';
+import type { Certificate } from '$domain/certificates/schemas';
 import type { z } from 'zod';
 
 export type { User, Role, Unit, SchoolStage, UnitKind, LocalizedName, RosterImport, Credential, PreviewRow, RowError };
@@ -186,16 +187,12 @@ export interface BoardResponse {
   rows: BoardRow[];
 }
 
-/** A certificate as the API shows it (to its student, and to anyone checking its code). */
-export interface Certificate {
-  code: string;
-  quizId: string;
-  quizTitle: LocalizedName;
-  studentName: string;
-  schoolName: LocalizedName;
-  percent: number;
-  issuedAt: string;
-}
+/**
+ * A certificate as the API shows it (to its holder, and to anyone checking its code): a quiz
+ * competition's (with the percent) or a contest's (with the award; to the author, or to an essay
+ * author's class teacher as their supervising teacher).
+ */
+export type { Certificate };
 
 export interface CertificatesResponse {
   certificates: Certificate[];
@@ -239,3 +236,67 @@ void _quizKindsComplete;
 void _policiesComplete;
 
 export { SCHOOL_STAGES } from '$domain/org/stages';
+
+// ── Contests (essays and lessons) ────────────────────────────────────────────────────────────
+import type {
+  AwardLevel,
+  Contest,
+  ContestProgress,
+  ContestSettings,
+  ContestType,
+  Criterion,
+  Entry,
+  EntryContent,
+  JudgeEntry,
+  JudgeScore,
+  JudgeTask as JudgeTaskSchema,
+  Language as EntryLanguage,
+  PassageRange as PassageRangeSchema,
+  SimilarityFlag as SimilarityFlagSchema,
+  SimilarityPair as SimilarityPairSchema,
+  StageEntry,
+  StageLevel,
+  StageUnitView,
+  Submission,
+} from '$domain/contests/schemas';
+
+export type { AwardLevel, Contest, ContestProgress, ContestSettings, ContestType, Criterion, Entry, EntryContent, EntryLanguage, JudgeEntry, JudgeScore, StageEntry, StageLevel, StageUnitView, Submission };
+export type JudgeTask = z.infer<typeof JudgeTaskSchema>;
+export type PassageRange = z.infer<typeof PassageRangeSchema>;
+export type SimilarityFlag = z.infer<typeof SimilarityFlagSchema>;
+export type SimilarityPair = z.infer<typeof SimilarityPairSchema>;
+export type CertificateAward = NonNullable<Certificate['award']>;
+
+export interface ContestsResponse {
+  contests: Contest[];
+}
+
+export interface ContestResponse {
+  contest: Contest;
+}
+
+export interface EntryResponse {
+  entry: Entry | null;
+}
+
+export interface JudgeTasksResponse {
+  tasks: JudgeTask[];
+}
+
+export interface JudgeEntryResponse {
+  entry: JudgeEntry;
+}
+
+export interface SimilarityPairResponse {
+  pair: SimilarityPair;
+}
+
+export const CONTEST_TYPES = ['essay', 'lesson'] as const satisfies readonly ContestType[];
+export const STAGE_LEVELS = ['school', 'county', 'city', 'region'] as const satisfies readonly StageLevel[];
+export const AWARD_LEVELS = ['first', 'second', 'third', 'excellence'] as const satisfies readonly AwardLevel[];
+const _contestTypesComplete: Missing<ContestType, (typeof CONTEST_TYPES)[number]> extends never ? true : never = true;
+const _stageLevelsComplete: Missing<StageLevel, (typeof STAGE_LEVELS)[number]> extends never ? true : never = true;
+const _awardLevelsComplete: Missing<AwardLevel, (typeof AWARD_LEVELS)[number]> extends never ? true : never = true;
+void _contestTypesComplete;
+void _stageLevelsComplete;
+void _awardLevelsComplete;

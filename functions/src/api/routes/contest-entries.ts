@@ -2,7 +2,8 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Session } from '../../domain/accounts/schemas.js';
 import { entryLength } from '../../domain/contests/length.js';
-import { contestPhase, submissionProblems } from '../../domain/contests/rules.js';
+import { submissionProblems } from '../../domain/contests/rules.js';
+import { contestPhase } from '../../domain/contests/window.js';
 import { EntryResponse, SaveDraftRequest, type Contest } from '../../domain/contests/schemas.js';
 import { conflict, DomainError, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import { idFromKey } from '../../domain/ids.js';
@@ -71,7 +72,7 @@ const entryIdOf = (contestId: string, authorId: string) => idFromKey('ent', auth
 
 function requireOpen(contest: Contest, now: number) {
   const phase = contestPhase(contest.settings, now);
-  if (phase !== 'open') throw ruleBroken(phase === 'not_open' ? 'The contest has not opened yet' : 'The submission window has closed');
+  if (phase !== 'open') throw ruleBroken(phase === 'upcoming' ? 'The contest has not opened yet' : 'The submission window has closed');
 }
 
 export function contestEntryRoutes(app: OpenAPIHono<AppEnv>) {

@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Session } from '../../domain/accounts/schemas.js';
-import { contestPhase } from '../../domain/contests/rules.js';
+import { contestPhase } from '../../domain/contests/window.js';
 import { AdvanceRequest, PanelRequest, ReviewersRequest, StageEntryText, StageLevel, StageUnitView, type Contest } from '../../domain/contests/schemas.js';
 import { conflict, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import type { Unit } from '../../domain/org/units.js';
@@ -91,7 +91,7 @@ async function stageFor(c: Context<AppEnv>, session: Session, params: z.infer<ty
 }
 
 function requireJudgingPhase(contest: Contest, now: number) {
-  if (contestPhase(contest.settings, now) !== 'judging') throw ruleBroken('Stages run after the submission window closes');
+  if (contestPhase(contest.settings, now) !== 'closed') throw ruleBroken('Stages run after the submission window closes');
 }
 
 export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {

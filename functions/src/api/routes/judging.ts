@@ -1,7 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Session } from '../../domain/accounts/schemas.js';
-import { contestPhase, scoreProblems } from '../../domain/contests/rules.js';
+import { scoreProblems } from '../../domain/contests/rules.js';
+import { contestPhase } from '../../domain/contests/window.js';
 import { JudgeEntryResponse, JudgeTasksResponse, ScoreRequest, type Contest } from '../../domain/contests/schemas.js';
 import { conflict, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import { findJudgings, getEntry, judgeTasks, requireContest, saveScore, stageMembers, type Judging } from '../../store/contests.js';
@@ -99,7 +100,7 @@ export function judgingRoutes(app: OpenAPIHono<AppEnv>) {
     const session = judge(c);
     const deps = c.get('deps');
     const { contest, task } = await assigned(c, session, c.req.valid('param'));
-    if (contestPhase(contest.settings, deps.now()) !== 'judging') throw ruleBroken('Judging starts after the submission window closes');
+    if (contestPhase(contest.settings, deps.now()) !== 'closed') throw ruleBroken('Judging starts after the submission window closes');
     const { criteria } = c.req.valid('json');
     const problems = scoreProblems(contest.settings.rubric, criteria);
     if (problems.length) throw ruleBroken('The score does not fit the rubric', problems);

@@ -6,7 +6,7 @@
 
 export type EntryLanguage = 'zh' | 'en';
 
-/** Largest entry text, in UTF-16 code units (schemas.ts's MAX_ENTRY_CHARACTERS; a form's maxlength). */
+/** Largest entry text, in UTF-16 code units: the schema's limit and a form's maxlength. */
 export const MAX_ENTRY_TEXT = 20_000;
 
 export interface LengthRange {

@@ -102,12 +102,6 @@ export function awardLevels<T extends { rank: number | null }>(ranked: T[], coun
   return awarded;
 }
 
-/** Submission and withdrawal are open while the window is; stages run once it has closed. */
-export function contestPhase(settings: Pick<ContestSettings, 'opensAt' | 'closesAt'>, now: number): 'not_open' | 'open' | 'judging' {
-  if (now < Date.parse(settings.opensAt)) return 'not_open';
-  return now <= Date.parse(settings.closesAt) ? 'open' : 'judging';
-}
-
 /**
  * New judge assignments for a stage: two panel judges per entry, a third where the first two
  * disagree, each time the judges with the fewest entries so far (ties by panel order), so a panel's

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { GradeBand, Localized } from '../modules/content.js';
 import { LocalizedName } from '../org/units.js';
+import { MAX_ENTRY_TEXT } from './length.js';
 
 export const CONTEST_TYPES = ['essay', 'lesson'] as const;
 export const ContestType = z.enum(CONTEST_TYPES);
@@ -16,7 +17,7 @@ export const AwardLevel = z.enum(AWARD_LEVELS);
 export type AwardLevel = z.infer<typeof AwardLevel>;
 
 /** Largest entry: far below DynamoDB's 400 KB item limit even with the submitted copy beside the draft. */
-export const MAX_ENTRY_CHARACTERS = 20_000;
+export const MAX_ENTRY_CHARACTERS = MAX_ENTRY_TEXT;
 
 const IsoDateTime = z.iso.datetime({ offset: true });
 const CriterionId = z.string().regex(/^[a-z0-9_]{1,20}$/, 'lowercase letters, digits and underscores');

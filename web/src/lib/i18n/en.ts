@@ -1,9 +1,13 @@
 /** English. Same keys as zh.ts: the type makes a missing or extra key a compile error. */
 import { coverageEn } from './coverage.en';
+import { contestsEn } from './contests.en';
+import { contestAdminEn } from './contest-admin.en';
 import type { zh } from './zh';
 
 export const en: Record<keyof typeof zh, string> = {
   ...coverageEn,
+  ...contestsEn,
+  ...contestAdminEn,
   'app.title': 'ClearCampus 清朗校园',
   'a11y.skipToContent': 'Skip to main content',
 
@@ -238,11 +242,6 @@ export const en: Record<keyof typeof zh, string> = {
   'editor.title': 'Content editor',
   'editor.hello': 'Hello, {name}.',
   'editor.role': 'Content editors write, revise and publish course modules and the question bank.',
-
-  'judge.title': 'Judge',
-  'judge.hello': 'Hello, {name}.',
-  'judge.role': 'Judges score the anonymised contest entries assigned to them against the rubric.',
-  'judge.coming': 'The judging tools are being built. Entries assigned to you will appear here.',
 
   'apiRef.title': 'API reference',
   'apiRef.intro': 'This page reads the server’s OpenAPI 3.1 document and lists every endpoint with its request and response schemas, grouped by tag.',

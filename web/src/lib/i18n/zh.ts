@@ -1,7 +1,11 @@
 /** 简体中文（默认）。Keys are grouped by page; en.ts must have exactly the same keys. */
 import { coverageZh } from './coverage.zh';
+import { contestsZh } from './contests.zh';
+import { contestAdminZh } from './contest-admin.zh';
 export const zh = {
   ...coverageZh,
+  ...contestsZh,
+  ...contestAdminZh,
   'app.title': '清朗校园 ClearCampus',
   'a11y.skipToContent': '跳到正文',
 
@@ -236,11 +240,6 @@ export const zh = {
   'editor.title': '内容编辑',
   'editor.hello': '{name}，您好。',
   'editor.role': '内容编辑负责编写、修订和发布课程模块与题库。',
-
-  'judge.title': '评委',
-  'judge.hello': '{name}，您好。',
-  'judge.role': '评委按评分标准为分配给您的匿名参赛作品打分。',
-  'judge.coming': '评审工具正在开发中。有作品分配给您时，会显示在这里。',
 
   'apiRef.title': 'API 参考',
   'apiRef.intro': '本页读取服务器的 OpenAPI 3.1 文档，按分组列出每个接口及其请求和响应结构。',

@@ -1,0 +1,224 @@
+/**
+ * The organisers' side of contests (bureau and school pages), its pure parts: the API's shapes as
+ * types only, the stages a bureau may set up, the default rubric, the create form's checks, the
+ * advance selection and the awards CSV. No Svelte, no DOM, no fetch: the unit tests drive them.
+ */
+import type { z } from 'zod';
+import type { AwardRow as AwardRowSchema, AwardsResponse as AwardsResponseSchema } from '$domain/contests/schemas';
+import { MAX_ENTRY_TEXT } from '$domain/contests/length';
+import { toCsv } from './format';
+import { STAGE_LEVELS, type AwardLevel, type Contest, type ContestProgress, type ContestSettings, type ContestType, type SimilarityFlag, type StageEntry, type StageLevel, type StageUnitView } from './types';
+
+export type AwardRow = z.infer<typeof AwardRowSchema>;
+export type Stage = ContestSettings['stages'][number];
+export type AwardsResponse = z.infer<typeof AwardsResponseSchema>;
+
+export interface SimilarityFlagsResponse {
+  flags: SimilarityFlag[];
+}
+export interface JudgesResponse {
+  judges: { id: string; name: string }[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stages
+
+/** The stage level a bureau's unit runs (its kind), or null for a school or class. */
+export function levelOfKind(kind: string | undefined): StageLevel | null {
+  return kind === 'region' || kind === 'city' || kind === 'county' ? kind : kind === 'school' ? 'school' : null;
+}
+
+/** Levels a bureau of this level may put in its contest: its own and those below, school first. */
+export function levelsUpTo(level: StageLevel): StageLevel[] {
+  return STAGE_LEVELS.slice(0, STAGE_LEVELS.indexOf(level) + 1);
+}
+
+/** The chosen stages in hierarchy order, ending at the bureau's own level (always included). */
+export function stagesOf(own: StageLevel, chosen: Partial<Record<StageLevel, boolean>>, quotas: Partial<Record<StageLevel, number>>): Stage[] {
+  return levelsUpTo(own)
+    .filter((level) => level === own || chosen[level])
+    .map((level) => ({ level, quota: Math.trunc(Number(quotas[level] ?? 0)) }));
+}
+
+/** Suggested quotas: a few per school, more per county, fewer again at the top. */
+export const DEFAULT_QUOTAS: Record<StageLevel, number> = { school: 3, county: 10, city: 10, region: 30 };
+
+// ---------------------------------------------------------------------------------------------
+// Rubric
+
+export interface RubricRow {
+  id: string;
+  name: { zh: string; en: string };
+  description: { zh: string; en: string };
+  max: number;
+}
+
+/** 主题思想 30, 内容材料 30, 结构语言 25, 创意感染力 15: the usual essay rubric. */
+export function defaultRubric(type: ContestType = 'essay'): RubricRow[] {
+  if (type === 'lesson')
+    return [
+      { id: 'goals', name: { zh: '教学目标', en: 'Aims' }, description: { zh: '目标明确，符合学段特点和禁毒教育要求。', en: 'Clear aims that suit the grade band and the aims of drug education.' }, max: 20 },
+      { id: 'content', name: { zh: '教学内容', en: 'Content' }, description: { zh: '知识准确、法律依据可靠，贴近学生生活。', en: 'Accurate facts and law, close to students’ lives.' }, max: 30 },
+      { id: 'method', name: { zh: '教学方法', en: 'Methods' }, description: { zh: '活动设计合理，学生参与充分，方法灵活。', en: 'Well-designed activities that involve every student.' }, max: 30 },
+      { id: 'effect', name: { zh: '教学效果', en: 'Effect' }, description: { zh: '重点突出，拒毒技能可迁移，可推广性强。', en: 'Focused, with refusal skills students can use; easy for others to reuse.' }, max: 20 },
+    ];
+  return [
+    { id: 'theme', name: { zh: '主题思想', en: 'Theme' }, description: { zh: '紧扣禁毒主题，观点正确，立意积极。', en: 'Keeps to the anti-drug theme; sound, positive ideas.' }, max: 30 },
+    { id: 'content', name: { zh: '内容材料', en: 'Content' }, description: { zh: '材料真实具体，知识准确，内容充实。', en: 'True, concrete material; accurate facts; substance.' }, max: 30 },
+    { id: 'language', name: { zh: '结构语言', en: 'Structure and language' }, description: { zh: '结构清晰，语言通顺，表达准确。', en: 'Clear structure; fluent, accurate language.' }, max: 25 },
+    { id: 'creativity', name: { zh: '创意感染力', en: 'Creativity and appeal' }, description: { zh: '角度新颖，情感真挚，富有感染力。', en: 'A fresh angle; sincere feeling that moves the reader.' }, max: 15 },
+  ];
+}
+
+export const rubricTotal = (rows: readonly { max: number }[]) => rows.reduce((sum, row) => sum + (Number.isFinite(Number(row.max)) ? Number(row.max) : 0), 0);
+
+/** A criterion id no row has yet: c1, c2 … */
+export function freshCriterionId(rows: readonly { id: string }[]): string {
+  const ids = new Set(rows.map((r) => r.id));
+  for (let n = rows.length + 1; ; n++) if (!ids.has(`c${n}`)) return `c${n}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The create form's own checks (the API checks again; its details are shown the same way)
+
+export interface FormIssue {
+  path: string;
+  /** A message key of contestAdmin.* with its parameters. */
+  key:
+    | 'contestAdmin.check.required'
+    | 'contestAdmin.check.bands'
+    | 'contestAdmin.check.window'
+    | 'contestAdmin.check.windowOrder'
+    | 'contestAdmin.check.range'
+    | 'contestAdmin.check.rangeServer'
+    | 'contestAdmin.check.quota'
+    | 'contestAdmin.check.criterionId'
+    | 'contestAdmin.check.criterionIdsUnique'
+    | 'contestAdmin.check.points'
+    | 'contestAdmin.check.rubricEmpty'
+    | 'contestAdmin.check.spread';
+  params?: Record<string, string | number>;
+}
+
+const CRITERION_ID = /^[a-z0-9_]{1,20}$/;
+const isInt = (value: unknown, min: number, max: number) => Number.isInteger(Number(value)) && value !== '' && value !== null && Number(value) >= min && Number(value) <= max;
+
+/** What the form would send, with everything the API would refuse listed by its path. */
+export function checkSettings(settings: ContestSettings): FormIssue[] {
+  const issues: FormIssue[] = [];
+  for (const field of ['title', 'theme', 'brief'] as const)
+    for (const lang of ['zh', 'en'] as const) if (!settings[field][lang].trim()) issues.push({ path: `settings.${field}.${lang}`, key: 'contestAdmin.check.required' });
+  if (!settings.bands.length) issues.push({ path: 'settings.bands', key: 'contestAdmin.check.bands' });
+  if (!settings.opensAt || !settings.closesAt) issues.push({ path: 'settings.closesAt', key: 'contestAdmin.check.window' });
+  else if (settings.opensAt >= settings.closesAt) issues.push({ path: 'settings.closesAt', key: 'contestAdmin.check.windowOrder' });
+  const { zhChars, enWords } = settings.limits;
+  if (!isInt(zhChars.min, 0, MAX_ENTRY_TEXT) || !isInt(zhChars.max, 1, MAX_ENTRY_TEXT) || zhChars.min > zhChars.max)
+    issues.push({ path: 'settings.limits.zhChars', key: 'contestAdmin.check.range', params: { max: MAX_ENTRY_TEXT } });
+  if (!isInt(enWords.min, 0, MAX_ENTRY_TEXT / 5) || !isInt(enWords.max, 1, MAX_ENTRY_TEXT / 5) || enWords.min > enWords.max)
+    issues.push({ path: 'settings.limits.enWords', key: 'contestAdmin.check.range', params: { max: MAX_ENTRY_TEXT / 5 } });
+  settings.stages.forEach((stage, i) => {
+    if (!isInt(stage.quota, 1, 1000)) issues.push({ path: `settings.stages.${i}.quota`, key: 'contestAdmin.check.quota' });
+  });
+  if (!settings.rubric.length) issues.push({ path: 'settings.rubric', key: 'contestAdmin.check.rubricEmpty' });
+  const seen = new Set<string>();
+  settings.rubric.forEach((row, i) => {
+    if (!CRITERION_ID.test(row.id)) issues.push({ path: `settings.rubric.${i}.id`, key: 'contestAdmin.check.criterionId' });
+    else if (seen.has(row.id)) issues.push({ path: `settings.rubric.${i}.id`, key: 'contestAdmin.check.criterionIdsUnique' });
+    seen.add(row.id);
+    for (const field of ['name', 'description'] as const)
+      for (const lang of ['zh', 'en'] as const) if (!row[field][lang].trim()) issues.push({ path: `settings.rubric.${i}.${field}.${lang}`, key: 'contestAdmin.check.required' });
+    if (!isInt(row.max, 1, 100)) issues.push({ path: `settings.rubric.${i}.max`, key: 'contestAdmin.check.points' });
+  });
+  if (!isInt(settings.spreadPercent, 5, 100)) issues.push({ path: 'settings.spreadPercent', key: 'contestAdmin.check.spread' });
+  return issues;
+}
+
+/** The API's English messages for contest rules, as message keys where known. */
+export function contestRuleKey(message: string): FormIssue['key'] | null {
+  if (/^the window must close after it opens/.test(message)) return 'contestAdmin.check.windowOrder';
+  if (/^min ≤ max ≤/.test(message)) return 'contestAdmin.check.rangeServer';
+  if (/^criterion ids must be unique/.test(message)) return 'contestAdmin.check.criterionIdsUnique';
+  if (/^lowercase letters, digits and underscores/.test(message)) return 'contestAdmin.check.criterionId';
+  return null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Window
+
+export type OrganiserPhase = 'not_open' | 'open' | 'closed' | 'awarded';
+
+export function organiserPhase(contest: Pick<Contest, 'settings' | 'awardedAt'>, now: number): OrganiserPhase {
+  if (contest.awardedAt) return 'awarded';
+  if (now < Date.parse(contest.settings.opensAt)) return 'not_open';
+  if (now >= Date.parse(contest.settings.closesAt)) return 'closed';
+  return 'open';
+}
+
+// ---------------------------------------------------------------------------------------------
+// Advancing
+
+/** How many more entries a unit may send on: the quota less those already advanced. */
+export function roomLeft(view: Pick<StageUnitView, 'quota' | 'entries'>): number {
+  return Math.max(0, view.quota - view.entries.filter((e) => e.advanced).length);
+}
+
+/**
+ * The best-ranked entries not yet advanced, as many as there is room for; never one of a tie at the
+ * quota's edge (the organiser chooses among those). Unranked entries (the school stage, read rather
+ * than scored) are not suggested.
+ */
+export function suggestAdvance(view: Pick<StageUnitView, 'quota' | 'entries' | 'tiedAtCutoff'>): string[] {
+  let room = roomLeft(view);
+  const tied = new Set(view.tiedAtCutoff);
+  const picked: string[] = [];
+  const ranked = view.entries.filter((e) => !e.advanced && e.rank !== null && !tied.has(e.code)).sort((a, b) => a.rank! - b.rank!);
+  for (const entry of ranked) {
+    if (room <= 0) break;
+    picked.push(entry.id);
+    room--;
+  }
+  return picked;
+}
+
+/** Entries in ranking order: ranked first (1, 2, 2, 4), then unranked by code. */
+export function byRank(entries: readonly StageEntry[]): StageEntry[] {
+  return [...entries].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity) || a.code.localeCompare(b.code));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Awards
+
+/** Award names for the CSV, in both languages whatever the page's (the table goes to other offices). */
+export const AWARD_NAMES: Record<AwardLevel, string> = { first: '一等奖 First prize', second: '二等奖 Second prize', third: '三等奖 Third prize', excellence: '优秀奖 Excellence award' };
+
+/** Final stage judged: entries there, each with every assigned judge's score. */
+export function finalJudged(progress: ContestProgress | null, finalLevel: StageLevel | undefined): boolean {
+  const stage = progress?.stages.find((s) => s.level === finalLevel);
+  return !!stage && stage.entries > 0 && stage.toJudge === 0 && stage.judged >= stage.entries;
+}
+
+/** Excel would run a cell that starts like a formula: such cells get a leading apostrophe. */
+export function safeCell(value: string): string {
+  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+}
+
+/** The award table for Excel: UTF-8 with a BOM, bilingual header, formula cells neutralised. */
+export function awardsCsv(rows: readonly AwardRow[]): string {
+  return (
+    '\uFEFF' +
+    toCsv([
+      ['名次 Rank', '奖项 Award', '编号 Code', '题目 Title', '学校 School', 'School (English)', '平均分 Mean'],
+      ...rows.map((r) => [String(r.rank), AWARD_NAMES[r.award], r.code, r.title, r.schoolName.zh, r.schoolName.en, String(Math.round(r.mean * 100) / 100)].map(safeCell)),
+    ])
+  );
+}
+
+/** A file name for the award table: the contest's Chinese title without characters files may not hold. */
+export function awardsFileName(title: string): string {
+  return `${title.replace(/[\\/:*?"<>|\s]+/g, '_').slice(0, 60) || 'contest'}-获奖名单.csv`;
+}
+
+/** A mean or spread with at most one decimal. */
+export function points(value: number | null, lang: string): string {
+  return value === null ? '—' : value.toLocaleString(lang, { maximumFractionDigits: 1 });
+}
