@@ -163,20 +163,7 @@ export const StageUnitView = z.object({
 export type StageUnitView = z.infer<typeof StageUnitView>;
 
 /** One entry's submitted text for a stage's runners; the author's name only at the school stage, to its staff. */
-export const StageEntryText = z.object({
-  entry: z.object({
-    id: z.string(),
-    code: z.string(),
-    title: z.string(),
-    text: z.string(),
-    language: Language,
-    band: GradeBand.optional(),
-    videoUrl: z.string().optional(),
-    length: z.number().int(),
-    submittedAt: z.string(),
-    authorName: z.string().optional(),
-  }),
-});
+export const StageEntryText = z.object({ entry: Submission.extend({ id: z.string(), code: z.string(), authorName: z.string().optional() }) });
 
 export const AdvanceRequest = z.strictObject({ entryIds: z.array(z.string().min(1).max(40)).min(1).max(1000) });
 export const PanelRequest = z.strictObject({ judgeIds: z.array(z.string().min(1).max(40)).min(2).max(50) });
