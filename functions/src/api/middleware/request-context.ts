@@ -13,9 +13,6 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     const started = performance.now();
     await next();
     c.header('X-Request-Id', requestId);
-    // The browser reads the server's time from Date (deadlines, contest windows): it is the clock the
-    // rules use, which tests move.
-    c.header('Date', new Date(deps.now()).toUTCString());
     if (process.env.LOG_REQUESTS !== 'false')
       console.log(
         JSON.stringify({
