@@ -174,6 +174,14 @@ describe('an essay from writing to a verified certificate', () => {
     await page.waitForURL((url) => url.pathname === `/bureau/contests/${CONTEST}`);
     await page.locator('[data-testid=panel-form] [data-testid=panel-judge]').first().waitFor();
 
+    // A new judge account of the county: its one-time password is shown once, and it can join the panel.
+    await page.locator('#judge-name').fill('马评委');
+    await page.locator('#judge-username').fill('judge.ma');
+    await page.locator('[data-testid=judge-form] button[type=submit]').click();
+    await page.locator('[data-testid=one-time-password]').waitFor();
+    expect(await page.locator('[data-testid=otp-username]').textContent()).toBe('judge.ma');
+    expect(await page.locator('[data-testid=panel-form]').textContent()).toContain('马评委');
+
     await page.locator('[data-testid=panel-judge][data-judge-id=u_judge_demo]').check();
     await page.locator('[data-testid=panel-judge][data-judge-id=u_judge2_demo]').check();
     await page.locator('[data-testid=panel-save]').click();

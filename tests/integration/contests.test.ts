@@ -226,6 +226,16 @@ describe('stages', () => {
     expect((await counters(HONGYAN)).advanced).toBe(2);
   });
 
+  it('the county bureau creates judge accounts of its own unit for its panels', async () => {
+    const created = await county.post('/api/units/640422/judges', { displayName: '新评委', username: 'judge.new' });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    expect(created.body.user).toMatchObject({ role: 'judge', orgId: '640422', mustChangePassword: true });
+    const judgesOfXiji = (await county.get('/api/units/640422/judges')).body.judges.map((j: { name: string }) => j.name);
+    expect(judgesOfXiji).toEqual(expect.arrayContaining(['新评委', '评委甲（演示）', '评委乙（演示）', '评委丙（演示）']));
+    expect((await ApiClient.signedIn(server.url, 'judge.new', created.body.oneTimePassword)).cookie).not.toBe('');
+    expect((await county.post('/api/units/640400/judges', { displayName: '越权', username: 'judge.city' })).status).toBe(403);
+  });
+
   it('county stage: a panel of two judges, blind; a disagreement brings in a third', async () => {
     const panel = await county.put(stageUrl('county', '640422', '/panel'), { judgeIds: ['u_judge_demo', 'u_judge2_demo'] });
     expect(panel.status, JSON.stringify(panel.body)).toBe(200);

@@ -53,7 +53,7 @@ export const GROUPS = {
   },
   contests: {
     description: 'Essay and lesson contests: entries, stages, blind judging, similarity flags and awards',
-    routes: ['ANY /api/contests', 'ANY /api/contests/{proxy+}', 'ANY /api/judging', 'ANY /api/judging/{proxy+}', 'GET /api/units/{unitId}/judges'],
+    routes: ['ANY /api/contests', 'ANY /api/contests/{proxy+}', 'ANY /api/judging', 'ANY /api/judging/{proxy+}', 'ANY /api/units/{unitId}/judges'],
   },
   coverage: {
     description: 'Coverage dashboards, laggard schools, daily history and CSV export (aggregates only)',

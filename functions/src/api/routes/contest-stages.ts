@@ -6,7 +6,10 @@ import { AdvanceRequest, PanelRequest, ReviewersRequest, StageEntryText, StageLe
 import { conflict, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import type { Unit } from '../../domain/org/units.js';
 import { isWithin } from '../../domain/org/units.js';
-import { getAccount, listMembers } from '../../store/accounts.js';
+import { createAccount, getAccount, listMembers } from '../../store/accounts.js';
+import { newStaffAccount } from '../../domain/accounts/passwords.js';
+import { OneTimePasswordResponse, toUser } from '../../domain/accounts/schemas.js';
+import { CreateStaffRequest } from '../../domain/org/schemas.js';
 import { advanceEntry, getEntry, getStageUnit, requireContest, setStageUnitPeople, stageMembers } from '../../store/contests.js';
 import { requireUnit } from '../../store/org.js';
 import { distributeEntries, nextStageUnit, rankedStage, stageAt, stageUnitView } from '../../services/contests.js';
@@ -67,6 +70,15 @@ const judgesRoute = createRoute({
   summary: 'Judge accounts of a unit, for its bureau to form panels',
   request: { params: z.strictObject({ unitId: z.string().min(1).max(40) }) },
   responses: { 200: jsonContent(z.object({ judges: z.array(z.object({ id: z.string(), name: z.string() })) }), 'Judges'), ...COMMON },
+});
+
+const createJudgeRoute = createRoute({
+  method: 'post',
+  path: '/api/units/{unitId}/judges',
+  tags: ['contests'],
+  summary: 'A bureau creates a judge account of its own unit; the one-time password is shown once',
+  request: { params: z.strictObject({ unitId: z.string().min(1).max(40) }), ...jsonBody(CreateStaffRequest) },
+  responses: { 201: jsonContent(OneTimePasswordResponse, 'Created'), ...COMMON, 409: ERRORS[409] },
 });
 
 interface StageContext {
@@ -174,6 +186,16 @@ export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {
     if (!member || !entry?.submission) throw notFound('Entry at this stage');
     const { title, text, language, band, videoUrl, length, submittedAt } = entry.submission;
     return c.json({ entry: { id: entry.id, code: entry.code, title, text, language, ...(band ? { band } : {}), ...(videoUrl ? { videoUrl } : {}), length, submittedAt, ...(schoolStaff ? { authorName: entry.authorName } : {}) } }, 200);
+  });
+
+  app.openapi(createJudgeRoute, async (c) => {
+    const session = requireSession(c);
+    const deps = c.get('deps');
+    const unit = await requireUnit(deps.db, c.req.valid('param').unitId);
+    authorize(session, 'contest.create', { path: unit.path, kind: unit.kind });
+    const { account, oneTimePassword } = await newStaffAccount('judge', c.req.valid('json'), unit, new Date(deps.now()).toISOString());
+    await createAccount(deps.db, account);
+    return c.json({ user: toUser(account), oneTimePassword }, 201);
   });
 
   app.openapi(judgesRoute, async (c) => {

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { generatePassword, hashPassword } from '../../domain/accounts/passwords.js';
-import { OneTimePasswordResponse, toUser, type Account } from '../../domain/accounts/schemas.js';
+import { newStaffAccount } from '../../domain/accounts/passwords.js';
+import { OneTimePasswordResponse, toUser } from '../../domain/accounts/schemas.js';
 import { DomainError, ruleBroken } from '../../domain/errors.js';
 import { idFromKey, newId } from '../../domain/ids.js';
 import {
@@ -169,19 +169,7 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
     const { db, now } = c.get('deps');
     const school = await requireUnit(db, c.req.valid('param').schoolId);
     authorize(session, 'staff.create', { path: school.path, kind: school.kind });
-    const body = c.req.valid('json');
-    const oneTimePassword = generatePassword();
-    const account: Account = {
-      id: newId('u'),
-      username: body.username,
-      role: 'teacher',
-      displayName: body.displayName,
-      orgId: school.id,
-      orgPath: school.path,
-      mustChangePassword: true,
-      passwordHash: await hashPassword(oneTimePassword, 'generated'),
-      createdAt: new Date(now()).toISOString(),
-    };
+    const { account, oneTimePassword } = await newStaffAccount('teacher', c.req.valid('json'), school, new Date(now()).toISOString());
     await createAccount(db, account);
     return c.json({ user: toUser(account), oneTimePassword }, 201);
   });

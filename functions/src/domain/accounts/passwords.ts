@@ -1,3 +1,5 @@
+import type { Account } from './schemas.js';
+import { newId } from '../ids.js';
 import { randomBytes, randomInt, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
 
 /**
@@ -48,3 +50,28 @@ export function generatePassword(length = 10): string {
 
 export const PASSWORD_MIN_LENGTH = 8;
 export const PASSWORD_MAX_LENGTH = 128;
+
+/**
+ * A new staff account (teacher, judge) with a generated one-time password, to be changed at first
+ * sign-in. The password is returned once, for the creator to hand over; only its hash is kept.
+ */
+export async function newStaffAccount(
+  role: Account['role'],
+  person: { username: string; displayName: string },
+  unit: { id: string; path: string },
+  at: string,
+): Promise<{ account: Account; oneTimePassword: string }> {
+  const oneTimePassword = generatePassword();
+  const account: Account = {
+    id: newId('u'),
+    username: person.username,
+    role,
+    displayName: person.displayName,
+    orgId: unit.id,
+    orgPath: unit.path,
+    mustChangePassword: true,
+    passwordHash: await hashPassword(oneTimePassword, 'generated'),
+    createdAt: at,
+  };
+  return { account, oneTimePassword };
+}

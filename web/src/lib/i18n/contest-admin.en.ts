@@ -223,4 +223,9 @@ export const contestAdminEn: Record<keyof typeof contestAdminZh, string> = {
   'contestAdmin.coverage.col.entriesSubmitted': 'Entries submitted',
   'contestAdmin.coverage.col.entriesAdvanced': 'Sent on',
   'contestAdmin.coverage.col.entriesAwarded': 'Awarded',
+  'contestAdmin.newJudge.title': 'New judge account',
+  'contestAdmin.newJudge.intro': 'A judge signs in first with the one-time password and must then choose a password; new judges can join your unit’s panels at once.',
+  'contestAdmin.newJudge.name': 'Judge’s name',
+  'contestAdmin.newJudge.nameMissing': 'Enter the judge’s name.',
+  'contestAdmin.newJudge.submit': 'Create judge account',
 };

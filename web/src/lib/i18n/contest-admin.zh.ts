@@ -221,4 +221,9 @@ export const contestAdminZh = {
   'contestAdmin.coverage.col.entriesSubmitted': '提交作品',
   'contestAdmin.coverage.col.entriesAdvanced': '推荐到上级',
   'contestAdmin.coverage.col.entriesAwarded': '获奖作品',
+  'contestAdmin.newJudge.title': '新建评委账号',
+  'contestAdmin.newJudge.intro': '评委用一次性密码首次登录后须自行设置密码；新评委即可加入本单位的评审组。',
+  'contestAdmin.newJudge.name': '评委姓名',
+  'contestAdmin.newJudge.nameMissing': '请填写评委姓名。',
+  'contestAdmin.newJudge.submit': '创建评委账号',
 } as const satisfies Record<string, string>;
