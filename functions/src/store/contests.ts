@@ -133,7 +133,6 @@ export interface StageMember {
   advanced: boolean;
 }
 
-const memberKey = (contestId: string, level: StageLevel, unitId: string, code: string) => ({ PK: `CONTEST#${contestId}`, SK: `MEMBER#${level}#${unitId}#${code}` });
 
 export async function stageMembers(db: Db, contestId: string, level: StageLevel, unitId: string): Promise<StageMember[]> {
   const items = await queryAll(db, {
@@ -217,7 +216,7 @@ export async function submitEntry(db: Db, entry: StoredEntry, submission: Submis
         ExpressionAttributeValues: { ':submission': submission, ':zero': 0, ':at': submission.submittedAt, ':pending': `SIMPENDING#${entry.contestId}`, ':id': entry.id, ':v': entry.version, ':none': null },
       },
     },
-    { Put: { TableName: db.table, Item: { ...memberKey(entry.contestId, firstLevel, firstUnitId, entry.code), type: 'stageMember', ...memberOf(entry, submission) } } },
+    { Put: { TableName: db.table, Item: { ...keys.stageMember(entry.contestId, firstLevel, firstUnitId, entry.code), type: 'stageMember', ...memberOf(entry, submission) } } },
     ...factWrites(db, entry, 'submitted', 1, submission.submittedAt),
     ...(reachesSchool ? schoolReachedWrites(db, entry, submission.submittedAt) : []),
   ]);
@@ -235,7 +234,7 @@ export async function withdrawEntry(db: Db, entry: StoredEntry, firstLevel: Stag
         ExpressionAttributeValues: { ':none': null, ':at': at, ':zero': 0, ':v': entry.version },
       },
     },
-    { Delete: { TableName: db.table, Key: memberKey(entry.contestId, firstLevel, firstUnitId, entry.code), ConditionExpression: 'advanced = :no', ExpressionAttributeValues: { ':no': false } } },
+    { Delete: { TableName: db.table, Key: keys.stageMember(entry.contestId, firstLevel, firstUnitId, entry.code), ConditionExpression: 'advanced = :no', ExpressionAttributeValues: { ':no': false } } },
     ...factWrites(db, entry, 'submitted', -1, at),
   ]);
 }
@@ -283,8 +282,8 @@ export async function advanceEntry(
         ExpressionAttributeValues: { ':one': 1, ':quota': from.quota, ':type': 'stageUnit' },
       },
     },
-    { Update: { TableName: db.table, Key: memberKey(entry.contestId, from.level, from.unitId, entry.code), UpdateExpression: 'SET advanced = :yes', ExpressionAttributeValues: { ':yes': true } } },
-    ...(next ? [{ Put: { TableName: db.table, Item: { ...memberKey(entry.contestId, next.level, next.unitId, entry.code), type: 'stageMember', ...memberOf(entry, submission) } } }] : []),
+    { Update: { TableName: db.table, Key: keys.stageMember(entry.contestId, from.level, from.unitId, entry.code), UpdateExpression: 'SET advanced = :yes', ExpressionAttributeValues: { ':yes': true } } },
+    ...(next ? [{ Put: { TableName: db.table, Item: { ...keys.stageMember(entry.contestId, next.level, next.unitId, entry.code), type: 'stageMember', ...memberOf(entry, submission) } } }] : []),
     ...(from.index === 0 ? factWrites(db, entry, 'advanced', 1, at) : []),
   ]);
 }

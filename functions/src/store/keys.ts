@@ -42,8 +42,7 @@ export const keys = {
   contest: (id: string) => ({ PK: `CONTEST#${id}`, SK: 'META' }),
   contestsOfUnit: (unitId: string) => `CONTESTS#${unitId}`,
   entry: (contestId: string, entryId: string) => ({ PK: `CONTEST#${contestId}`, SK: `ENTRY#${entryId}` }),
-  /** Entries in one stage at one unit (GSI1), e.g. a school's entries at the school stage. */
-  stageEntries: (contestId: string, level: string, unitId: string) => `CSTAGE#${contestId}#${level}#${unitId}`,
+  stageMember: (contestId: string, level: string, unitId: string, code: string) => ({ PK: `CONTEST#${contestId}`, SK: `MEMBER#${level}#${unitId}#${code}` }),
   stageUnit: (contestId: string, level: string, unitId: string) => ({ PK: `CONTEST#${contestId}`, SK: `STAGEUNIT#${level}#${unitId}` }),
   judging: (contestId: string, level: string, unitId: string, entryId: string, judgeId: string) => ({ PK: `CONTEST#${contestId}`, SK: `JUDGE#${level}#${unitId}#${entryId}#${judgeId}` }),
   judgingOfStageUnit: (level: string, unitId: string) => `JUDGE#${level}#${unitId}#`,
