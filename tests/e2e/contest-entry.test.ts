@@ -122,8 +122,9 @@ describe('student.demo writes an essay for the demo contest: autosave, a reload,
     // "Retry now", unless the backoff's own retry got there first.
     const retry = page.getByRole('button', { name: '立即重试' });
     if (await retry.isVisible()) await retry.click({ timeout: 2000 }).catch(() => {});
-    await page.locator('[data-testid=save-status][data-status=saved]').waitFor({ timeout: 30_000 });
-    expect((await serverDraft(student))?.draft.text).toBe(half + '第');
+    await expect.poll(async () => (await serverDraft(student))?.draft.text, { timeout: 30_000 }).toBe(half + '第');
+    // Saved by this page after the network came back, or nothing left to save (it got through on unload).
+    await page.locator('[data-testid=save-status][data-status=saved], [data-testid=save-status][data-status=idle]').waitFor();
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('clearcampus.contest.')))).toEqual([]);
   });
 
