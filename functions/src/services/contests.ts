@@ -8,7 +8,7 @@ import { pathIds } from '../domain/org/units.js';
 import type { Unit } from '../domain/org/units.js';
 import { getAccount } from '../store/accounts.js';
 import { assignJudging, awardEntry, entriesPendingCheck, finishAwards, lockAwardCounts, getEntry, getStageUnit, judgingsOfStageUnit, markChecked, stageMembers, type Judging, type StageMember, type StoredEntry } from '../store/contests.js';
-import { getUnit, listTeachersOfClass } from '../store/org.js';
+import { getUnit, getUnits, listTeachersOfClass } from '../store/org.js';
 import { flagsOfContest, type SimilarityFlagRecord } from '../store/similarity.js';
 import { checkAndIndex } from './similarity.js';
 import { certificateCode } from './attempts.js';
@@ -106,13 +106,6 @@ async function names(deps: Deps, ids: string[]) {
   return ids.map((id, i) => ({ id, name: accounts[i]?.displayName ?? '' }));
 }
 
-/** Unit names by id, each read once. */
-async function unitNames(deps: Deps, ids: string[]): Promise<Map<string, Unit>> {
-  const unique = [...new Set(ids)];
-  const units = await mapLimited(unique, 8, (id) => getUnit(deps.db, id));
-  return new Map(unique.flatMap((id, i) => (units[i] ? [[id, units[i]!] as const] : [])));
-}
-
 /**
  * What a stage's runners see. At the school stage the school's own staff see authors and classes
  * (`withAuthors`; a bureau looking in does not); higher stages show codes and schools only.
@@ -123,7 +116,7 @@ export async function stageUnitView(deps: Deps, contest: Contest, level: StageLe
   const [ranked, state, flags] = await Promise.all([rankedStage(deps, contest, level, unit.id), getStageUnit(deps.db, contest.id, level, unit.id), allFlags(deps, contest.id)]);
   const flagged = new Set(flags.flatMap((flag) => [flag.a.id, flag.b.id]));
   const school = level === 'school';
-  const places = await unitNames(deps, ranked.map((entry) => pathIds(entry.authorPath)[school ? 4 : 3] ?? ''));
+  const places = await getUnits(deps.db, ranked.map((entry) => pathIds(entry.authorPath)[school ? 4 : 3] ?? ''));
   const entries: StageEntry[] = ranked.map((entry) => {
     const place = places.get(pathIds(entry.authorPath)[school ? 4 : 3] ?? '');
     return {

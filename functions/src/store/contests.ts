@@ -1,4 +1,4 @@
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoredCertificate } from '../domain/certificates/schemas.js';
 import type { AwardLevel, Contest, EntryContent, JudgeScore, StageLevel, Submission } from '../domain/contests/schemas.js';
 import { notFound } from '../domain/errors.js';
@@ -72,6 +72,21 @@ export interface StoredEntry {
 export async function getEntry(db: Db, contestId: string, entryId: string): Promise<StoredEntry | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.entry(contestId, entryId), ConsistentRead: true }));
   return Item ? strip<StoredEntry>(Item) : null;
+}
+
+/** Entries of a contest by id, a BatchGet per 100 (consistent, as awards read what was just written). */
+export async function getEntries(db: Db, contestId: string, ids: string[]): Promise<Map<string, StoredEntry>> {
+  const unique = [...new Set(ids)];
+  const byId = new Map<string, StoredEntry>();
+  for (let i = 0; i < unique.length; i += 100) {
+    let request: Record<string, unknown>[] | undefined = unique.slice(i, i + 100).map((id) => keys.entry(contestId, id));
+    while (request?.length) {
+      const { Responses, UnprocessedKeys }: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: request, ConsistentRead: true } } }));
+      for (const item of Responses?.[db.table] ?? []) byId.set(item.id as string, strip<StoredEntry>(item));
+      request = UnprocessedKeys?.[db.table]?.Keys;
+    }
+  }
+  return byId;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound } from '../domain/errors.js';
 import { pathIds, type Unit } from '../domain/org/units.js';
 import type { Db } from './client.js';
@@ -69,11 +69,23 @@ export async function requireUnit(db: Db, id: string): Promise<Unit> {
 /** The units on a path (e.g. for breadcrumbs), in path order, in one BatchGet. */
 export async function getUnitsOnPath(db: Db, path: string): Promise<Unit[]> {
   const ids = pathIds(path);
-  const { Responses } = await db.doc.send(
-    new BatchGetCommand({ RequestItems: { [db.table]: { Keys: ids.map((id) => keys.unit(id)) } } }),
-  );
-  const byId = new Map((Responses?.[db.table] ?? []).map((item) => [item.id as string, toUnit(item)]));
+  const byId = await getUnits(db, ids);
   return ids.map((id) => byId.get(id)).filter((unit): unit is Unit => !!unit);
+}
+
+/** Units by id, a BatchGet per 100 (unknown ids are absent from the map). */
+export async function getUnits(db: Db, ids: string[]): Promise<Map<string, Unit>> {
+  const unique = [...new Set(ids.filter(Boolean))];
+  const byId = new Map<string, Unit>();
+  for (let i = 0; i < unique.length; i += 100) {
+    let request: Record<string, unknown>[] | undefined = unique.slice(i, i + 100).map((id) => keys.unit(id));
+    while (request?.length) {
+      const { Responses, UnprocessedKeys }: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: request } } }));
+      for (const item of Responses?.[db.table] ?? []) byId.set(item.id as string, toUnit(item));
+      request = UnprocessedKeys?.[db.table]?.Keys;
+    }
+  }
+  return byId;
 }
 
 export async function listChildren(db: Db, parentId: string, cursor?: string, limit = 200): Promise<Page<Unit>> {

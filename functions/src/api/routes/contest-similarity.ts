@@ -4,7 +4,8 @@ import { forbidden, notFound } from '../../domain/errors.js';
 import { isWithin } from '../../domain/org/units.js';
 import type { Deps } from '../deps.js';
 import { getEntry, judgeTasks, requireContest } from '../../store/contests.js';
-import { getUnit } from '../../store/org.js';
+import { getUnits } from '../../store/org.js';
+import type { Unit } from '../../domain/org/units.js';
 import { KNOWN_NAMESPACE, type SimilarityFlagRecord, type TextRef } from '../../store/similarity.js';
 import { allFlags, finishPendingChecks } from '../../services/contests.js';
 import { displayCode, similarityPair } from '../../services/similarity.js';
@@ -38,10 +39,14 @@ async function sidesInScope(deps: Deps, contestId: string, flag: SimilarityFlagR
   return entries.some((entry) => entry && isWithin(entry.authorPath, scope));
 }
 
-async function publicFlag(deps: Deps, flag: SimilarityFlagRecord, withSchools: boolean) {
-  const school = async (ref: TextRef) => (withSchools && ref.schoolId ? { [ref === flag.a ? 'schoolA' : 'schoolB']: (await getUnit(deps.db, ref.schoolId))?.name ?? { zh: '', en: '' } } : {});
-  return { id: flag.id, a: displayCode(flag.a), b: displayCode(flag.b), jaccard: flag.jaccard, ...(await school(flag.a)), ...(await school(flag.b)) };
+/** A flag as the API shows it; with the schools' names when `schools` is given (never to judges). */
+function publicFlag(flag: SimilarityFlagRecord, schools: Map<string, Unit> | null) {
+  const school = (ref: TextRef) => (schools && ref.schoolId ? (schools.get(ref.schoolId)?.name ?? { zh: '', en: '' }) : undefined);
+  const [schoolA, schoolB] = [school(flag.a), school(flag.b)];
+  return { id: flag.id, a: displayCode(flag.a), b: displayCode(flag.b), jaccard: flag.jaccard, ...(schoolA ? { schoolA } : {}), ...(schoolB ? { schoolB } : {}) };
 }
+
+const schoolsOf = (deps: Deps, flags: SimilarityFlagRecord[]) => getUnits(deps.db, flags.flatMap((flag) => [flag.a.schoolId ?? '', flag.b.schoolId ?? '']));
 
 export function contestSimilarityRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listRoute, async (c) => {
@@ -51,9 +56,10 @@ export function contestSimilarityRoutes(app: OpenAPIHono<AppEnv>) {
     if (!can(session, 'contest.organise', { path: contest.unitPath, kind: 'contest' })) throw forbidden();
     await finishPendingChecks(deps, contest.id);
     const scope = isWithin(session.orgPath, contest.unitPath) ? session.orgPath : contest.unitPath;
-    const flags = [];
-    for (const flag of await allFlags(deps, contest.id)) if (await sidesInScope(deps, contest.id, flag, scope)) flags.push(await publicFlag(deps, flag, true));
-    return c.json({ flags: flags.sort((a, b) => b.jaccard - a.jaccard) }, 200);
+    const flags: SimilarityFlagRecord[] = [];
+    for (const flag of await allFlags(deps, contest.id)) if (await sidesInScope(deps, contest.id, flag, scope)) flags.push(flag);
+    const schools = await schoolsOf(deps, flags);
+    return c.json({ flags: flags.map((flag) => publicFlag(flag, schools)).sort((a, b) => b.jaccard - a.jaccard) }, 200);
   });
 
   app.openapi(pairRoute, async (c) => {
@@ -73,6 +79,6 @@ export function contestSimilarityRoutes(app: OpenAPIHono<AppEnv>) {
     }
     if (!allowed) throw forbidden();
     // Judges judge blind: they get the texts and codes, not the schools.
-    return c.json({ pair: { flag: await publicFlag(deps, flag, session.role !== 'judge'), textA: pair.textA, textB: pair.textB, passagesA: flag.passagesA, passagesB: flag.passagesB } }, 200);
+    return c.json({ pair: { flag: publicFlag(flag, session.role === 'judge' ? null : await schoolsOf(deps, [flag])), textA: pair.textA, textB: pair.textB, passagesA: flag.passagesA, passagesB: flag.passagesB } }, 200);
   });
 }

@@ -8,8 +8,8 @@ import { lessonModule } from '../../domain/contests/feature.js';
 import { createModule, getDraft } from '../../store/modules.js';
 import { idFromKey, newId } from '../../domain/ids.js';
 import { isWithin, pathIds } from '../../domain/org/units.js';
-import { contestsReaching, createContest, getContest, getEntry, requireContest, stageMembers } from '../../store/contests.js';
-import { listChildren, requireUnit } from '../../store/org.js';
+import { contestsReaching, createContest, getContest, getEntries, getEntry, requireContest, stageMembers } from '../../store/contests.js';
+import { getUnits, listChildren, requireUnit } from '../../store/org.js';
 import { awardContest, rankedStage } from '../../services/contests.js';
 import { mapLimited } from '../../services/coverage.js';
 import { authorize } from '../authorize.js';
@@ -87,16 +87,14 @@ async function awardList(c: Context<AppEnv>, contest: Contest) {
   const { db } = c.get('deps');
   const final = contest.settings.stages.at(-1)!;
   const ranked = await rankedStage(c.get('deps'), contest, final.level, contest.unitId);
-  const entries = await mapLimited(ranked, 8, (member) => getEntry(db, contest.id, member.entryId));
-  const schools = new Map<string, { zh: string; en: string }>();
-  const awards = [];
-  for (const [i, member] of ranked.entries()) {
-    const award = entries[i]?.award;
-    if (!award) continue;
-    const schoolId = pathIds(member.authorPath)[3] ?? '';
-    if (!schools.has(schoolId)) schools.set(schoolId, (await requireUnit(db, schoolId)).name);
-    awards.push({ entryId: member.entryId, code: member.code, title: member.title, schoolName: schools.get(schoolId)!, mean: member.mean ?? 0, rank: member.rank ?? 0, award });
-  }
+  const entries = await getEntries(db, contest.id, ranked.map((member) => member.entryId));
+  const schools = await getUnits(db, ranked.map((member) => pathIds(member.authorPath)[3] ?? ''));
+  const awards = ranked.flatMap((member) => {
+    const award = entries.get(member.entryId)?.award;
+    if (!award) return [];
+    const school = schools.get(pathIds(member.authorPath)[3] ?? '');
+    return [{ entryId: member.entryId, code: member.code, title: member.title, schoolName: school?.name ?? { zh: '', en: '' }, mean: member.mean ?? 0, rank: member.rank ?? 0, award }];
+  });
   return { awardedAt: contest.awardedAt, awards };
 }
 
