@@ -53,13 +53,13 @@ describe('accounts and sessions', () => {
     expect(paths).toEqual(expect.arrayContaining(['password', 'extra']));
   });
 
-  it('throttles a username after 5 failures within 15 minutes, with Retry-After', async () => {
+  it('delays a username after 5 failures from one address, with Retry-After', async () => {
     const client = new ApiClient(server.url);
     for (let i = 0; i < 5; i++) expect((await client.post('/api/auth/login', { username: 'judge.demo', password: 'wrong-password' })).status).toBe(401);
     const blocked = await client.post('/api/auth/login', { username: 'judge.demo', password: 'clearcampus-demo' });
     expect(blocked.status).toBe(429);
-    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(800);
-    // Another account from the same address is not locked by that.
+    expect(Number(blocked.headers.get('retry-after'))).toBeGreaterThan(20);
+    // Another account from the same address is not delayed by that.
     expect((await client.post('/api/auth/login', { username: 'editor.demo', password: 'clearcampus-demo' })).status).toBe(200);
   });
 

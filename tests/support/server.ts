@@ -9,6 +9,7 @@ import { createLocalServer, listen } from '../../functions/src/local/web-server.
 import { seedDemo } from '../../functions/src/seed/demo.js';
 import { connect, type Db } from '../../functions/src/store/client.js';
 import { ensureTable } from '../../functions/src/store/create-table.js';
+import { cursorKeyFrom } from '../../functions/src/store/pagination.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 process.env.LOG_REQUESTS = 'false';
@@ -26,10 +27,11 @@ export interface TestServer {
  * matters.
  */
 export async function startTestServer(options: { now?: () => number } = {}): Promise<TestServer> {
-  const db = connect({ tableName: `test_${randomUUID().slice(0, 8)}`, endpoint: inject('dynamoDbEndpoint') });
+  const sessionKey = randomBytes(32);
+  const db = connect({ tableName: `test_${randomUUID().slice(0, 8)}`, endpoint: inject('dynamoDbEndpoint'), cursorKey: cursorKeyFrom(sessionKey) });
   await ensureTable(db);
   await seedDemo(db);
-  const deps: Deps = { db, sessionKey: randomBytes(32), secureCookies: false, now: options.now ?? Date.now };
+  const deps: Deps = { db, sessionKey, secureCookies: false, now: options.now ?? Date.now };
   const port = await freePort();
   const server: ServerType = await listen(createLocalServer(deps, join(REPO_ROOT, 'web', 'build')), port);
   return {

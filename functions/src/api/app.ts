@@ -7,11 +7,15 @@ import { requireCsrfHeader } from './middleware/csrf.js';
 import { errorBody, notFoundHandler, onError, validationHook } from './middleware/errors.js';
 import { requestContext } from './middleware/request-context.js';
 import { readSession } from './middleware/session.js';
+import { accountAccessRoutes } from './routes/account-access.js';
 import { accountRoutes } from './routes/accounts.js';
 import { assignmentRoutes } from './routes/assignments.js';
+import { auditRoutes } from './routes/audit.js';
 import { attemptRoutes } from './routes/attempts.js';
 import { certificateRoutes } from './routes/certificates.js';
+import { consentRoutes } from './routes/consent.js';
 import { contestEntryRoutes } from './routes/contest-entries.js';
+import { dataRightsRoutes } from './routes/data-rights.js';
 import { contestSimilarityRoutes } from './routes/contest-similarity.js';
 import { contestStageRoutes } from './routes/contest-stages.js';
 import { contestRoutes } from './routes/contests.js';
@@ -28,7 +32,7 @@ import { rosterRoutes } from './routes/roster.js';
 type Register = (app: OpenAPIHono<AppEnv>) => void;
 
 const GROUP_ROUTES: Record<GroupName, Register[]> = {
-  identity: [accountRoutes, orgRoutes, rosterRoutes],
+  identity: [accountRoutes, accountAccessRoutes, orgRoutes, rosterRoutes, auditRoutes, consentRoutes, dataRightsRoutes],
   learning: [moduleRoutes, progressRoutes, assignmentRoutes, campaignRoutes],
   quizzes: [questionRoutes, quizRoutes, attemptRoutes, certificateRoutes],
   contests: [contestRoutes, contestEntryRoutes, contestStageRoutes, contestSimilarityRoutes, judgingRoutes],

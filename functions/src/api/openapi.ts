@@ -20,6 +20,7 @@ export const ERRORS = {
   409: errorResponse('Conflict with the current state'),
   422: errorResponse('A rule of the domain was broken'),
   429: errorResponse('Too many attempts; see Retry-After'),
+  503: errorResponse('Busy; see Retry-After'),
 } as const;
 
 export function jsonContent<T extends ZodType>(schema: T, description: string) {

@@ -6,7 +6,8 @@ export type ErrorCode =
   | 'not_found'
   | 'conflict'
   | 'rule_broken'
-  | 'throttled';
+  | 'throttled'
+  | 'unavailable';
 
 export interface ErrorDetail {
   path: string;

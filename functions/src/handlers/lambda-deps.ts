@@ -1,6 +1,7 @@
 import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { Deps } from '../api/deps.js';
 import { connect } from '../store/client.js';
+import { cursorKeyFrom } from '../store/pagination.js';
 
 async function sessionSecret(): Promise<string> {
   // SESSION_SECRET is for running a handler outside AWS (the handler test); deployed functions read
@@ -17,9 +18,10 @@ async function sessionSecret(): Promise<string> {
 export async function lambdaDeps(): Promise<Deps> {
   const tableName = process.env.TABLE_NAME;
   if (!tableName) throw new Error('TABLE_NAME must be set');
+  const sessionKey = new TextEncoder().encode(await sessionSecret());
   return {
-    db: connect({ tableName, endpoint: process.env.DYNAMODB_ENDPOINT }),
-    sessionKey: new TextEncoder().encode(await sessionSecret()),
+    db: connect({ tableName, endpoint: process.env.DYNAMODB_ENDPOINT, cursorKey: cursorKeyFrom(sessionKey) }),
+    sessionKey,
     secureCookies: true,
     now: () => Date.now(),
   };

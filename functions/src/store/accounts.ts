@@ -9,7 +9,7 @@ import { decodeCursor, encodeCursor, type Page } from './pagination.js';
 
 const ACCOUNT_FIELDS = [
   'id', 'username', 'role', 'displayName', 'orgId', 'orgPath', 'mustChangePassword', 'studentNumber', 'grade',
-  'passwordHash', 'createdAt',
+  'passwordHash', 'createdAt', 'guardianConsent', 'sessionVersion', 'disabled',
 ] as const;
 
 function toAccount(item: Record<string, unknown>): Account {
@@ -63,17 +63,20 @@ export async function findAccountByUsername(db: Db, username: string): Promise<A
   return Item ? getAccount(db, Item.userId as string) : null;
 }
 
-export async function setPassword(db: Db, id: string, passwordHash: string, mustChangePassword: boolean): Promise<void> {
+/** Sets a new password hash and ends every session of the account; returns the new session version. */
+export async function setPassword(db: Db, id: string, passwordHash: string, mustChangePassword: boolean): Promise<number> {
   try {
-    await db.doc.send(
+    const { Attributes } = await db.doc.send(
       new UpdateCommand({
         TableName: db.table,
         Key: keys.account(id),
-        UpdateExpression: 'SET passwordHash = :h, mustChangePassword = :m',
+        UpdateExpression: 'SET passwordHash = :h, mustChangePassword = :m ADD sessionVersion :one REMOVE revokedSessions',
         ConditionExpression: 'attribute_exists(PK)',
-        ExpressionAttributeValues: { ':h': passwordHash, ':m': mustChangePassword },
+        ExpressionAttributeValues: { ':h': passwordHash, ':m': mustChangePassword, ':one': 1 },
+        ReturnValues: 'UPDATED_NEW',
       }),
     );
+    return Attributes!.sessionVersion as number;
   } catch (error) {
     if (isConditionFailure(error)) throw notFound('Account');
     throw error;
@@ -89,8 +92,8 @@ export async function listMembers(db: Db, orgId: string, role: Account['role'], 
       KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :role)',
       ExpressionAttributeValues: { ':pk': keys.members(orgId), ':role': `${role}#` },
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor),
+      ExclusiveStartKey: decodeCursor(db, cursor),
     }),
   );
-  return { items: (page.Items ?? []).map(toAccount), cursor: encodeCursor(page.LastEvaluatedKey) };
+  return { items: (page.Items ?? []).map(toAccount), cursor: encodeCursor(db, page.LastEvaluatedKey) };
 }

@@ -2,6 +2,7 @@ import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type Tra
 import type { AttemptQuestion, Result } from '../domain/attempts/attempt.js';
 import type { StoredCertificate } from '../domain/certificates/schemas.js';
 import { pathIds } from '../domain/org/units.js';
+import { expiresAtFrom, isAlive, LIFETIME_SECONDS } from '../domain/retention/lifetimes.js';
 import type { Db } from './client.js';
 import { certificatePuts } from './certificates.js';
 import { counterTargets, counterUpdates } from './counters.js';
@@ -84,6 +85,8 @@ export async function startAttempt(db: Db, attempt: Attempt, allowed: number): P
                 GSI2SK: String(attempt.deadline).padStart(15, '0'),
                 type: 'attempt',
                 ...attempt,
+                // Refreshed at submission; until then, no attempt item is ever without a lifetime.
+                expiresAt: expiresAtFrom(Date.parse(attempt.startedAt), LIFETIME_SECONDS.attempt),
               },
               ConditionExpression: 'attribute_not_exists(PK)',
             },
@@ -98,9 +101,9 @@ export async function startAttempt(db: Db, attempt: Attempt, allowed: number): P
   }
 }
 
-export async function getAttempt(db: Db, id: string): Promise<Attempt | null> {
+export async function getAttempt(db: Db, id: string, nowMs = Date.now()): Promise<Attempt | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.attempt(id), ConsistentRead: true }));
-  return Item ? toAttempt(Item) : null;
+  return Item && isAlive(Item, nowMs) ? toAttempt(Item) : null;
 }
 
 /**
@@ -121,7 +124,12 @@ export async function saveAnswer(db: Db, attemptId: string, questionId: string, 
               ExpressionAttributeValues: { ':open': 'in_progress', ':cutoff': now - graceMs },
             },
           },
-          { Put: { TableName: db.table, Item: { ...keys.answer(attemptId, questionId), type: 'answer', questionId, optionIds, savedAt: new Date(now).toISOString() } } },
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.answer(attemptId, questionId), type: 'answer', questionId, optionIds, savedAt: new Date(now).toISOString(), expiresAt: expiresAtFrom(now, LIFETIME_SECONDS.attempt) },
+            },
+          },
         ],
       }),
     );
@@ -191,10 +199,18 @@ export async function completeSubmit(
       Update: {
         TableName: db.table,
         Key: keys.attempt(attempt.id),
-        UpdateExpression: 'SET #status = :submitted, #result = :result, graded = :graded, answers = :answers, submittedAt = :at REMOVE GSI2PK, GSI2SK',
+        UpdateExpression: 'SET #status = :submitted, #result = :result, graded = :graded, answers = :answers, submittedAt = :at, expiresAt = :expiresAt REMOVE GSI2PK, GSI2SK',
         ConditionExpression: '#status = :submitting',
         ExpressionAttributeNames: { '#status': 'status', '#result': 'result' },
-        ExpressionAttributeValues: { ':submitted': 'submitted', ':result': result, ':graded': graded, ':answers': answers, ':at': at, ':submitting': 'submitting' },
+        ExpressionAttributeValues: {
+          ':submitted': 'submitted',
+          ':result': result,
+          ':graded': graded,
+          ':answers': answers,
+          ':at': at,
+          ':submitting': 'submitting',
+          ':expiresAt': expiresAtFrom(Date.parse(at), LIFETIME_SECONDS.attempt),
+        },
       },
     },
     {
@@ -240,13 +256,13 @@ export async function completeSubmit(
 }
 
 /** Submitted and open attempts of a class for one quiz (one Query): class results, item analysis. */
-export async function attemptsOfClass(db: Db, quizId: string, classId: string): Promise<Attempt[]> {
+export async function attemptsOfClass(db: Db, quizId: string, classId: string, nowMs = Date.now()): Promise<Attempt[]> {
   const items = await queryAll(db, {
     IndexName: 'GSI1',
     KeyConditionExpression: 'GSI1PK = :pk',
     ExpressionAttributeValues: { ':pk': keys.attemptsOfClass(quizId, classId) },
   });
-  return items.map(toAttempt);
+  return items.filter((item) => isAlive(item, nowMs)).map(toAttempt);
 }
 
 /** Open attempts whose deadline (plus grace) has passed, for the expiry sweep. */

@@ -3,6 +3,7 @@ import type { StoredCertificate } from '../domain/certificates/schemas.js';
 import type { AwardLevel, Contest, EntryContent, JudgeScore, StageLevel, Submission } from '../domain/contests/schemas.js';
 import { notFound } from '../domain/errors.js';
 import { pathIds } from '../domain/org/units.js';
+import { isAlive } from '../domain/retention/lifetimes.js';
 import { certificatePuts } from './certificates.js';
 import type { Db } from './client.js';
 import { counterTargets, counterUpdates } from './counters.js';
@@ -10,7 +11,7 @@ import { cancellationReasons, isConditionFailure, withConflictRetry } from './er
 import { keys } from './keys.js';
 import { queryAll } from './query.js';
 
-const strip = <T>({ PK: _pk, SK: _sk, GSI1PK: _g, GSI1SK: _s, GSI2PK: _g2, GSI2SK: _s2, type: _t, ...rest }: Record<string, unknown>) => rest as T;
+const strip = <T>({ PK: _pk, SK: _sk, GSI1PK: _g, GSI1SK: _s, GSI2PK: _g2, GSI2SK: _s2, type: _t, expiresAt: _e, ...rest }: Record<string, unknown>) => rest as T;
 
 export async function createContest(db: Db, contest: Contest): Promise<'created' | 'exists'> {
   try {
@@ -69,9 +70,9 @@ export interface StoredEntry {
   certificateCodes: string[];
 }
 
-export async function getEntry(db: Db, contestId: string, entryId: string): Promise<StoredEntry | null> {
+export async function getEntry(db: Db, contestId: string, entryId: string, nowMs = Date.now()): Promise<StoredEntry | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.entry(contestId, entryId), ConsistentRead: true }));
-  return Item ? strip<StoredEntry>(Item) : null;
+  return Item && isAlive(Item, nowMs) ? strip<StoredEntry>(Item) : null;
 }
 
 /** Entries of a contest by id, a BatchGet per 100 (consistent, as awards read what was just written). */
@@ -82,7 +83,7 @@ export async function getEntries(db: Db, contestId: string, ids: string[]): Prom
     let request: Record<string, unknown>[] | undefined = unique.slice(i, i + 100).map((id) => keys.entry(contestId, id));
     while (request?.length) {
       const { Responses, UnprocessedKeys }: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: request, ConsistentRead: true } } }));
-      for (const item of Responses?.[db.table] ?? []) byId.set(item.id as string, strip<StoredEntry>(item));
+      for (const item of Responses?.[db.table] ?? []) if (isAlive(item, Date.now())) byId.set(item.id as string, strip<StoredEntry>(item));
       request = UnprocessedKeys?.[db.table]?.Keys;
     }
   }
@@ -92,13 +93,14 @@ export async function getEntries(db: Db, contestId: string, ids: string[]): Prom
 /**
  * Saves a draft if the author read the current version (0: there is none yet) and it is not
  * submitted. 'stale' means someone else's save (another tab, another device) came first.
+ * `expiresAt`: a draft never submitted is deleted by TTL (domain/retention/lifetimes.ts).
  */
-export async function saveDraft(db: Db, entry: StoredEntry, readVersion: number): Promise<'saved' | 'stale'> {
+export async function saveDraft(db: Db, entry: StoredEntry, readVersion: number, expiresAt: number): Promise<'saved' | 'stale'> {
   try {
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: { ...keys.entry(entry.contestId, entry.id), type: 'entry', ...entry, version: readVersion + 1 },
+        Item: { ...keys.entry(entry.contestId, entry.id), type: 'entry', ...entry, version: readVersion + 1, expiresAt },
         ConditionExpression: readVersion === 0 ? 'attribute_not_exists(PK)' : 'version = :v AND submission = :none',
         ...(readVersion === 0 ? {} : { ExpressionAttributeValues: { ':v': readVersion, ':none': null } }),
       }),
@@ -226,7 +228,8 @@ export async function submitEntry(db: Db, entry: StoredEntry, submission: Submis
       Update: {
         TableName: db.table,
         Key: keys.entry(entry.contestId, entry.id),
-        UpdateExpression: 'SET submission = :submission, stageIndex = :zero, updatedAt = :at, GSI2PK = :pending, GSI2SK = :id',
+        // A submitted entry is the contest's record: it is kept, so its draft lifetime ends.
+        UpdateExpression: 'SET submission = :submission, stageIndex = :zero, updatedAt = :at, GSI2PK = :pending, GSI2SK = :id REMOVE expiresAt',
         ConditionExpression: 'version = :v AND submission = :none',
         ExpressionAttributeValues: { ':submission': submission, ':zero': 0, ':at': submission.submittedAt, ':pending': `SIMPENDING#${entry.contestId}`, ':id': entry.id, ':v': entry.version, ':none': null },
       },
@@ -238,15 +241,15 @@ export async function submitEntry(db: Db, entry: StoredEntry, submission: Submis
 }
 
 /** Back to a draft while the window is open and the entry has not been sent on. */
-export async function withdrawEntry(db: Db, entry: StoredEntry, firstLevel: StageLevel, firstUnitId: string, at: string): Promise<'done' | 'stale'> {
+export async function withdrawEntry(db: Db, entry: StoredEntry, firstLevel: StageLevel, firstUnitId: string, at: string, draftExpiresAt: number): Promise<'done' | 'stale'> {
   return transact(db, [
     {
       Update: {
         TableName: db.table,
         Key: keys.entry(entry.contestId, entry.id),
-        UpdateExpression: 'SET submission = :none, stageIndex = :none, updatedAt = :at REMOVE GSI2PK, GSI2SK',
+        UpdateExpression: 'SET submission = :none, stageIndex = :none, updatedAt = :at, expiresAt = :exp REMOVE GSI2PK, GSI2SK',
         ConditionExpression: 'stageIndex = :zero AND version = :v',
-        ExpressionAttributeValues: { ':none': null, ':at': at, ':zero': 0, ':v': entry.version },
+        ExpressionAttributeValues: { ':none': null, ':at': at, ':zero': 0, ':v': entry.version, ':exp': draftExpiresAt },
       },
     },
     { Delete: { TableName: db.table, Key: keys.stageMember(entry.contestId, firstLevel, firstUnitId, entry.code), ConditionExpression: 'advanced = :no', ExpressionAttributeValues: { ':no': false } } },

@@ -12,7 +12,9 @@ export const keys = {
   importChunk: (importId: string, chunk: number) => ({ PK: `IMPORT#${importId}`, SK: `CHUNK#${chunk}` }),
   usernameSequence: (countyId: string) => ({ PK: `SEQ#${countyId}`, SK: 'USERNAME' }),
   counter: (orgId: string) => `COUNT#${orgId}`,
-  throttle: (subject: string) => ({ PK: `THROTTLE#${subject}`, SK: 'META' }),
+  throttle: (subject: string) => `THROTTLE#${subject}`,
+  throttleWindow: (subject: string, index: number) => ({ PK: `THROTTLE#${subject}`, SK: `W#${index}` }),
+  throttlePair: (username: string, address: string) => ({ PK: `THROTTLE#user:${username}`, SK: `ADDR#${address}` }),
   idempotency: (userId: string, key: string) => ({ PK: `IDEMP#${userId}#${key}`, SK: 'META' }),
   seedMarker: (name: string) => ({ PK: 'SEED', SK: name }),
   moduleDraft: (moduleId: string) => ({ PK: `MODULE#${moduleId}`, SK: 'DRAFT' }),
@@ -21,6 +23,8 @@ export const keys = {
   catalogEntry: (band: string, moduleId: string) => ({ PK: `CATALOG#${band}`, SK: moduleId }),
   progress: (studentId: string, moduleId: string) => ({ PK: `USER#${studentId}`, SK: `PROGRESS#${moduleId}` }),
   fact: (studentId: string, scope: string, metric: string) => ({ PK: `USER#${studentId}`, SK: `FACT#${scope}#${metric}` }),
+  // A deleted student's facts, kept for the counters under an id that leads back to no one (store/student-deletion.ts).
+  anonymousFact: (anonId: string, name: string) => ({ PK: `ANON#${anonId}`, SK: `FACT#${name}` }),
   schoolFact: (scope: string, metric: string, schoolId: string) => ({ PK: `SCHOOLFACT#${scope}#${metric}`, SK: schoolId }),
   snapshot: (scope: string, unitId: string, date: string) => ({ PK: `SNAP#${scope}#${unitId}`, SK: date }),
   assignment: (classId: string, assignmentId: string) => ({ PK: `ORG#${classId}`, SK: `ASSIGN#${assignmentId}` }),
@@ -47,6 +51,14 @@ export const keys = {
   judging: (contestId: string, level: string, unitId: string, entryId: string, judgeId: string) => ({ PK: `CONTEST#${contestId}`, SK: `JUDGE#${level}#${unitId}#${entryId}#${judgeId}` }),
   judgingOfStageUnit: (level: string, unitId: string) => `JUDGE#${level}#${unitId}#`,
   judgeTasks: (judgeId: string) => `JUDGETASKS#${judgeId}`,
+  // Audit log (store/audit.ts): a school's entries newest first by time; counts per unit, sharded in the partition key.
+  auditLog: (schoolId: string) => `AUDIT#${schoolId}`,
+  auditEntry: (schoolId: string, at: string, id: string) => ({ PK: `AUDIT#${schoolId}`, SK: `${at}#${id}` }),
+  auditCounts: (unitId: string, shard: number) => `AUDITCOUNT#${unitId}#${shard}`,
+  auditCount: (unitId: string, shard: number, month: string, action: string, childId: string) => ({
+    PK: `AUDITCOUNT#${unitId}#${shard}`,
+    SK: `${month}#${action}#${childId}`,
+  }),
   // Similarity check (store/similarity.ts). A namespace is a contest id, or 'known' for the known texts.
   similarityText: (namespace: string, textId: string) => ({ PK: `SIMTEXT#${namespace}#${textId}`, SK: 'META' }),
   similarityBand: (namespace: string, bandKey: string, textId: string) => ({ PK: `SIMBAND#${namespace}#${bandKey}`, SK: textId }),

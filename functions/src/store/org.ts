@@ -96,10 +96,10 @@ export async function listChildren(db: Db, parentId: string, cursor?: string, li
       KeyConditionExpression: 'GSI1PK = :pk',
       ExpressionAttributeValues: { ':pk': keys.unitChildren(parentId) },
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor),
+      ExclusiveStartKey: decodeCursor(db, cursor),
     }),
   );
-  return { items: (page.Items ?? []).map(toUnit), cursor: encodeCursor(page.LastEvaluatedKey) };
+  return { items: (page.Items ?? []).map(toUnit), cursor: encodeCursor(db, page.LastEvaluatedKey) };
 }
 
 export interface Teaching {

@@ -85,10 +85,10 @@ export async function listQuestions(db: Db, cursor?: string, limit = 200): Promi
       ExpressionAttributeValues: { ':pk': keys.questionList() },
       ScanIndexForward: false,
       Limit: limit,
-      ExclusiveStartKey: decodeCursor(cursor),
+      ExclusiveStartKey: decodeCursor(db, cursor),
     }),
   );
-  return { items: (page.Items ?? []).map(toQuestion), cursor: encodeCursor(page.LastEvaluatedKey) };
+  return { items: (page.Items ?? []).map(toQuestion), cursor: encodeCursor(db, page.LastEvaluatedKey) };
 }
 
 export async function retireQuestion(db: Db, question: Question, at: string): Promise<Question> {

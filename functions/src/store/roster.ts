@@ -117,12 +117,20 @@ export const CHUNK_SIZE = 25;
  * Writes one chunk of students with the enrolled counters of every unit on the class's path in one
  * transaction. The chunk marker's condition makes a replay a no-op: counters move exactly once.
  */
-export async function writeStudentChunk(db: Db, importId: string, chunk: number, classPath: string, students: Account[]): Promise<'written' | 'already'> {
+export async function writeStudentChunk(
+  db: Db,
+  importId: string,
+  chunk: number,
+  classPath: string,
+  students: Account[],
+  /** The import's: a replay can only come while the import lives, so its markers go with it. */
+  expiresAt?: number,
+): Promise<'written' | 'already'> {
   const items = [
     {
       Put: {
         TableName: db.table,
-        Item: { ...keys.importChunk(importId, chunk), type: 'importChunk', count: students.length },
+        Item: { ...keys.importChunk(importId, chunk), type: 'importChunk', count: students.length, ...(expiresAt ? { expiresAt } : {}) },
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     },

@@ -201,10 +201,10 @@ export async function flagsOfContest(db: Db, contestId: string, page: { cursor?:
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :pair)',
       ExpressionAttributeValues: { ':pk': keys.similarityFlags(contestId), ':pair': 'PAIR#' },
       Limit: page.limit ?? 200,
-      ExclusiveStartKey: decodeCursor(page.cursor),
+      ExclusiveStartKey: decodeCursor(db, page.cursor),
     }),
   );
-  return { items: (result.Items ?? []).map(toFlag), cursor: encodeCursor(result.LastEvaluatedKey) };
+  return { items: (result.Items ?? []).map(toFlag), cursor: encodeCursor(db, result.LastEvaluatedKey) };
 }
 
 /** The flags involving one text of a contest (an entry, or a known text), highest Jaccard first. */

@@ -1,32 +1,132 @@
-import { GetCommand, UpdateCommand, DeleteCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchWriteCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { pairDelaySeconds, PAIR_MEMORY_SECONDS, windowOf } from '../domain/accounts/throttle.js';
 import type { Db } from './client.js';
+import { isConditionFailure } from './errors.js';
 import { keys } from './keys.js';
 
-/**
- * Recent failed sign-ins per subject ("user:<name>", "addr:<ip>"), as epoch-ms timestamps. The item
- * expires by TTL after the window; TTL deletion is lazy, so reads filter by time too.
- */
-export async function recentFailures(db: Db, subject: string, windowMs: number, now: number): Promise<number[]> {
-  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.throttle(subject), ConsistentRead: true }));
-  const failures = (Item?.failures as number[] | undefined) ?? [];
-  return failures.filter((at) => at > now - windowMs);
+/** A slot taken in a fixed window; give it back with `releaseSlot` when the attempt did not count. */
+export interface Slot {
+  subject: string;
+  index: number;
 }
 
-export async function recordFailure(db: Db, subject: string, recent: number[], windowMs: number, now: number): Promise<void> {
+/**
+ * Takes one of `limit` slots of the subject's current window, or answers the seconds until the
+ * window ends. One conditional ADD: parallel callers can never take more than `limit`.
+ */
+export async function takeSlot(db: Db, subject: string, windowMs: number, limit: number, now: number): Promise<Slot | { retryAfter: number }> {
+  const { index, secondsLeft } = windowOf(now, windowMs);
+  try {
+    await db.doc.send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.throttleWindow(subject, index),
+        UpdateExpression: 'ADD n :one SET expiresAt = :expiresAt',
+        ConditionExpression: 'attribute_not_exists(n) OR n < :limit',
+        ExpressionAttributeValues: { ':one': 1, ':limit': limit, ':expiresAt': Math.ceil(((index + 1) * windowMs) / 1000) },
+      }),
+    );
+    return { subject, index };
+  } catch (error) {
+    if (isConditionFailure(error)) return { retryAfter: secondsLeft };
+    throw error;
+  }
+}
+
+export async function releaseSlot(db: Db, slot: Slot): Promise<void> {
   await db.doc.send(
     new UpdateCommand({
       TableName: db.table,
-      Key: keys.throttle(subject),
-      UpdateExpression: 'SET failures = :failures, expiresAt = :expiresAt',
-      ExpressionAttributeValues: {
-        // Keep only the window's failures so the item stays small under a sustained attack.
-        ':failures': [...recent.slice(-49), now],
-        ':expiresAt': Math.ceil((now + windowMs) / 1000),
-      },
+      Key: keys.throttleWindow(slot.subject, slot.index),
+      UpdateExpression: 'ADD n :minusOne',
+      ConditionExpression: 'n > :zero',
+      ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
     }),
-  );
+  ).catch((error) => {
+    if (!isConditionFailure(error)) throw error;
+  });
 }
 
-export async function clearFailures(db: Db, subject: string): Promise<void> {
-  await db.doc.send(new DeleteCommand({ TableName: db.table, Key: keys.throttle(subject) }));
+/** Compare-and-set rounds before a contended pair answers "try again in a second". */
+const PAIR_ROUNDS = 6;
+
+/**
+ * Counts one attempt of `username` from `address`, or answers the seconds to wait. The count moves
+ * by compare-and-set on its previous value, and the wait for the next attempt is written with it,
+ * so of N parallel attempts only those the delay rule allows get through.
+ */
+export async function takePairAttempt(db: Db, username: string, address: string, now: number): Promise<{ retryAfter: number }> {
+  const key = keys.throttlePair(username, address);
+  for (let round = 0; round < PAIR_ROUNDS; round++) {
+    const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: key, ConsistentRead: true }));
+    // TTL deletion is lazy: a record past its lifetime counts as none.
+    const live = Item && (Item.expiresAt as number) * 1000 > now ? Item : undefined;
+    const seen = (live?.n as number | undefined) ?? 0;
+    const nextAt = (live?.nextAt as number | undefined) ?? 0;
+    if (nextAt > now) return { retryAfter: Math.ceil((nextAt - now) / 1000) };
+    try {
+      await db.doc.send(
+        new UpdateCommand({
+          TableName: db.table,
+          Key: key,
+          UpdateExpression: 'SET n = :next, nextAt = :nextAt, expiresAt = :expiresAt',
+          ConditionExpression: Item ? 'n = :seen' : 'attribute_not_exists(PK)',
+          ExpressionAttributeValues: {
+            ':next': seen + 1,
+            ':nextAt': now + pairDelaySeconds(seen + 1) * 1000,
+            ':expiresAt': Math.ceil(now / 1000) + PAIR_MEMORY_SECONDS,
+            ...(Item ? { ':seen': Item.n } : {}),
+          },
+        }),
+      );
+      return { retryAfter: 0 };
+    } catch (error) {
+      if (!isConditionFailure(error)) throw error;
+    }
+  }
+  return { retryAfter: 1 };
+}
+
+/**
+ * Forgets every throttle record of a username (its pairs and windows): a successful sign-in clears
+ * its own pair this way too, so the owner starts fresh.
+ */
+export async function clearUsername(db: Db, username: string): Promise<void> {
+  let cursor: Record<string, unknown> | undefined;
+  do {
+    const page = await db.doc.send(
+      new QueryCommand({
+        TableName: db.table,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.throttle(`user:${username}`) },
+        ProjectionExpression: 'PK, SK',
+        ExclusiveStartKey: cursor,
+        Limit: 100,
+      }),
+    );
+    const items = page.Items ?? [];
+    for (let i = 0; i < items.length; i += 25) {
+      const requests = items.slice(i, i + 25).map((item) => ({ DeleteRequest: { Key: { PK: item.PK, SK: item.SK } } }));
+      let unprocessed: Record<string, unknown>[] | undefined = requests;
+      while (unprocessed?.length) {
+        const result = await db.doc.send(new BatchWriteCommand({ RequestItems: { [db.table]: unprocessed as never } }));
+        unprocessed = result.UnprocessedItems?.[db.table] as Record<string, unknown>[] | undefined;
+      }
+    }
+    cursor = page.LastEvaluatedKey;
+  } while (cursor);
+}
+
+export async function clearPair(db: Db, username: string, address: string): Promise<void> {
+  await db.doc.send(
+    new UpdateCommand({
+      TableName: db.table,
+      Key: keys.throttlePair(username, address),
+      UpdateExpression: 'SET n = :zero, nextAt = :zero',
+      ConditionExpression: 'attribute_exists(PK)',
+      ExpressionAttributeValues: { ':zero': 0 },
+    }),
+  ).catch((error) => {
+    if (!isConditionFailure(error)) throw error;
+  });
 }

@@ -9,6 +9,7 @@ export type Explained = { key: MessageKey; params?: Record<string, string | numb
 const ROW_RULES: [RegExp, MessageKey, string[]][] = [
   [/^Name is empty/i, 'roster.err.nameEmpty', []],
   [/^Name is longer than (\d+)/i, 'roster.err.nameTooLong', ['max']],
+  [/^Name contains/i, 'roster.err.nameUnclean', []],
   [/^Student number is longer than (\d+)/i, 'roster.err.numberTooLong', ['max']],
   [/^Student number is already in this class/i, 'roster.err.numberInClass', []],
   [/^Duplicate student number \(also on line (\d+)\)/i, 'roster.err.numberDuplicate', ['line']],

@@ -4,6 +4,7 @@ import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
 import { DomainError, type ErrorCode, type ErrorDetail } from '../../domain/errors.js';
 import type { AppEnv } from '../env.js';
+import { signInNeeded } from '../public-routes.js';
 
 const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   validation: 400,
@@ -13,6 +14,7 @@ const STATUS: Record<ErrorCode, ContentfulStatusCode> = {
   conflict: 409,
   rule_broken: 422,
   throttled: 429,
+  unavailable: 503,
 };
 
 export function errorBody(code: string, message: string, details: ErrorDetail[] = [], extra: Record<string, unknown> = {}) {
@@ -26,19 +28,27 @@ export function zodDetails(error: ZodError): ErrorDetail[] {
   }));
 }
 
-/** The zod-openapi hook: one detail per bad field, the shared error shape, nothing handled. */
-export function validationHook(result: { success: boolean; error?: ZodError }, c: Context) {
-  if (!result.success && result.error)
-    return c.json(errorBody('validation', 'The request is not valid', zodDetails(result.error)), 400);
+const signInFirst = (c: Context<AppEnv>) => c.json(errorBody('unauthenticated', 'Sign in first'), 401);
+
+/**
+ * The zod-openapi hook: one detail per bad field, the shared error shape, nothing handled. A caller
+ * without a session learns only that it must sign in (see public-routes.ts).
+ */
+export function validationHook(result: { success: boolean; error?: ZodError }, c: Context<AppEnv>) {
+  if (result.success || !result.error) return;
+  if (signInNeeded(c)) return signInFirst(c);
+  return c.json(errorBody('validation', 'The request is not valid', zodDetails(result.error)), 400);
 }
 
 export function onError(error: Error, c: Context<AppEnv>) {
   if (error instanceof DomainError) {
-    if (error.code === 'throttled' && typeof error.extra.retryAfter === 'number')
+    if (typeof error.extra.retryAfter === 'number')
       c.header('Retry-After', String(error.extra.retryAfter));
     return c.json(errorBody(error.code, error.message, error.details, error.extra), STATUS[error.code]);
   }
   if (error instanceof HTTPException) {
+    // A body that is not JSON at all is refused by the validator before the hook runs.
+    if (error.status === 400 && signInNeeded(c)) return signInFirst(c);
     const status = error.status as ContentfulStatusCode;
     const code = status === 400 ? 'validation' : status === 413 ? 'too_large' : 'http_error';
     return c.json(errorBody(code, error.message || 'Bad request'), status);

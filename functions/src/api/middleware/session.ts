@@ -1,24 +1,28 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { jwtVerify, SignJWT } from 'jose';
+import { randomUUID } from 'node:crypto';
 import { Role } from '../../domain/accounts/roles.js';
 import type { Session } from '../../domain/accounts/schemas.js';
 import { DomainError } from '../../domain/errors.js';
 import type { AppEnv } from '../env.js';
+import { sessionStillStands } from '../session-check.js';
 
 export const SESSION_COOKIE = 'cc_session';
 const SESSION_SECONDS = 8 * 60 * 60;
 
-export async function issueSession(c: Context<AppEnv>, session: Session): Promise<void> {
+export async function issueSession(c: Context<AppEnv>, session: Omit<Session, 'sessionId'>): Promise<void> {
   const deps = c.get('deps');
   const token = await new SignJWT({
     role: session.role,
     org: session.orgId,
     path: session.orgPath,
     mcp: session.mustChangePassword,
+    sv: session.sessionVersion,
   })
     .setProtectedHeader({ alg: 'HS256' })
     .setSubject(session.userId)
+    .setJti(randomUUID())
     .setIssuedAt(Math.floor(deps.now() / 1000))
     .setExpirationTime(Math.floor(deps.now() / 1000) + SESSION_SECONDS)
     .sign(deps.sessionKey);
@@ -31,16 +35,20 @@ export async function issueSession(c: Context<AppEnv>, session: Session): Promis
   });
 }
 
-export function endSession(c: Context<AppEnv>): void {
+export function clearSessionCookie(c: Context<AppEnv>): void {
   deleteCookie(c, SESSION_COOKIE, { path: '/', secure: c.get('deps').secureCookies });
 }
 
-/** Reads the session cookie when present; an invalid or expired token is the same as none. */
+/**
+ * Reads the session cookie when present. An invalid or expired token is the same as none, and so is a
+ * valid one that was revoked: signed out, password changed or reset, account disabled or deleted.
+ */
 export function readSession(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const token = getCookie(c, SESSION_COOKIE);
     if (token) {
       const deps = c.get('deps');
+      let session: Session | null = null;
       try {
         const { payload } = await jwtVerify(token, deps.sessionKey, {
           algorithms: ['HS256'],
@@ -48,16 +56,19 @@ export function readSession(): MiddlewareHandler<AppEnv> {
         });
         const role = Role.safeParse(payload.role);
         if (role.success && typeof payload.sub === 'string' && typeof payload.org === 'string' && typeof payload.path === 'string')
-          c.set('session', {
+          session = {
             userId: payload.sub,
             role: role.data,
             orgId: payload.org,
             orgPath: payload.path,
             mustChangePassword: payload.mcp === true,
-          });
+            sessionVersion: typeof payload.sv === 'number' ? payload.sv : 0,
+            ...(typeof payload.jti === 'string' ? { sessionId: payload.jti } : {}),
+          };
       } catch {
         // An expired or forged token: treated as signed out.
       }
+      if (session && (await sessionStillStands(deps, session))) c.set('session', session);
     }
     await next();
   };

@@ -1,45 +1,52 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { DUMMY_HASH, hashPassword, verifyPassword } from '../../domain/accounts/passwords.js';
+import type { Context } from 'hono';
+import { dummyHashFor, hashPassword, verifyPassword } from '../../domain/accounts/passwords.js';
+import { passwordProblem } from '../../domain/accounts/password-policy.js';
 import { ChangePasswordRequest, LoginRequest, toUser, UserResponse, type Account } from '../../domain/accounts/schemas.js';
-import {
-  MAX_FAILURES_PER_ADDRESS,
-  MAX_FAILURES_PER_USERNAME,
-  retryAfterSeconds,
-  THROTTLE_WINDOW_MS,
-} from '../../domain/accounts/throttle.js';
 import { DomainError, notFound } from '../../domain/errors.js';
+import { assertMaySignIn } from '../../services/consent.js';
+import { hashSlot } from '../../services/hash-gate.js';
+import { passwordCheckSucceeded, reservePasswordCheck } from '../../services/sign-in-guard.js';
 import { findAccountByUsername, getAccount, setPassword } from '../../store/accounts.js';
 import { getUnit } from '../../store/org.js';
-import { clearFailures, recentFailures, recordFailure } from '../../store/throttle.js';
 import type { AppEnv } from '../env.js';
 import { clientAddress } from '../middleware/client-address.js';
-import { endSession, issueSession, requireSession } from '../middleware/session.js';
+import { clearSessionCookie, issueSession, requireSession } from '../middleware/session.js';
 import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
+import { sessionsChanged, signOutEverywhere, signOutSession } from '../session-check.js';
 
 const login = createRoute({
   method: 'post',
   path: '/api/auth/login',
   tags: ['accounts'],
-  summary: 'Sign in; sets the HttpOnly session cookie',
+  summary: 'Sign in; sets the HttpOnly session cookie. Throttled per account and address before any password is checked',
   request: jsonBody(LoginRequest),
-  responses: { 200: jsonContent(UserResponse, 'Signed in'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 429: ERRORS[429] },
+  responses: { 200: jsonContent(UserResponse, 'Signed in'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 429: ERRORS[429], 503: ERRORS[503] },
 });
 
 const logout = createRoute({
   method: 'post',
   path: '/api/auth/logout',
   tags: ['accounts'],
-  summary: 'Sign out; clears the session cookie',
+  summary: 'Sign out; ends this session (the token stops working, not only the cookie)',
   responses: { 204: { description: 'Signed out' }, 403: ERRORS[403] },
+});
+
+const logoutEverywhere = createRoute({
+  method: 'post',
+  path: '/api/auth/logout-everywhere',
+  tags: ['accounts'],
+  summary: 'Sign out on every device: ends every session of the signed-in user',
+  responses: { 204: { description: 'Signed out everywhere' }, 401: ERRORS[401], 403: ERRORS[403] },
 });
 
 const changePassword = createRoute({
   method: 'post',
   path: '/api/auth/password',
   tags: ['accounts'],
-  summary: 'Change the signed-in user’s password (also ends the first-sign-in requirement)',
+  summary: 'Change the signed-in user’s password (ends every other session; also ends the first-sign-in requirement). Throttled like sign-in',
   request: jsonBody(ChangePasswordRequest),
-  responses: { 200: jsonContent(UserResponse, 'Changed'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 422: ERRORS[422] },
+  responses: { 200: jsonContent(UserResponse, 'Changed'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 422: ERRORS[422], 429: ERRORS[429], 503: ERRORS[503] },
 });
 
 const me = createRoute({
@@ -65,38 +72,48 @@ function sessionOf(account: Account) {
     orgId: account.orgId,
     orgPath: account.orgPath,
     mustChangePassword: account.mustChangePassword,
+    sessionVersion: account.sessionVersion ?? 0,
   };
+}
+
+/**
+ * Checks a password under the sign-in throttle: the attempt is counted before the hash runs, and the
+ * hash waits for a slot of the process's bounded pool.
+ */
+async function checkPassword(c: Context<AppEnv>, username: string, password: string, stored: string | undefined): Promise<boolean> {
+  const { db, now } = c.get('deps');
+  const attempt = await reservePasswordCheck(db, username, clientAddress(c), now());
+  const ok = await hashSlot(() => verifyPassword(password, stored ?? dummyHashFor(username)));
+  if (ok && stored) await passwordCheckSucceeded(db, attempt);
+  return ok && !!stored;
 }
 
 export function accountRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(health, (c) => c.json({ status: 'ok' as const }, 200));
 
   app.openapi(login, async (c) => {
-    const { db, now } = c.get('deps');
+    const { db } = c.get('deps');
     const { username, password } = c.req.valid('json');
-    const at = now();
-    const subjects = [
-      { key: `user:${username}`, limit: MAX_FAILURES_PER_USERNAME },
-      { key: `addr:${clientAddress(c)}`, limit: MAX_FAILURES_PER_ADDRESS },
-    ];
-    const failures = await Promise.all(subjects.map((s) => recentFailures(db, s.key, THROTTLE_WINDOW_MS, at)));
-    const wait = Math.max(...subjects.map((s, i) => retryAfterSeconds(failures[i]!, s.limit, at)));
-    if (wait > 0)
-      throw new DomainError('throttled', 'Too many failed sign-ins; try again later', [], { retryAfter: wait });
-
     const account = await findAccountByUsername(db, username);
-    const ok = await verifyPassword(password, account?.passwordHash ?? DUMMY_HASH);
-    if (!account || !ok) {
-      await Promise.all(subjects.map((s, i) => recordFailure(db, s.key, failures[i]!, THROTTLE_WINDOW_MS, at)));
+    if (!(await checkPassword(c, username, password, account?.passwordHash)) || !account)
       throw new DomainError('unauthenticated', 'Wrong username or password');
-    }
-    if (failures[0]!.length > 0) await clearFailures(db, subjects[0]!.key);
+    if (account.disabled) throw new DomainError('forbidden', 'This account is disabled; ask your teacher or school', [], { reason: 'account_disabled' });
+    await assertMaySignIn(db, account);
     await issueSession(c, sessionOf(account));
     return c.json({ user: toUser(account) }, 200);
   });
 
-  app.openapi(logout, (c) => {
-    endSession(c);
+  app.openapi(logout, async (c) => {
+    const session = c.get('session');
+    if (session) await signOutSession(c.get('deps').db, session);
+    clearSessionCookie(c);
+    return c.body(null, 204);
+  });
+
+  app.openapi(logoutEverywhere, async (c) => {
+    const session = requireSession(c, { allowPendingPasswordChange: true });
+    await signOutEverywhere(c.get('deps').db, session.userId);
+    clearSessionCookie(c);
     return c.body(null, 204);
   });
 
@@ -115,13 +132,18 @@ export function accountRoutes(app: OpenAPIHono<AppEnv>) {
     const { currentPassword, newPassword } = c.req.valid('json');
     const account = await getAccount(db, session.userId);
     if (!account) throw notFound('Account');
-    if (!(await verifyPassword(currentPassword, account.passwordHash)))
+    if (!(await checkPassword(c, account.username, currentPassword, account.passwordHash)))
       throw new DomainError('rule_broken', 'The current password is wrong', [{ path: 'currentPassword', message: 'wrong password' }]);
     if (newPassword === currentPassword)
       throw new DomainError('rule_broken', 'Choose a password different from the current one', [{ path: 'newPassword', message: 'same as current' }]);
-    await setPassword(db, account.id, await hashPassword(newPassword), false);
-    const updated = { ...account, mustChangePassword: false };
+    const problem = passwordProblem(newPassword, account.username);
+    if (problem) throw new DomainError('rule_broken', `This password is too easy to guess: ${problem}`, [{ path: 'newPassword', message: problem }], { reason: 'weak_password' });
+    const sessionVersion = await setPassword(db, account.id, await hashSlot(() => hashPassword(newPassword)), false);
+    sessionsChanged(db, account.id);
+    const updated = { ...account, mustChangePassword: false, sessionVersion };
     await issueSession(c, sessionOf(updated));
     return c.json({ user: toUser(updated) }, 200);
   });
 }
+
+

@@ -12,11 +12,13 @@ import { campaignsReaching } from '../../store/campaigns.js';
 import { getDraft, latestSummaries } from '../../store/modules.js';
 import { requireUnit } from '../../store/org.js';
 import { batchProgress } from '../../store/progress.js';
+import { audit } from '../audit.js';
 import { authorizeOnUnit } from '../authorize.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
 import { ERRORS, IdempotencyHeaders, jsonBody, jsonContent } from '../openapi.js';
 import type { Account } from '../../domain/accounts/schemas.js';
+import type { Unit } from '../../domain/org/units.js';
 
 const ClassParams = z.strictObject({ classId: z.string().min(1).max(40) });
 const COMMON = { 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404] };
@@ -68,11 +70,14 @@ async function allStudents(c: Context<AppEnv>, classId: string): Promise<Account
   return students;
 }
 
-async function buildGrid(c: Context<AppEnv>, classId: string): Promise<ProgressGrid> {
-  const session = requireSession(c);
+async function classForProgress(c: Context<AppEnv>, classId: string): Promise<Unit> {
+  const klass = await requireUnit(c.get('deps').db, classId);
+  await authorizeOnUnit(c, requireSession(c), 'progress.view', klass);
+  return klass;
+}
+
+async function buildGrid(c: Context<AppEnv>, klass: Unit): Promise<ProgressGrid> {
   const deps = c.get('deps');
-  const klass = await requireUnit(deps.db, classId);
-  await authorizeOnUnit(c, session, 'progress.view', klass);
   const [assignments, campaigns, students] = await Promise.all([
     listAssignments(deps.db, klass.id),
     campaignsReaching(deps.db, klass.path),
@@ -141,10 +146,12 @@ export function assignmentRoutes(app: OpenAPIHono<AppEnv>) {
     return c.json({ assignments: await listAssignments(deps.db, klass.id) }, 200);
   });
 
-  app.openapi(gridRoute, async (c) => c.json(await buildGrid(c, c.req.valid('param').classId), 200));
+  app.openapi(gridRoute, async (c) => c.json(await buildGrid(c, await classForProgress(c, c.req.valid('param').classId)), 200));
 
   app.openapi(csvRoute, async (c) => {
-    const grid = await buildGrid(c, c.req.valid('param').classId);
+    const klass = await classForProgress(c, c.req.valid('param').classId);
+    const grid = await buildGrid(c, klass);
+    await audit(c, 'progress.csv', { type: 'class', id: klass.id, path: klass.path });
     const header = ['姓名 Name', '学号 Student number', ...grid.modules.map((m) => `${m.title.zh} ${m.title.en}${m.dueDate ? ` (${m.dueDate})` : ''}`)];
     const label = (cell: ProgressGrid['students'][number]['cells'][number]) =>
       cell.status === 'completed' ? `已完成 completed ${cell.completedAt?.slice(0, 10) ?? ''}` : cell.status === 'in_progress' ? `${cell.percent}%${cell.overdue ? ' 逾期 overdue' : ''}` : `未开始 not started${cell.overdue ? ' 逾期 overdue' : ''}`;

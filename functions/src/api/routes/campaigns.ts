@@ -2,6 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { CampaignResponse, CampaignsResponse, CreateCampaignRequest, type Campaign } from '../../domain/campaigns/schemas.js';
 import { notFound, ruleBroken } from '../../domain/errors.js';
 import { idFromKey, newId } from '../../domain/ids.js';
+import { dateStart, requireOpeningNearNow } from '../../domain/time/window.js';
 import { campaignsOfUnit, campaignsReaching, createCampaign, getCampaign } from '../../store/campaigns.js';
 import { getDraft } from '../../store/modules.js';
 import type { Db } from '../../store/client.js';
@@ -46,6 +47,7 @@ export function campaignRoutes(app: OpenAPIHono<AppEnv>) {
     const unit = await requireUnit(deps.db, session.orgId);
     authorize(session, 'campaign.create', { path: unit.path, kind: unit.kind });
     const body = c.req.valid('json');
+    requireOpeningNearNow(dateStart(body.startDate), deps.now(), 'startDate');
     const drafts = await Promise.all(body.moduleIds.map((id) => getDraft(deps.db, id)));
     const unpublished = body.moduleIds.filter((_, i) => drafts[i]?.status !== 'published');
     if (unpublished.length)

@@ -9,8 +9,9 @@ import { conflict, DomainError, forbidden, notFound, ruleBroken } from '../../do
 import { idFromKey } from '../../domain/ids.js';
 import { pathIds } from '../../domain/org/units.js';
 import { getAccount } from '../../store/accounts.js';
+import { unsubmittedDraftExpiresAt } from '../../domain/retention/lifetimes.js';
 import { getEntry, requireContest, saveDraft, schoolHasEntry, submitEntry, withdrawEntry, type StoredEntry } from '../../store/contests.js';
-import { recentFailures, recordFailure } from '../../store/throttle.js';
+import { takeSlot } from '../../store/throttle.js';
 import { removeText } from '../../store/similarity.js';
 import { authorView, entryCode, finishPendingChecks, firstStageUnit } from '../../services/contests.js';
 import { authorize } from '../authorize.js';
@@ -19,10 +20,7 @@ import { requireSession } from '../middleware/session.js';
 import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
 import { COMMON, ContestParams } from './contests.js';
 
-/**
- * Autosave every second or two is normal; more than this a minute is a runaway client or a script.
- * (The throttle item keeps the last 50 events, so the limit stays below that.)
- */
+/** Autosave every second or two is normal; more than this a minute is a runaway client or a script. */
 const SAVES_PER_MINUTE = 45;
 const MINUTE = 60_000;
 
@@ -89,10 +87,8 @@ export function contestEntryRoutes(app: OpenAPIHono<AppEnv>) {
     const contest = await enterable(c, session, c.req.valid('param').contestId);
     const now = deps.now();
     requireOpen(contest, now);
-    const subject = `entry-save:${session.userId}`;
-    const recent = await recentFailures(deps.db, subject, MINUTE, now);
-    if (recent.length >= SAVES_PER_MINUTE) throw new DomainError('throttled', 'Saving too often; wait a moment', [], { retryAfter: Math.max(1, Math.ceil((Math.min(...recent.slice(-SAVES_PER_MINUTE)) + MINUTE - now) / 1000)) });
-    await recordFailure(deps.db, subject, recent, MINUTE, now);
+    const slot = await takeSlot(deps.db, `entry-save:${session.userId}`, MINUTE, SAVES_PER_MINUTE, now);
+    if ('retryAfter' in slot) throw new DomainError('throttled', 'Saving too often; wait a moment', [], { retryAfter: slot.retryAfter });
 
     const { version, content } = c.req.valid('json');
     if (content.band && !contest.settings.bands.includes(content.band)) throw ruleBroken('This contest is not for that grade band', [{ path: 'content.band', message: 'not one of the contest’s bands' }]);
@@ -103,8 +99,10 @@ export function contestEntryRoutes(app: OpenAPIHono<AppEnv>) {
     const entry: StoredEntry = current
       ? { ...current, draft: content, version, updatedAt: at }
       : { id, contestId: contest.id, code: entryCode(deps.sessionKey, id), authorId: session.userId, authorName: account?.displayName ?? '', authorPath: session.orgPath, draft: content, version, updatedAt: at, submission: null, stageIndex: null, award: null, certificateCodes: [] };
-    if ((await saveDraft(deps.db, entry, version)) === 'stale') {
-      const latest = (await getEntry(deps.db, contest.id, id))!;
+    if ((await saveDraft(deps.db, entry, version, unsubmittedDraftExpiresAt(contest))) === 'stale') {
+      const latest = await getEntry(deps.db, contest.id, id);
+      // A client claiming a version of an entry never saved: the current version is 0, the entry none.
+      if (!latest) throw conflict('There is no saved draft yet; save with version 0', { currentVersion: 0, current: null });
       if (latest.submission) throw conflict('The entry is submitted; withdraw it to edit', { currentVersion: latest.version, current: authorView(latest, contest) });
       throw conflict('The draft was saved elsewhere since you loaded it', { currentVersion: latest.version, current: authorView(latest, contest) });
     }
@@ -151,7 +149,7 @@ export function contestEntryRoutes(app: OpenAPIHono<AppEnv>) {
     requireOpen(contest, deps.now());
     if (entry.stageIndex !== 0) throw conflict('The entry has already been sent on to the next stage');
     const first = firstStageUnit(contest, entry.authorPath);
-    if ((await withdrawEntry(deps.db, entry, first.level, first.unitId, new Date(deps.now()).toISOString())) === 'stale') {
+    if ((await withdrawEntry(deps.db, entry, first.level, first.unitId, new Date(deps.now()).toISOString(), unsubmittedDraftExpiresAt(contest))) === 'stale') {
       const latest = (await getEntry(deps.db, contest.id, entry.id))!;
       if (latest.submission) throw conflict('The entry has already been sent on to the next stage');
       return c.json({ entry: authorView(latest, contest) }, 200);

@@ -7,6 +7,7 @@ import { DomainError, forbidden, notFound, ruleBroken } from '../../domain/error
 import { lessonModule } from '../../domain/contests/feature.js';
 import { createModule, getDraft } from '../../store/modules.js';
 import { idFromKey, newId } from '../../domain/ids.js';
+import { requireOpeningNearNow } from '../../domain/time/window.js';
 import { isWithin, pathIds } from '../../domain/org/units.js';
 import { contestsReaching, createContest, getContest, getEntries, getEntry, requireContest, stageMembers } from '../../store/contests.js';
 import { getUnits, listChildren, requireUnit } from '../../store/org.js';
@@ -105,6 +106,7 @@ export function contestRoutes(app: OpenAPIHono<AppEnv>) {
     const body = c.req.valid('json');
     const unit = await requireUnit(deps.db, body.unitId);
     authorize(session, 'contest.create', { path: unit.path, kind: unit.kind });
+    requireOpeningNearNow(Date.parse(body.settings.opensAt), deps.now(), 'settings.opensAt');
     const problems = stageProblems(body.settings, unit.kind);
     if (problems.length) throw ruleBroken('The stages do not fit the organiser’s level', problems);
     const key = c.req.valid('header')['idempotency-key'];

@@ -4,6 +4,7 @@ import { boardRow, BoardResponse, ClassGain, ClassResults, itemAnalysis, learnin
 import { CreateQuizRequest, QuizResponse, QuizzesResponse, type Quiz } from '../../domain/quizzes/quiz.js';
 import { forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import { idFromKey, newId } from '../../domain/ids.js';
+import { requireOpeningNearNow } from '../../domain/time/window.js';
 import { isWithin } from '../../domain/org/units.js';
 import { listMembers } from '../../store/accounts.js';
 import { attemptsOfClass } from '../../store/attempts.js';
@@ -136,6 +137,7 @@ export function quizRoutes(app: OpenAPIHono<AppEnv>) {
     const competition = settings.kind === 'competition';
     const unit = competition ? await requireUnit(deps.db, session.orgId) : null;
     authorize(session, 'quiz.create', unit ? { path: unit.path, kind: unit.kind } : { path: session.orgPath, kind: 'platform' });
+    if (settings.opensAt) requireOpeningNearNow(Date.parse(settings.opensAt), deps.now(), 'settings.opensAt');
     await checkRulesCanBeMet(c, settings);
     const key = c.req.valid('header')['idempotency-key'];
     const quiz: Quiz = {

@@ -2,17 +2,18 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { generatePassword, hashPassword } from '../../domain/accounts/passwords.js';
 import { OneTimePasswordResponse, toUser, type Account } from '../../domain/accounts/schemas.js';
 import { seal, unseal } from '../../domain/accounts/sealing.js';
+import { possiblyUnder14 } from '../../domain/consent/consent.js';
+import { printableCredentials } from '../../domain/data-rights/roster-import.js';
+import { expiresAtFrom, LIFETIME_SECONDS } from '../../domain/retention/lifetimes.js';
 import { forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import { idFromKey, newId } from '../../domain/ids.js';
 import { pathIds, type Unit } from '../../domain/org/units.js';
 import { decodeSpreadsheetText, parseCsv } from '../../domain/roster/csv.js';
-import { buildRosterRows } from '../../domain/roster/rows.js';
+import { buildRosterRows, MAX_CELL_LENGTH, overlongCell } from '../../domain/roster/rows.js';
 import {
   CommitResponse,
-  PREVIEW_TTL_SECONDS,
   PreviewRequest,
   PreviewResponse,
-  SLIPS_TTL_SECONDS,
   SlipsResponse,
   StudentsResponse,
   type Credential,
@@ -31,6 +32,10 @@ import {
   writeStudentChunk,
   type StoredImport,
 } from '../../store/roster.js';
+import { getSchoolSettings } from '../../store/consent.js';
+import { clearUsername } from '../../store/throttle.js';
+import { audit } from '../audit.js';
+import { sessionsChanged } from '../session-check.js';
 import { authorize, authorizeOnUnit } from '../authorize.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
@@ -99,7 +104,7 @@ async function slipsOf(deps: Deps, klass: Unit, item: StoredImport) {
     importId: item.id,
     school: school.name,
     className: klass.name,
-    credentials: unseal<Credential[]>(deps.sessionKey, item.sealedCredentials!),
+    credentials: printableCredentials(unseal<Credential[]>(deps.sessionKey, item.sealedCredentials!)),
     expiresAt: new Date(item.expiresAt * 1000).toISOString(),
   };
 }
@@ -140,9 +145,15 @@ async function inBatches<T>(items: T[], parallel: number, work: (item: T) => Pro
 
 export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listStudents, async (c) => {
+    const { db } = c.get('deps');
     const klass = await classFor(c, c.req.valid('param').classId, 'roster.view');
-    const page = await listMembers(c.get('deps').db, klass.id, 'student', c.req.valid('query').cursor);
-    return c.json({ students: page.items.map(toUser), cursor: page.cursor }, 200);
+    const [page, settings] = await Promise.all([
+      listMembers(db, klass.id, 'student', c.req.valid('query').cursor),
+      getSchoolSettings(db, klass.parentId!),
+    ]);
+    await audit(c, 'roster.view', { type: 'class', id: klass.id, path: klass.path });
+    const students = page.items.map((s) => ({ ...toUser(s), possiblyUnder14: possiblyUnder14(s.grade), guardianConsent: s.guardianConsent ?? null }));
+    return c.json({ students, cursor: page.cursor, consentRequired: settings.consentRequired }, 200);
   });
 
   app.openapi(preview, async (c) => {
@@ -153,7 +164,13 @@ export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
     const bytes = Buffer.from(body.contentBase64, 'base64');
     if (bytes.length === 0) throw ruleBroken('The file is empty', [{ path: 'contentBase64', message: 'no bytes' }]);
     const { text, encoding } = decodeSpreadsheetText(bytes);
-    const parsed = buildRosterRows(parseCsv(text), await studentNumbersOfClass(deps.db, klass.id));
+    const cells = parseCsv(text);
+    const overlong = overlongCell(cells);
+    if (overlong)
+      throw ruleBroken(`Line ${overlong.line} has a cell of ${overlong.length} characters; a class list has none over ${MAX_CELL_LENGTH}. Is this the right file?`, [
+        { path: 'contentBase64', message: `line ${overlong.line}: a cell longer than ${MAX_CELL_LENGTH} characters` },
+      ]);
+    const parsed = buildRosterRows(cells, await studentNumbersOfClass(deps.db, klass.id));
     const item: StoredImport = {
       id: newId('imp'),
       classId: klass.id,
@@ -166,7 +183,7 @@ export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
       errorCount: parsed.rows.filter((r) => r.errors.length > 0).length,
       createdAt: new Date(deps.now()).toISOString(),
       createdBy: session.userId,
-      expiresAt: Math.floor(deps.now() / 1000) + PREVIEW_TTL_SECONDS,
+      expiresAt: expiresAtFrom(deps.now(), LIFETIME_SECONDS.importPreview),
     };
     await saveImport(deps.db, item);
     const { createdBy: _by, expiresAt: _exp, ...view } = item;
@@ -182,7 +199,7 @@ export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
     if (item.createdBy !== session.userId) throw forbidden('Only the person who uploaded this file can commit it');
     if (item.fileErrors.length > 0) throw ruleBroken('The file could not be read; fix it and upload again');
     if (item.status === 'preview') {
-      const expiresAt = Math.floor(deps.now() / 1000) + SLIPS_TTL_SECONDS;
+      const expiresAt = expiresAtFrom(deps.now(), LIFETIME_SECONDS.importSlips);
       await markCommitting(deps.db, item, seal(deps.sessionKey, await issueCredentials(deps, klass, item)), expiresAt);
       item = await getImport(deps.db, klass.id, importId, deps.now());
     }
@@ -192,7 +209,7 @@ export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
     await inBatches(pending, 4, async (chunk) => {
       const slice = credentials.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE);
       const accounts = await Promise.all(slice.map((credential) => studentAccount(deps, klass, item.id, credential)));
-      await writeStudentChunk(deps.db, item.id, chunk, klass.path, accounts);
+      await writeStudentChunk(deps.db, item.id, chunk, klass.path, accounts, item.expiresAt);
     });
     if (item.status !== 'committed') await markCommitted(deps.db, item);
     return c.json(
@@ -209,7 +226,9 @@ export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
     const item = await getImport(deps.db, klass.id, importId, deps.now());
     if (item.createdBy !== session.userId) throw forbidden('Only the person who imported these students can print their slips');
     if (!item.sealedCredentials) throw notFound('Slips (the import is not committed)');
-    return c.json(await slipsOf(deps, klass, item), 200);
+    const slipsView = await slipsOf(deps, klass, item);
+    await audit(c, 'slips.download', { type: 'import', id: item.id, path: klass.path });
+    return c.json(slipsView, 200);
   });
 
   app.openapi(resetPassword, async (c) => {
@@ -222,6 +241,10 @@ export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
     const oneTimePassword = generatePassword();
     const mustChangePassword = account.role !== 'student';
     await setPassword(db, account.id, await hashPassword(oneTimePassword, 'generated'), mustChangePassword);
+    // A reset ends the old sessions and lifts the sign-in delays: the owner gets straight back in.
+    sessionsChanged(db, account.id);
+    await clearUsername(db, account.username);
+    await audit(c, 'password.reset', { type: 'account', id: account.id, path: account.orgPath });
     return c.json({ user: toUser({ ...account, mustChangePassword }), oneTimePassword }, 200);
   });
 }

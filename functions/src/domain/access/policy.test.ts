@@ -4,6 +4,7 @@ import { can } from './policy.js';
 
 const session = (role: Session['role'], orgPath: string): Session => ({
   userId: 'u',
+  sessionVersion: 0,
   role,
   orgId: orgPath.split('/').at(-1)!,
   orgPath,
@@ -39,6 +40,16 @@ describe('access policy', () => {
     const teacher = session('teacher', school);
     expect(can(teacher, 'password.reset', { path: klass, kind: 'account', role: 'student', taughtByActor: true })).toBe(true);
     expect(can(teacher, 'password.reset', { path: school, kind: 'account', role: 'teacher', taughtByActor: true })).toBe(false);
+  });
+
+  it('leaves a student’s export and deletion to the admin of the student’s school', () => {
+    const student = { path: klass, kind: 'account' as const, role: 'student' as const, taughtByActor: true };
+    for (const action of ['student.export', 'student.delete'] as const) {
+      expect(can(session('school_admin', school), action, student)).toBe(true);
+      expect(can(session('school_admin', '640000/640100/640104/sch_b'), action, student)).toBe(false);
+      expect(can(session('school_admin', school), action, { ...student, path: school, role: 'teacher' })).toBe(false);
+      for (const role of ['teacher', 'bureau', 'student'] as const) expect(can(session(role, role === 'bureau' ? county : school), action, student)).toBe(false);
+    }
   });
 
   it('gives students nothing here', () => {

@@ -16,6 +16,12 @@ export type Action =
   | 'roster.view'
   | 'roster.import'
   | 'password.reset'
+  | 'student.export'
+  | 'student.delete'
+  | 'consent.manage'
+  | 'school.settings'
+  | 'audit.view'
+  | 'audit.counts'
   | 'module.edit'
   | 'assignment.create'
   | 'progress.view'
@@ -71,6 +77,22 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
       if (resource.kind !== 'account') return false;
       if (actor.role === 'school_admin') return inScope && (resource.role === 'student' || resource.role === 'teacher');
       return actor.role === 'teacher' && resource.role === 'student' && inScope && !!resource.taughtByActor;
+    case 'consent.manage':
+      // Whoever may reset a student's password keeps the student's consent record: the class's teachers and the school admin.
+      if (resource.kind !== 'account' || resource.role !== 'student') return false;
+      if (actor.role === 'school_admin') return inScope;
+      return actor.role === 'teacher' && inScope && !!resource.taughtByActor;
+    case 'school.settings':
+    case 'audit.view':
+      // The log names staff and students: the school's own admin only, never a bureau.
+      return actor.role === 'school_admin' && resource.kind === 'school' && actor.orgPath === resource.path;
+    case 'audit.counts':
+      // Counts only, of units a bureau oversees.
+      return actor.role === 'bureau' && inScope && resource.kind !== 'class';
+    case 'student.export':
+    case 'student.delete':
+      // A student's or guardian's request goes to the school; teachers and bureaus act on it through the admin.
+      return actor.role === 'school_admin' && resource.kind === 'account' && resource.role === 'student' && inScope;
     case 'module.edit':
     case 'question.edit':
       return actor.role === 'editor';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generatePassword, hashPassword, verifyPassword } from './passwords.js';
+import { dummyHashFor, generatePassword, hashCost, hashPassword, verifyPassword } from './passwords.js';
 
 describe('passwords', () => {
   it('verifies the right password and rejects a wrong one', async () => {
@@ -19,5 +19,15 @@ describe('passwords', () => {
 
   it('generates passwords without ambiguous characters', () => {
     for (let i = 0; i < 50; i++) expect(generatePassword()).toMatch(/^[a-hjkmnp-z2-9]{10}$/);
+  });
+});
+
+describe('dummyHashFor', () => {
+  it('costs what a real account of that kind of username costs', async () => {
+    expect(hashCost(dummyHashFor('64042210001'))).toBe(hashCost(await hashPassword('x', 'generated')));
+    expect(hashCost(dummyHashFor('teacher.demo'))).toBe(hashCost(await hashPassword('a-chosen-password')));
+  });
+  it('never matches a password', async () => {
+    expect(await verifyPassword('', dummyHashFor('64042210001'))).toBe(false);
   });
 });

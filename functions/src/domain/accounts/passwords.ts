@@ -36,8 +36,25 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return actual.length === expected.length && timingSafeEqual(actual, expected);
 }
 
-/** A hash of a random password, for comparing against when the username does not exist (same timing). */
-export const DUMMY_HASH = 'scrypt$15$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=';
+/**
+ * Hashes of random passwords, to compare against when the username does not exist, in the cost class
+ * the username would have: a generated student login (county code and a number) holds a cheap
+ * generated password, anything else a chosen one. An unknown name then costs what a known one of its
+ * kind costs, so timing does not tell which names exist.
+ */
+const DUMMY_HASHES = {
+  generated: `scrypt$${GENERATED_COST}$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=`,
+  chosen: `scrypt$${CHOSEN_COST}$8$1$AAAAAAAAAAAAAAAAAAAAAA==$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=`,
+};
+
+export function dummyHashFor(username: string): string {
+  return /^\d{7,}$/.test(username) ? DUMMY_HASHES.generated : DUMMY_HASHES.chosen;
+}
+
+/** The log2 of the scrypt cost a stored hash was made with. */
+export function hashCost(stored: string): number {
+  return Number(stored.split('$')[1]);
+}
 
 /** No 0/O, 1/l/I: a child copies this from paper. 10 characters of 32 symbols ≈ 50 bits. */
 const ALPHABET = 'abcdefghjkmnpqrstuvwxyz23456789';

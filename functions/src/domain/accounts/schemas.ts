@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { GuardianConsent } from '../consent/consent.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
 import { Role } from './roles.js';
 
@@ -28,6 +29,12 @@ export type User = z.infer<typeof User>;
 export interface Account extends User {
   passwordHash: string;
   createdAt: string;
+  /** Students only: absent until the school records it (functions/src/domain/consent/consent.ts). */
+  guardianConsent?: GuardianConsent;
+  /** Raised to end every session of the account (sign out everywhere, new password, reset, disable). */
+  sessionVersion?: number;
+  /** A disabled account cannot sign in; its sessions have ended. */
+  disabled?: boolean;
 }
 
 export const LoginRequest = z.strictObject({
@@ -64,4 +71,8 @@ export interface Session {
   orgId: string;
   orgPath: string;
   mustChangePassword: boolean;
+  /** The account's session version the token was issued under. */
+  sessionVersion: number;
+  /** The token's own id, so that signing out ends this session only (absent before sign-in). */
+  sessionId?: string;
 }

@@ -1,13 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { retryAfterSeconds, THROTTLE_WINDOW_MS } from './throttle.js';
+import { FREE_FAILURES_PER_PAIR, MAX_DELAY_SECONDS, pairDelaySeconds, windowOf } from './throttle.js';
 
-describe('retryAfterSeconds', () => {
-  const now = 1_000_000_000;
-  it('allows attempts below the limit', () => {
-    expect(retryAfterSeconds([now - 1000, now - 2000], 5, now)).toBe(0);
+describe('pairDelaySeconds', () => {
+  it('lets the first failures through at once', () => {
+    for (let n = 0; n < FREE_FAILURES_PER_PAIR; n++) expect(pairDelaySeconds(n)).toBe(0);
   });
-  it('blocks at the limit until the oldest counted failure leaves the window', () => {
-    const failures = [now - 60_000, now - 50_000, now - 40_000, now - 30_000, now - 20_000];
-    expect(retryAfterSeconds(failures, 5, now)).toBe((THROTTLE_WINDOW_MS - 60_000) / 1000);
+  it('doubles the wait after that, up to the ceiling', () => {
+    expect(pairDelaySeconds(FREE_FAILURES_PER_PAIR)).toBe(30);
+    expect(pairDelaySeconds(FREE_FAILURES_PER_PAIR + 1)).toBe(60);
+    expect(pairDelaySeconds(FREE_FAILURES_PER_PAIR + 4)).toBe(480);
+    expect(pairDelaySeconds(FREE_FAILURES_PER_PAIR + 10)).toBe(MAX_DELAY_SECONDS);
+  });
+});
+
+describe('windowOf', () => {
+  it('names the fixed window and the seconds left in it', () => {
+    expect(windowOf(90_000, 60_000)).toEqual({ index: 1, secondsLeft: 30 });
+    expect(windowOf(120_000, 60_000)).toEqual({ index: 2, secondsLeft: 60 });
   });
 });

@@ -1,13 +1,36 @@
-/** Sign-in throttling rules: pure functions over the failure timestamps the store keeps. */
-export const THROTTLE_WINDOW_MS = 15 * 60 * 1000;
-export const MAX_FAILURES_PER_USERNAME = 5;
+/**
+ * The sign-in throttle model (docs/SECURITY.md, "Sign-in throttling"). Every attempt reserves its
+ * slot before any password is hashed, with a conditional write, so parallel requests cannot check
+ * more passwords than the rules allow. Three rules, each with its own item:
+ *
+ * - per (username, address): the first few failures are free, then each attempt must wait a delay
+ *   that doubles up to a ceiling. Guessing from one place slows to a crawl; the owner elsewhere is
+ *   untouched, and the owner at the same address waits minutes, not a lockout (a teacher can unlock).
+ * - per username, all addresses: a ceiling per window against guessing spread over many addresses.
+ * - per address, all usernames: a ceiling per window against spraying one password over sequential
+ *   usernames; high enough for a computer room of children who mistype.
+ */
+export const FREE_FAILURES_PER_PAIR = 5;
+export const FIRST_DELAY_SECONDS = 30;
+export const MAX_DELAY_SECONDS = 15 * 60;
+/** The pair's record lives this long after its last attempt. */
+export const PAIR_MEMORY_SECONDS = 24 * 60 * 60;
+
+export const USERNAME_WINDOW_MS = 60 * 60 * 1000;
+export const MAX_FAILURES_PER_USERNAME = 100;
+
+export const ADDRESS_WINDOW_MS = 15 * 60 * 1000;
 /** A computer room shares one address: 40 children mistyping twice must not lock the room out. */
 export const MAX_FAILURES_PER_ADDRESS = 100;
 
-/** Seconds until the subject may try again, or 0 when it may try now. */
-export function retryAfterSeconds(failures: number[], limit: number, now: number): number {
-  if (failures.length < limit) return 0;
-  const sorted = [...failures].sort((a, b) => a - b);
-  const oldestCounted = sorted[sorted.length - limit]!;
-  return Math.max(1, Math.ceil((oldestCounted + THROTTLE_WINDOW_MS - now) / 1000));
+/** Seconds to wait after `failures` counted attempts of one username from one address. */
+export function pairDelaySeconds(failures: number): number {
+  if (failures < FREE_FAILURES_PER_PAIR) return 0;
+  return Math.min(MAX_DELAY_SECONDS, FIRST_DELAY_SECONDS * 2 ** (failures - FREE_FAILURES_PER_PAIR));
+}
+
+/** The fixed window `now` falls in, and the seconds until it ends. */
+export function windowOf(now: number, windowMs: number): { index: number; secondsLeft: number } {
+  const index = Math.floor(now / windowMs);
+  return { index, secondsLeft: Math.max(1, Math.ceil(((index + 1) * windowMs - now) / 1000)) };
 }

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-export const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD').refine((s) => !Number.isNaN(Date.parse(s)), 'not a real date');
+import { IsoDate } from '../time/window.js';
 
 export const Assignment = z.object({
   id: z.string(),

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { QuestionContent, QuestionType } from '../questions/question.js';
 import type { QuizRules, QuizSettings } from '../quizzes/quiz.js';
 import type { Topic } from '../modules/content.js';
+import { idFromKey } from '../ids.js';
 
 /** A question as frozen into an attempt: later edits or retirement of the bank question change nothing. */
 export interface AttemptQuestion {
@@ -14,6 +15,9 @@ export interface AttemptQuestion {
   explanation: { zh: string; en: string };
   topics: Topic[];
 }
+
+/** The same student, quiz and attempt number always name the same attempt: a retried start finds it. */
+export const attemptIdOf = (studentId: string, quizId: string, number: number) => idFromKey('att', studentId, `${quizId}#${number}`);
 
 export interface BankQuestion {
   id: string;

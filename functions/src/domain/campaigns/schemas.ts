@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { IsoDate } from '../assignments/schemas.js';
+import { PlainName, PlainText } from '../text/clean-text.js';
+import { dateStart, IsoDate, windowProblem } from '../time/window.js';
 
 export const Campaign = z.object({
   id: z.string(),
@@ -17,13 +18,16 @@ export type Campaign = z.infer<typeof Campaign>;
 
 export const CreateCampaignRequest = z
   .strictObject({
-    name: z.string().trim().min(1).max(80),
-    description: z.string().trim().max(2000).default(''),
+    name: PlainName(80),
+    description: PlainText(2000).default(''),
     startDate: IsoDate,
     endDate: IsoDate,
     moduleIds: z.array(z.string().min(1).max(40)).min(1).max(20),
   })
-  .refine((c) => c.startDate <= c.endDate, { message: 'the end date must not be before the start date', path: ['endDate'] })
+  .superRefine((c, ctx) => {
+    const problem = windowProblem(dateStart(c.startDate), dateStart(c.endDate), true);
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['endDate'] });
+  })
   .refine((c) => new Set(c.moduleIds).size === c.moduleIds.length, { message: 'a module is listed twice', path: ['moduleIds'] });
 
 export const CampaignResponse = z.object({ campaign: Campaign });

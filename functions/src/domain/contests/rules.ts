@@ -1,7 +1,11 @@
 import type { ErrorDetail } from '../errors.js';
+import { idFromKey } from '../ids.js';
 import type { UnitKind } from '../org/units.js';
 import { entryLength } from './length.js';
 import { AWARD_LEVELS, STAGE_LEVELS, type AwardLevel, type ContestSettings, type Criterion, type EntryContent, type StageLevel } from './schemas.js';
+
+/** One entry per author and contest: the id derives from both, so a first save twice makes one entry. */
+export const entryIdOf = (contestId: string, authorId: string) => idFromKey('ent', authorId, contestId);
 
 /** Where each level's unit sits on an author's path (region/city/county/school/…). */
 const PATH_INDEX: Record<StageLevel, number> = { region: 0, city: 1, county: 2, school: 3 };

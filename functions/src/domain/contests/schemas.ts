@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { GradeBand, Localized } from '../modules/content.js';
+import { GradeBand, Localized, LocalizedTitle } from '../modules/content.js';
+import { IsoDateTime, windowProblem } from '../time/window.js';
 import { LocalizedName } from '../org/units.js';
 import { MAX_ENTRY_TEXT } from './length.js';
 
@@ -19,12 +20,11 @@ export type AwardLevel = z.infer<typeof AwardLevel>;
 /** Largest entry: far below DynamoDB's 400 KB item limit even with the submitted copy beside the draft. */
 export const MAX_ENTRY_CHARACTERS = MAX_ENTRY_TEXT;
 
-const IsoDateTime = z.iso.datetime({ offset: true });
 const CriterionId = z.string().regex(/^[a-z0-9_]{1,20}$/, 'lowercase letters, digits and underscores');
 
 export const Criterion = z.strictObject({
   id: CriterionId,
-  name: Localized(60),
+  name: LocalizedTitle(60),
   description: Localized(400),
   max: z.number().int().min(1).max(100),
 });
@@ -42,7 +42,7 @@ export type Stage = z.infer<typeof Stage>;
 export const ContestSettings = z
   .strictObject({
     type: ContestType,
-    title: Localized(120),
+    title: LocalizedTitle(120),
     theme: Localized(200),
     brief: Localized(4000),
     bands: z.array(GradeBand).min(1).max(4),
@@ -55,7 +55,10 @@ export const ContestSettings = z
     /** Judges' totals further apart than this percent of the rubric's maximum call for a third judge. */
     spreadPercent: z.number().int().min(5).max(100).default(20),
   })
-  .refine((c) => c.opensAt < c.closesAt, { message: 'the window must close after it opens', path: ['closesAt'] })
+  .superRefine((c, ctx) => {
+    const problem = windowProblem(Date.parse(c.opensAt), Date.parse(c.closesAt));
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['closesAt'] });
+  })
   .refine((c) => c.limits.zhChars.min <= c.limits.zhChars.max && c.limits.zhChars.max <= MAX_ENTRY_CHARACTERS, { message: `min ≤ max ≤ ${MAX_ENTRY_CHARACTERS}`, path: ['limits', 'zhChars'] })
   .refine((c) => c.limits.enWords.min <= c.limits.enWords.max && c.limits.enWords.max <= MAX_ENTRY_CHARACTERS / 5, { message: `min ≤ max ≤ ${MAX_ENTRY_CHARACTERS / 5}`, path: ['limits', 'enWords'] })
   .refine((c) => new Set(c.rubric.map((r) => r.id)).size === c.rubric.length, { message: 'criterion ids must be unique', path: ['rubric'] });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PlainName, PlainText } from '../text/clean-text.js';
 
 export const MAX_MODULE_CHARACTERS = 100_000;
 
@@ -27,16 +28,17 @@ export const TOPICS = [
 export const Topic = z.enum(TOPICS);
 export type Topic = z.infer<typeof Topic>;
 
-const Text = (max: number) => z.string().trim().min(1).max(max);
 /** Every learner-facing string exists in both languages. */
-export const Localized = (max = 2000) => z.strictObject({ zh: Text(max), en: Text(max) });
+export const Localized = (max = 2000) => z.strictObject({ zh: PlainText(max).min(1), en: PlainText(max).min(1) });
+/** A title or name in both languages: one line, nothing invisible. */
+export const LocalizedTitle = (max: number) => z.strictObject({ zh: PlainName(max), en: PlainName(max) });
 
 const SectionId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'lowercase letters, digits and dashes');
 
 export const TextSection = z.strictObject({
   id: SectionId,
   kind: z.literal('text'),
-  title: Localized(120),
+  title: LocalizedTitle(120),
   /** Markdown; rendered to HTML and sanitised on display. */
   body: Localized(8000),
 });
@@ -44,7 +46,7 @@ export const TextSection = z.strictObject({
 export const ImageSection = z.strictObject({
   id: SectionId,
   kind: z.literal('image'),
-  title: Localized(120),
+  title: LocalizedTitle(120),
   /** A same-origin path (e.g. /content/brain.svg) or an https URL. */
   src: z.string().regex(/^(\/[\w./-]+|https:\/\/\S+)$/),
   alt: Localized(400),
@@ -54,7 +56,7 @@ export const ImageSection = z.strictObject({
 export const VideoSection = z.strictObject({
   id: SectionId,
   kind: z.literal('video'),
-  title: Localized(120),
+  title: LocalizedTitle(120),
   src: z.string().regex(/^(\/[\w./-]+|https:\/\/\S+)$/),
   /** WebVTT captions, required: a video without captions is not accessible. */
   captions: z.strictObject({ zh: z.string().regex(/^(\/[\w./-]+|https:\/\/\S+)$/), en: z.string().regex(/^(\/[\w./-]+|https:\/\/\S+)$/) }),
@@ -74,7 +76,7 @@ export const CheckSection = z
   .strictObject({
     id: SectionId,
     kind: z.literal('check'),
-    title: Localized(120),
+    title: LocalizedTitle(120),
     question: Localized(500),
     options: z.array(CheckOption).min(2).max(6),
   })
@@ -85,7 +87,7 @@ export type Section = z.infer<typeof Section>;
 
 export const ModuleContent = z
   .strictObject({
-    title: Localized(120),
+    title: LocalizedTitle(120),
     summary: Localized(600),
     gradeBands: z.array(GradeBand).min(1),
     topics: z.array(Topic).min(1),

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { User } from '../accounts/schemas.js';
+import { PlainName } from '../text/clean-text.js';
 import { SCHOOL_STAGES } from './stages.js';
 import { Unit } from './units.js';
 
-const Name = z.string().trim().min(1).max(60);
+const Name = PlainName(60);
 
 export const RegisterSchoolRequest = z.strictObject({
   name: Name,
@@ -17,7 +18,7 @@ export const CreateClassRequest = z.strictObject({
 });
 
 export const CreateStaffRequest = z.strictObject({
-  displayName: z.string().trim().min(1).max(40),
+  displayName: PlainName(40),
   username: z
     .string()
     .trim()

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { GradeBand, Localized, Topic } from '../modules/content.js';
+import { GradeBand, LocalizedTitle, Topic } from '../modules/content.js';
+import { IsoDateTime, windowProblem } from '../time/window.js';
 
 export const REVIEW_POLICIES = ['after_submit', 'after_close', 'never'] as const;
 export const QUIZ_KINDS = ['practice', 'pre_test', 'post_test', 'competition'] as const;
@@ -13,11 +14,9 @@ export const QuizRules = z.union([
 ]);
 export type QuizRules = z.infer<typeof QuizRules>;
 
-const IsoDateTime = z.iso.datetime({ offset: true });
-
 export const QuizSettings = z
   .strictObject({
-    title: Localized(120),
+    title: LocalizedTitle(120),
     kind: z.enum(QUIZ_KINDS),
     /** For pre- and post-tests: the module whose learning gain they measure. */
     moduleId: z.string().min(1).max(60).optional(),
@@ -33,7 +32,10 @@ export const QuizSettings = z
     opensAt: IsoDateTime.optional(),
     closesAt: IsoDateTime.optional(),
   })
-  .refine((q) => !q.opensAt || !q.closesAt || q.opensAt < q.closesAt, { message: 'the window must close after it opens', path: ['closesAt'] })
+  .superRefine((q, ctx) => {
+    const problem = q.opensAt && q.closesAt ? windowProblem(Date.parse(q.opensAt), Date.parse(q.closesAt)) : null;
+    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['closesAt'] });
+  })
   .refine((q) => q.kind !== 'competition' || (q.opensAt && q.closesAt), { message: 'a competition needs a window', path: ['closesAt'] })
   .refine((q) => (q.kind === 'pre_test' || q.kind === 'post_test') === !!q.moduleId, { message: 'pre- and post-tests (only) name their module', path: ['moduleId'] })
   // A certificate belongs to one attempt: with several attempts, which one would it certify?

@@ -1,9 +1,16 @@
 import { z } from 'zod';
+import { idFromKey } from '../ids.js';
+import { nameProblem } from '../text/clean-text.js';
 
 export const NAME_MAX_LENGTH = 32;
 export const STUDENT_NUMBER_MAX_LENGTH = 32;
 /** One import is a class or a grade; the cap keeps the import item (rows, sealed slips) far below 400 KB. */
 export const MAX_ROWS = 1000;
+/**
+ * No cell of a class list comes near this. A longer one means a wrong or crafted file, refused whole
+ * rather than stored: one 900 KB cell would make the preview item too large for DynamoDB.
+ */
+export const MAX_CELL_LENGTH = 500;
 
 const HEADERS = {
   name: ['姓名', '学生姓名', 'name', 'student name', 'display name'],
@@ -21,9 +28,25 @@ export const PreviewRow = z.object({
 });
 export type PreviewRow = z.infer<typeof PreviewRow>;
 
+/** A student's id derives from the import and the file line, so a retried commit makes the same account. */
+export const importedStudentId = (importId: string, line: number) => idFromKey('u', importId, String(line));
+
 export interface ParsedRoster {
   rows: PreviewRow[];
   fileErrors: string[];
+}
+
+/** The first cell longer than MAX_CELL_LENGTH, with its 1-based line; null when there is none. */
+export function overlongCell(cells: string[][]): { line: number; length: number } | null {
+  for (const [index, row] of cells.entries())
+    for (const cell of row) if (cell.length > MAX_CELL_LENGTH) return { line: index + 1, length: cell.length };
+  return null;
+}
+
+/** The preview shows an over-long value cut at its limit (its row has an error anyway): the stored rows stay small. */
+function clip(value: string, max: number): string {
+  const chars = [...value];
+  return chars.length > max ? `${chars.slice(0, max).join('')}…` : value;
 }
 
 function normalizeHeader(cell: string): string {
@@ -31,7 +54,7 @@ function normalizeHeader(cell: string): string {
 }
 
 /**
- * Turns CSV cells into roster rows with per-row errors: empty or over-long name, over-long or
+ * Turns CSV cells into roster rows with per-row errors: empty, over-long or unclean name, over-long or
  * duplicate student number (within the file, or already in the class).
  */
 export function buildRosterRows(cells: string[][], existingNumbers: ReadonlySet<string>): ParsedRoster {
@@ -52,6 +75,10 @@ export function buildRosterRows(cells: string[][], existingNumbers: ReadonlySet<
     const errors: RowError[] = [];
     if (!name) errors.push({ field: 'name', message: 'Name is empty' });
     else if ([...name].length > NAME_MAX_LENGTH) errors.push({ field: 'name', message: `Name is longer than ${NAME_MAX_LENGTH} characters` });
+    else {
+      const problem = nameProblem(name);
+      if (problem) errors.push({ field: 'name', message: `Name ${problem}` });
+    }
     if ([...studentNumber].length > STUDENT_NUMBER_MAX_LENGTH)
       errors.push({ field: 'studentNumber', message: `Student number is longer than ${STUDENT_NUMBER_MAX_LENGTH} characters` });
     else if (studentNumber) {
@@ -60,7 +87,7 @@ export function buildRosterRows(cells: string[][], existingNumbers: ReadonlySet<
       if (firstLine !== undefined) errors.push({ field: 'studentNumber', message: `Duplicate student number (also on line ${firstLine})` });
       else seen.set(studentNumber, line);
     }
-    return { line, name, studentNumber, errors };
+    return { line, name: clip(name, NAME_MAX_LENGTH), studentNumber: clip(studentNumber, STUDENT_NUMBER_MAX_LENGTH), errors };
   });
   return { rows, fileErrors: [] };
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { User } from '../accounts/schemas.js';
+import { GuardianConsent } from '../consent/consent.js';
 import { PreviewRow } from './rows.js';
 
 export const PreviewRequest = z.strictObject({
@@ -50,9 +51,12 @@ export const CommitResponse = z.object({
   slips: SlipsResponse,
 });
 
-export const StudentsResponse = z.object({ students: z.array(User), cursor: z.string().nullable() });
+/** A student as the class list shows it to teachers: with the guardian-consent state. */
+export const RosterStudent = User.extend({ possiblyUnder14: z.boolean(), guardianConsent: GuardianConsent.nullable() });
 
-/** How long sealed one-time passwords stay printable. */
-export const SLIPS_TTL_SECONDS = 7 * 24 * 3600;
-/** An unconfirmed preview is dropped after this. */
-export const PREVIEW_TTL_SECONDS = 2 * 24 * 3600;
+export const StudentsResponse = z.object({
+  students: z.array(RosterStudent),
+  cursor: z.string().nullable(),
+  /** The school's switch: whether the students who may be under 14 need consent to sign in. */
+  consentRequired: z.boolean(),
+});

@@ -186,6 +186,7 @@ export const en: Record<keyof typeof zh, string> = {
   'roster.resetConfirm': 'Reset the password of {name}? The old password stops working at once.',
   'roster.err.nameEmpty': 'The name is empty',
   'roster.err.nameTooLong': 'The name is longer than {max} characters',
+  'roster.err.nameUnclean': 'The name contains a control, text-direction or invisible character',
   'roster.err.numberTooLong': 'The student number is longer than {max} characters',
   'roster.err.numberInClass': 'This student number is already in the class',
   'roster.err.numberDuplicate': 'Duplicate student number (also on line {line})',

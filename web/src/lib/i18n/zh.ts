@@ -184,6 +184,7 @@ export const zh = {
   'roster.resetConfirm': '确定要重置 {name} 的密码吗？旧密码将立即失效。',
   'roster.err.nameEmpty': '姓名为空',
   'roster.err.nameTooLong': '姓名超过 {max} 个字',
+  'roster.err.nameUnclean': '姓名含有控制字符、文字方向控制符或不可见字符',
   'roster.err.numberTooLong': '学号超过 {max} 个字符',
   'roster.err.numberInClass': '该学号已在本班名单中',
   'roster.err.numberDuplicate': '学号重复（第 {line} 行也有）',

@@ -1,0 +1,111 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Account } from '../../domain/accounts/schemas.js';
+import type { AuditAction, AuditRecord } from '../../domain/audit/schemas.js';
+import { ConsentResponse, RecordConsentRequest, SchoolSettings, SchoolSettingsResponse } from '../../domain/consent/consent.js';
+import { notFound } from '../../domain/errors.js';
+import type { Unit } from '../../domain/org/units.js';
+import { getAccount } from '../../store/accounts.js';
+import { getSchoolSettings, recordConsent, setConsentRequired, withdrawConsent } from '../../store/consent.js';
+import { requireUnit, teaches } from '../../store/org.js';
+import { authorize } from '../authorize.js';
+import type { AppEnv } from '../env.js';
+import { clientAddress } from '../middleware/client-address.js';
+import { requireSession } from '../middleware/session.js';
+import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
+
+const COMMON = { 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404] };
+const UserParams = z.strictObject({ userId: z.string().min(1).max(40) });
+const SchoolParams = z.strictObject({ schoolId: z.string().min(1).max(40) });
+
+const record = createRoute({
+  method: 'post',
+  path: '/api/accounts/{userId}/consent',
+  tags: ['consent'],
+  summary: 'Record a guardian’s consent for a student (the class’s teachers, the school admin); a repeat changes nothing',
+  request: { params: UserParams, ...jsonBody(RecordConsentRequest) },
+  responses: { 200: jsonContent(ConsentResponse, 'Recorded, or already recorded'), ...COMMON },
+});
+
+const withdraw = createRoute({
+  method: 'delete',
+  path: '/api/accounts/{userId}/consent',
+  tags: ['consent'],
+  summary: 'Withdraw a student’s recorded guardian consent; a repeat changes nothing',
+  request: { params: UserParams },
+  responses: { 200: jsonContent(ConsentResponse, 'Withdrawn, or none was recorded'), ...COMMON },
+});
+
+const readSettings = createRoute({
+  method: 'get',
+  path: '/api/schools/{schoolId}/settings',
+  tags: ['consent'],
+  summary: 'The school’s settings (its admin only)',
+  request: { params: SchoolParams },
+  responses: { 200: jsonContent(SchoolSettingsResponse, 'Settings'), ...COMMON },
+});
+
+const writeSettings = createRoute({
+  method: 'put',
+  path: '/api/schools/{schoolId}/settings',
+  tags: ['consent'],
+  summary: 'Change the school’s settings, e.g. whether students who may be under 14 need guardian consent to sign in (its admin only)',
+  request: { params: SchoolParams, ...jsonBody(SchoolSettings) },
+  responses: { 200: jsonContent(SchoolSettingsResponse, 'Settings'), ...COMMON },
+});
+
+function auditRecord(c: Context<AppEnv>, action: AuditAction, target: Pick<AuditRecord, 'targetType' | 'targetId' | 'path'>): AuditRecord {
+  const session = requireSession(c);
+  return { actorId: session.userId, actorRole: session.role, action, address: clientAddress(c), ...target };
+}
+
+async function studentFor(c: Context<AppEnv>, userId: string): Promise<Account> {
+  const session = requireSession(c);
+  const { db } = c.get('deps');
+  const account = await getAccount(db, userId);
+  if (!account) throw notFound('Account');
+  const taughtByActor = session.role === 'teacher' && account.role === 'student' && (await teaches(db, session.userId, account.orgId));
+  authorize(session, 'consent.manage', { path: account.orgPath, kind: 'account', role: account.role, taughtByActor });
+  return account;
+}
+
+async function schoolFor(c: Context<AppEnv>, schoolId: string): Promise<Unit> {
+  const school = await requireUnit(c.get('deps').db, schoolId);
+  authorize(requireSession(c), 'school.settings', { path: school.path, kind: school.kind });
+  return school;
+}
+
+export function consentRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(record, async (c) => {
+    const deps = c.get('deps');
+    const student = await studentFor(c, c.req.valid('param').userId);
+    const { method, note } = c.req.valid('json');
+    const consent = { recordedBy: requireSession(c).userId, recordedAt: new Date(deps.now()).toISOString(), method, ...(note ? { note } : {}) };
+    const target = { targetType: 'account' as const, targetId: student.id, path: student.orgPath };
+    const changed = await recordConsent(deps.db, student.id, consent, auditRecord(c, 'consent.record', target), deps.now());
+    const current = changed ? consent : ((await getAccount(deps.db, student.id))?.guardianConsent ?? null);
+    return c.json({ userId: student.id, guardianConsent: current, changed }, 200);
+  });
+
+  app.openapi(withdraw, async (c) => {
+    const deps = c.get('deps');
+    const student = await studentFor(c, c.req.valid('param').userId);
+    const target = { targetType: 'account' as const, targetId: student.id, path: student.orgPath };
+    const changed = await withdrawConsent(deps.db, student.id, auditRecord(c, 'consent.withdraw', target), deps.now());
+    return c.json({ userId: student.id, guardianConsent: null, changed }, 200);
+  });
+
+  app.openapi(readSettings, async (c) => {
+    const school = await schoolFor(c, c.req.valid('param').schoolId);
+    return c.json({ schoolId: school.id, settings: await getSchoolSettings(c.get('deps').db, school.id) }, 200);
+  });
+
+  app.openapi(writeSettings, async (c) => {
+    const deps = c.get('deps');
+    const school = await schoolFor(c, c.req.valid('param').schoolId);
+    const { consentRequired } = c.req.valid('json');
+    const target = { targetType: 'school' as const, targetId: school.id, path: school.path };
+    const changed = await setConsentRequired(deps.db, school.id, consentRequired, auditRecord(c, 'school.consent-setting', target), deps.now());
+    return c.json({ schoolId: school.id, settings: { consentRequired }, changed }, 200);
+  });
+}

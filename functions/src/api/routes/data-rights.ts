@@ -1,0 +1,92 @@
+import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
+import type { Account } from '../../domain/accounts/schemas.js';
+import { exportFiles } from '../../domain/data-rights/files.js';
+import { DeleteStudentRequest, DeleteStudentResponse, StudentExport } from '../../domain/data-rights/schemas.js';
+import { notFound, ruleBroken } from '../../domain/errors.js';
+import { zip } from '../../domain/export/zip.js';
+import type { Action } from '../../domain/access/policy.js';
+import { deleteStudent } from '../../services/student-deletion.js';
+import { studentExport } from '../../services/student-export.js';
+import { getAccount } from '../../store/accounts.js';
+import { audit } from '../audit.js';
+import { authorize } from '../authorize.js';
+import type { AppEnv } from '../env.js';
+import { clientAddress } from '../middleware/client-address.js';
+import { requireSession } from '../middleware/session.js';
+import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
+
+const UserParams = z.strictObject({ userId: z.string().min(1).max(40) });
+const COMMON = { 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404] };
+
+const exportJson = createRoute({
+  method: 'get',
+  path: '/api/accounts/{userId}/export',
+  tags: ['data rights'],
+  summary: 'Everything held about one student, as one JSON download (the admin of the student’s school; audited)',
+  request: { params: UserParams },
+  responses: { 200: jsonContent(StudentExport, 'The student’s data, as an attachment'), ...COMMON },
+});
+
+const exportZip = createRoute({
+  method: 'get',
+  path: '/api/accounts/{userId}/export.zip',
+  tags: ['data rights'],
+  summary: 'The same as a ZIP of data.json and CSV files for Excel (the admin of the student’s school; audited)',
+  request: { params: UserParams },
+  responses: { 200: { description: 'ZIP archive', content: { 'application/zip': { schema: z.string().openapi({ format: 'binary' }) } } }, ...COMMON },
+});
+
+const remove = createRoute({
+  method: 'delete',
+  path: '/api/accounts/{userId}',
+  tags: ['data rights'],
+  summary: 'Delete a student: personal data everywhere; anonymous aggregates stay. Repeating it after a failure finishes it (the admin of the student’s school; audited)',
+  request: { params: UserParams, ...jsonBody(DeleteStudentRequest) },
+  responses: { 200: jsonContent(DeleteStudentResponse, 'Deleted'), ...COMMON, 422: ERRORS[422] },
+});
+
+async function studentFor(c: Context<AppEnv>, userId: string, action: Action): Promise<Account> {
+  const session = requireSession(c);
+  const account = await getAccount(c.get('deps').db, userId);
+  if (!account) throw notFound('Account');
+  authorize(session, action, { path: account.orgPath, kind: 'account', role: account.role });
+  return account;
+}
+
+const attachment = (c: Context<AppEnv>, type: string, name: string) => {
+  c.header('Content-Type', type);
+  c.header('Content-Disposition', `attachment; filename="${name}"`);
+  c.header('Cache-Control', 'no-store');
+};
+
+export function dataRightsRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(exportJson, async (c) => {
+    const account = await studentFor(c, c.req.valid('param').userId, 'student.export');
+    const data = await studentExport(c.get('deps'), account);
+    await audit(c, 'student.export', { type: 'account', id: account.id, path: account.orgPath });
+    attachment(c, 'application/json; charset=utf-8', `student-${account.id}.json`);
+    return c.json(data, 200);
+  });
+
+  app.openapi(exportZip, async (c) => {
+    const deps = c.get('deps');
+    const account = await studentFor(c, c.req.valid('param').userId, 'student.export');
+    const archive = zip(exportFiles(await studentExport(deps, account)), new Date(deps.now()));
+    await audit(c, 'student.export', { type: 'account', id: account.id, path: account.orgPath });
+    attachment(c, 'application/zip', `student-${account.id}.zip`);
+    return c.body(new Uint8Array(archive), 200);
+  });
+
+  app.openapi(remove, async (c) => {
+    const session = requireSession(c);
+    const deps = c.get('deps');
+    const account = await studentFor(c, c.req.valid('param').userId, 'student.delete');
+    const { reason, confirm } = c.req.valid('json');
+    if (confirm !== account.username) throw ruleBroken('Type the student’s username to confirm', [{ path: 'confirm', message: 'does not match the username' }]);
+    // The entry names the account by its id only: once deleted, that id leads to nothing.
+    const record = { actorId: session.userId, actorRole: session.role, action: 'student.delete' as const, targetType: 'account' as const, targetId: account.id, path: account.orgPath, address: clientAddress(c) };
+    if ((await deleteStudent(deps, account, reason, record)) === 'gone') throw notFound('Account');
+    return c.json({ userId: account.id, reason, deletedAt: new Date(deps.now()).toISOString() }, 200);
+  });
+}
