@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { monthOf } from '../../functions/src/domain/audit/schemas.js';
 import { appendAudit } from '../../functions/src/store/audit.js';
 import { keys } from '../../functions/src/store/keys.js';
-import { ApiClient } from '../support/client.js';
+import { ApiClient, type Reply } from '../support/client.js';
 import { utf8BomCsv } from '../support/roster-csv.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -94,7 +94,7 @@ describe('the audit log', () => {
     let cursor: string | null = null;
     let pages = 0;
     do {
-      const reply = await admin.get(`/api/schools/${SCHOOL}/audit${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
+      const reply: Reply = await admin.get(`/api/schools/${SCHOOL}/audit${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
       expect(reply.status).toBe(200);
       seen.push(...reply.body.entries);
       cursor = reply.body.cursor;

@@ -24,6 +24,14 @@ let foreignAttempt = { id: '', questionId: '', optionId: '' };
 let ownSchoolOtherClassImportId = '';
 /** A contest of 兴庆区 with an entry copied from a known text, so it has a flag. */
 const foreignContest = { contestId: '', entryId: '', code: '', flagId: '' };
+/** A region contest where a student of 兴庆区 copies a student of 西吉县: a flag whose sides lie in two counties. */
+const crossCounty = { contestId: '', flagId: '' };
+const XIJI_ESSAY =
+  '那天放学路上，一个陌生人递给我一包花花绿绿的“跳跳糖”，说吃了能让人一整天都很兴奋。我想起禁毒课上老师讲过，毒品常常伪装成零食和饮料，于是摇摇头走开了，回家后把这件事告诉了爸爸妈妈。爸爸夸我做得对，还和我一起把禁毒知识讲给了邻居家的小弟弟听。';
+/** The copy, with a sentence of its own that only those who may read it should ever see. */
+const XINGQING_COPY = `${XIJI_ESSAY}星光小学五年级二班的这位同学最后写道：我要当一名禁毒宣传员。`;
+const XIJI_SCHOOL = '西吉县清泉中学';
+const XINGQING_SCHOOL = '兴庆区星光小学';
 
 function contestSettings() {
   const day = 24 * 3600_000;
@@ -123,6 +131,14 @@ const SCOPED: RouteCases[] = [
       { label: 'an import of another teacher', call: (c) => c.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports/${ownSchoolOtherClassImportId}/commit`), allowed: [] },
     ],
   },
+  ...(['unlock', 'disable', 'enable'] as const).map((action) => ({
+    route: `POST /api/accounts/{userId}/${action}`,
+    cases: [
+      { label: `${action}: a student of another county`, call: (c: ApiClient) => c.post(`/api/accounts/${OTHER.student}/${action}`), allowed: [] },
+      { label: `${action}: a teacher of another county`, call: (c: ApiClient) => c.post(`/api/accounts/${OTHER.teacher}/${action}`), allowed: [] },
+      { label: `${action}: a classmate (as a student)`, call: (c: ApiClient) => c.post(`/api/accounts/u_demo_qq_7_1_2/${action}`), allowed: ['teacher.demo', 'school.demo'] },
+    ],
+  })),
   {
     route: 'GET /api/classes/{classId}/roster-imports/{importId}/slips',
     cases: [{ label: 'slips of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/roster-imports/${foreignImportId}/slips`), allowed: [] }],
@@ -312,7 +328,14 @@ const SCOPED: RouteCases[] = [
   { route: 'POST /api/units/{unitId}/judges', cases: [{ label: 'a judge of another county', call: (c) => c.post(`/api/units/${OTHER.county}/judges`, { displayName: '越权评委', username: 'authz.judge' }), allowed: [] }] },
   { route: 'GET /api/units/{unitId}/judges', cases: [{ label: 'judges of another county', call: (c) => c.get(`/api/units/${OTHER.county}/judges`), allowed: [] }] },
   { route: 'GET /api/contests/{contestId}/similarity', cases: [{ label: 'flags of another county’s contest', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/similarity`), allowed: ['region.demo'] }] },
-  { route: 'GET /api/contests/{contestId}/similarity/{flagId}', cases: [{ label: 'a flagged pair of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/similarity/${encodeURIComponent(foreignContest.flagId)}`), allowed: ['region.demo'] }] },
+  {
+    route: 'GET /api/contests/{contestId}/similarity/{flagId}',
+    cases: [
+      { label: 'a flagged pair of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/similarity/${encodeURIComponent(foreignContest.flagId)}`), allowed: ['region.demo'] },
+      // Each bureau with one side in its scope opens the pair, and sees that side only (checked below).
+      { label: 'a pair across two counties of a region contest', call: (c) => c.get(`/api/contests/${crossCounty.contestId}/similarity/${encodeURIComponent(crossCounty.flagId)}`), allowed: ['region.demo', 'city.demo', 'county.demo'] },
+    ],
+  },
   ...['GET', 'PUT'].map((method) => ({
     route: `${method} /api/judging/{contestId}/{code}`,
     cases: [{ label: 'an entry not assigned to the judge', call: (c: ApiClient) => c.request(method, `/api/judging/${foreignContest.contestId}/${foreignContest.code}`, method === 'PUT' ? { criteria: [{ id: 'theme', points: 1, comment: '' }] } : undefined), allowed: [] }],
@@ -342,6 +365,7 @@ const UNSCOPED: Record<string, string> = {
   'GET /api/openapi.json': 'public API description',
   'POST /api/auth/login': 'signs in the caller',
   'POST /api/auth/logout': 'signs out the caller',
+  'POST /api/auth/logout-everywhere': 'ends the caller’s own sessions',
   'GET /api/me': 'the caller',
   'POST /api/auth/password': 'the caller’s own password',
   'GET /api/me/classes': 'the calling teacher’s classes',
@@ -391,6 +415,14 @@ beforeAll(async () => {
   await student2.put(`/api/contests/${foreignContest.contestId}/entries/me`, { version: 0, content: { title: '抄来的', text: KNOWN_TEXTS[0]!.text, language: 'zh' } });
   const entry = (await student2.post(`/api/contests/${foreignContest.contestId}/entries/me/submit`)).body.entry;
   Object.assign(foreignContest, { entryId: entry.id, code: entry.code, flagId: (await county2.get(`/api/contests/${foreignContest.contestId}/similarity`)).body.flags[0].id });
+  clients.set('county2.demo', county2);
+  const region = clients.get('region.demo')!;
+  crossCounty.contestId = (await region.post('/api/contests', { unitId: '640000', settings: { ...contestSettings(), title: { zh: '全区征文', en: 'Region essays' }, stages: [{ level: 'school', quota: 3 }, { level: 'county', quota: 3 }, { level: 'region', quota: 3 }] } })).body.contest.id;
+  for (const [student, text] of [[clients.get('student.demo')!, XIJI_ESSAY], [student2, XINGQING_COPY]] as const) {
+    await student.put(`/api/contests/${crossCounty.contestId}/entries/me`, { version: 0, content: { title: '我的征文', text, language: 'zh' } });
+    await student.post(`/api/contests/${crossCounty.contestId}/entries/me/submit`);
+  }
+  crossCounty.flagId = (await region.get(`/api/contests/${crossCounty.contestId}/similarity`)).body.flags[0].id;
   foreignCampaignId = (await county2.post('/api/campaigns', { name: '兴庆区活动', startDate: '2026-01-01', endDate: '2030-01-01', moduleIds: [moduleId] })).body.campaign.id;
 });
 afterAll(() => server.close());
@@ -419,6 +451,41 @@ describe('authorization matrix', () => {
   it('answers 401 on every scoped route without a session', async () => {
     const anonymous = new ApiClient(server.url);
     for (const { cases } of SCOPED) for (const testCase of cases) expect((await testCase.call(anonymous)).status, testCase.label).toBe(401);
+  });
+
+  it('shows each county bureau only its own side of a pair across counties: no text, school or passages of the other', async () => {
+    for (const [bureau, ownText, ownSchool, otherText, otherSchool] of [
+      ['county.demo', XIJI_ESSAY, XIJI_SCHOOL, XINGQING_COPY, XINGQING_SCHOOL],
+      ['county2.demo', XINGQING_COPY, XINGQING_SCHOOL, XIJI_ESSAY, XIJI_SCHOOL],
+    ]) {
+      const client = clients.get(bureau!)!;
+      const list = await client.get(`/api/contests/${crossCounty.contestId}/similarity`);
+      expect(list.status, bureau).toBe(200);
+      expect(list.body.flags.map((f: { id: string }) => f.id)).toEqual([crossCounty.flagId]);
+      expect(JSON.stringify(list.body), bureau).toContain(ownSchool);
+      expect(JSON.stringify(list.body), bureau).not.toContain(otherSchool);
+
+      const { status, body } = await client.get(`/api/contests/${crossCounty.contestId}/similarity/${encodeURIComponent(crossCounty.flagId)}`);
+      expect(status, bureau).toBe(200);
+      const { pair } = body;
+      const own = pair.textA === ownText ? 'A' : 'B';
+      const other = own === 'A' ? 'B' : 'A';
+      expect(pair[`text${own}`], bureau).toBe(ownText);
+      expect(pair[`passages${own}`].length).toBeGreaterThan(0);
+      expect(pair[`text${other}`], bureau).toBeNull();
+      expect(pair[`passages${other}`]).toEqual([]);
+      expect(pair.flag.outside).toEqual([other.toLowerCase()]);
+      expect(pair.flag[`school${other}`]).toBeUndefined();
+      expect(pair.flag[other.toLowerCase()]).toMatch(/^[A-Z0-9]{8}$/);
+      const shown = JSON.stringify(body);
+      expect(shown, bureau).not.toContain(otherSchool);
+      if (bureau === 'county.demo') expect(shown).not.toContain('禁毒宣传员');
+    }
+    // The region sees both sides, with their schools.
+    const whole = await clients.get('region.demo')!.get(`/api/contests/${crossCounty.contestId}/similarity/${encodeURIComponent(crossCounty.flagId)}`);
+    expect([whole.body.pair.textA, whole.body.pair.textB].sort()).toEqual([XIJI_ESSAY, XINGQING_COPY].sort());
+    expect(whole.body.pair.flag.outside).toEqual([]);
+    expect([whole.body.pair.flag.schoolA.zh, whole.body.pair.flag.schoolB.zh].sort()).toEqual([XIJI_SCHOOL, XINGQING_SCHOOL].sort());
   });
 
   it('never gives a bureau a student’s name', async () => {

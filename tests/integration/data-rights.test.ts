@@ -61,7 +61,7 @@ beforeAll(async () => {
 
   moduleId = (await editor.post('/api/modules', { content: moduleContent('数据权利', ['junior']), featured: false })).body.module.id;
   await editor.post(`/api/modules/${moduleId}/publish`);
-  campaignId = (await county.post('/api/campaigns', { name: '数据权利测试活动', startDate: '2026-01-01', endDate: '2030-12-31', moduleIds: [moduleId] })).body.campaign.id;
+  campaignId = (await county.post('/api/campaigns', { name: '数据权利测试活动', startDate: new Date(Date.now() - day).toISOString().slice(0, 10), endDate: new Date(Date.now() + 300 * day).toISOString().slice(0, 10), moduleIds: [moduleId] })).body.campaign.id;
   const questionIds: string[] = [];
   for (const content of contents) questionIds.push((await editor.post('/api/questions', { content })).body.question.id);
   quizId = (

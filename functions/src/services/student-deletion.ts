@@ -3,7 +3,7 @@ import { disableAccount, sessionsChanged } from '../api/session-check.js';
 import type { Account } from '../domain/accounts/schemas.js';
 import { seal, unseal } from '../domain/accounts/sealing.js';
 import type { AuditRecord } from '../domain/audit/schemas.js';
-import { stageUnitOf } from '../domain/contests/rules.js';
+import { entrySaveSubject, stageUnitOf } from '../domain/contests/rules.js';
 import { redactImportedStudent } from '../domain/data-rights/roster-import.js';
 import type { DeletionReason } from '../domain/data-rights/schemas.js';
 import { newId } from '../domain/ids.js';
@@ -13,7 +13,7 @@ import type { Credential } from '../domain/roster/schemas.js';
 import { getContest } from '../store/contests.js';
 import { keys } from '../store/keys.js';
 import { removeText } from '../store/similarity.js';
-import { answerKeys, getAttemptFact, getDeletionMarker, importsOfClass, judgingKeysOfEntry, studentItems, type CountedFactItem } from '../store/student-data.js';
+import { answerKeys, getAttemptFact, getDeletionMarker, importsOfClass, judgingKeysOfEntry, studentItems, throttleKeys, type CountedFactItem } from '../store/student-data.js';
 import { deleteItems, finishDeletion, markDeletion, moveFactToAnonymous, redactImport, unlinkSchoolFact } from '../store/student-deletion.js';
 import { clearUsername } from '../store/throttle.js';
 import { mapLimited } from './coverage.js';
@@ -41,6 +41,7 @@ export async function deleteStudent(deps: Deps, account: Account, reason: Deleti
   await removeStudentItems(deps, account, anonId);
   await redactRosterImports(deps, account);
   await clearUsername(db, account.username);
+  await deleteItems(db, await throttleKeys(db, entrySaveSubject(account.id)));
 
   const outcome = await finishDeletion(db, account, anonId, auditRecord, deps.now());
   sessionsChanged(db, account.id);

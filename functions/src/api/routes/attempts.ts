@@ -1,10 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { randomInt } from 'node:crypto';
-import { answerError, deadlineFor, drawQuestions, freeze, GRACE_MS, NotEnoughQuestions, publicQuestion, type BankQuestion } from '../../domain/attempts/attempt.js';
+import { answerError, attemptIdOf, deadlineFor, drawQuestions, freeze, GRACE_MS, NotEnoughQuestions, publicQuestion, type BankQuestion } from '../../domain/attempts/attempt.js';
 import { AttemptResponse, SaveAnswerRequest, SubmitResponse, type AttemptView } from '../../domain/attempts/schemas.js';
 import { conflict, DomainError, notFound, ruleBroken } from '../../domain/errors.js';
-import { idFromKey } from '../../domain/ids.js';
 import type { Topic } from '../../domain/modules/content.js';
 import { reviewAllowed, windowState, type Quiz } from '../../domain/quizzes/quiz.js';
 import { certificateCode, finalizeAttempt, isExpired } from '../../services/attempts.js';
@@ -125,8 +124,7 @@ export function attemptRoutes(app: OpenAPIHono<AppEnv>) {
       const now = deps.now();
       const number = state.attempts + 1;
       const attempt: Attempt = {
-        // The same student, quiz and attempt number always name the same attempt: a retried start finds it.
-        id: idFromKey('att', session.userId, `${quiz.id}#${number}`),
+        id: attemptIdOf(session.userId, quiz.id, number),
         quizId: quiz.id,
         number,
         studentId: session.userId,

@@ -2,11 +2,10 @@ import { createRoute, type OpenAPIHono } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Session } from '../../domain/accounts/schemas.js';
 import { entryLength } from '../../domain/contests/length.js';
-import { submissionProblems } from '../../domain/contests/rules.js';
+import { entryIdOf, entrySaveSubject, submissionProblems } from '../../domain/contests/rules.js';
 import { contestPhase } from '../../domain/contests/window.js';
 import { EntryResponse, SaveDraftRequest, type Contest } from '../../domain/contests/schemas.js';
 import { conflict, DomainError, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
-import { idFromKey } from '../../domain/ids.js';
 import { pathIds } from '../../domain/org/units.js';
 import { getAccount } from '../../store/accounts.js';
 import { unsubmittedDraftExpiresAt } from '../../domain/retention/lifetimes.js';
@@ -65,9 +64,6 @@ async function enterable(c: Context<AppEnv>, session: Session, contestId: string
   return contest;
 }
 
-/** One entry per person per contest: its id follows from the two. */
-const entryIdOf = (contestId: string, authorId: string) => idFromKey('ent', authorId, contestId);
-
 function requireOpen(contest: Contest, now: number) {
   const phase = contestPhase(contest.settings, now);
   if (phase !== 'open') throw ruleBroken(phase === 'upcoming' ? 'The contest has not opened yet' : 'The submission window has closed');
@@ -87,7 +83,7 @@ export function contestEntryRoutes(app: OpenAPIHono<AppEnv>) {
     const contest = await enterable(c, session, c.req.valid('param').contestId);
     const now = deps.now();
     requireOpen(contest, now);
-    const slot = await takeSlot(deps.db, `entry-save:${session.userId}`, MINUTE, SAVES_PER_MINUTE, now);
+    const slot = await takeSlot(deps.db, entrySaveSubject(session.userId), MINUTE, SAVES_PER_MINUTE, now);
     if ('retryAfter' in slot) throw new DomainError('throttled', 'Saving too often; wait a moment', [], { retryAfter: slot.retryAfter });
 
     const { version, content } = c.req.valid('json');

@@ -6,10 +6,10 @@ import { possiblyUnder14 } from '../../domain/consent/consent.js';
 import { printableCredentials } from '../../domain/data-rights/roster-import.js';
 import { expiresAtFrom, LIFETIME_SECONDS } from '../../domain/retention/lifetimes.js';
 import { forbidden, notFound, ruleBroken } from '../../domain/errors.js';
-import { idFromKey, newId } from '../../domain/ids.js';
+import { newId } from '../../domain/ids.js';
 import { pathIds, type Unit } from '../../domain/org/units.js';
 import { decodeSpreadsheetText, parseCsv } from '../../domain/roster/csv.js';
-import { buildRosterRows, MAX_CELL_LENGTH, overlongCell } from '../../domain/roster/rows.js';
+import { buildRosterRows, importedStudentId, MAX_CELL_LENGTH, overlongCell } from '../../domain/roster/rows.js';
 import {
   CommitResponse,
   PreviewRequest,
@@ -125,7 +125,7 @@ async function issueCredentials(deps: Deps, klass: Unit, item: StoredImport): Pr
 
 async function studentAccount(deps: Deps, klass: Unit, importId: string, credential: Credential): Promise<Account> {
   return {
-    id: idFromKey('u', importId, String(credential.line)),
+    id: importedStudentId(importId, credential.line),
     username: credential.username,
     role: 'student',
     displayName: credential.name,

@@ -7,6 +7,9 @@ import { AWARD_LEVELS, STAGE_LEVELS, type AwardLevel, type ContestSettings, type
 /** One entry per author and contest: the id derives from both, so a first save twice makes one entry. */
 export const entryIdOf = (contestId: string, authorId: string) => idFromKey('ent', authorId, contestId);
 
+/** The throttle subject of an author's draft saves. */
+export const entrySaveSubject = (authorId: string) => `entry-save:${authorId}`;
+
 /** Where each level's unit sits on an author's path (region/city/county/school/…). */
 const PATH_INDEX: Record<StageLevel, number> = { region: 0, city: 1, county: 2, school: 3 };
 
