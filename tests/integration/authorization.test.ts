@@ -22,6 +22,8 @@ let questionId = '';
 let foreignQuizId = '';
 let foreignAttempt = { id: '', questionId: '', optionId: '' };
 let ownSchoolOtherClassImportId = '';
+/** A student of 清泉中学 made for the deletion row, so that no other row loses its demo account. */
+const doomedStudent = { id: '', username: '' };
 /** A contest of 兴庆区 with an entry copied from a known text, so it has a flag. */
 const foreignContest = { contestId: '', entryId: '', code: '', flagId: '' };
 /** A region contest where a student of 兴庆区 copies a student of 西吉县: a flag whose sides lie in two counties. */
@@ -151,6 +153,50 @@ const SCOPED: RouteCases[] = [
       { label: 'a classmate (as a student)', call: (c) => c.post('/api/accounts/u_demo_qq_7_1_1/password-reset'), allowed: ['teacher.demo', 'school.demo'] },
     ],
   },
+  ...['export', 'export.zip'].map((file) => ({
+    route: `GET /api/accounts/{userId}/${file}`,
+    cases: [
+      { label: 'a student of another county', call: (c: ApiClient) => c.get(`/api/accounts/${OTHER.student}/${file}`), allowed: [] },
+      { label: 'a student of the caller’s school', call: (c: ApiClient) => c.get(`/api/accounts/u_demo_qq_7_1_1/${file}`), allowed: ['school.demo'] },
+    ],
+  })),
+  {
+    route: 'DELETE /api/accounts/{userId}',
+    cases: [
+      { label: 'a student of another county', call: (c) => c.request('DELETE', `/api/accounts/${OTHER.student}`, { reason: 'left', confirm: 'student2.demo' }), allowed: [] },
+      { label: 'a teacher of the same school', call: (c) => c.request('DELETE', '/api/accounts/u_teacher_demo', { reason: 'left', confirm: 'teacher.demo' }), allowed: [] },
+      // A student imported for this row alone: the one allowed actor really deletes it.
+      { label: 'a student of the caller’s school', call: (c) => c.request('DELETE', `/api/accounts/${doomedStudent.id}`, { reason: 'left', confirm: doomedStudent.username }), allowed: ['school.demo'] },
+    ],
+  },
+  {
+    route: 'GET /api/schools/{schoolId}/audit',
+    cases: [
+      { label: 'the log of another school', call: (c) => c.get(`/api/schools/${OTHER.school}/audit`), allowed: [] },
+      { label: 'the log of the caller’s school (its admin only, never a bureau)', call: (c) => c.get('/api/schools/sch_demo_xiji_qingquan/audit'), allowed: ['school.demo'] },
+    ],
+  },
+  {
+    route: 'GET /api/units/{unitId}/audit-counts',
+    cases: [
+      { label: 'counts of another county', call: (c) => c.get(`/api/units/${OTHER.county}/audit-counts`), allowed: ['region.demo'] },
+      { label: 'counts of the caller’s county (bureaus only)', call: (c) => c.get('/api/units/640422/audit-counts'), allowed: ['region.demo', 'city.demo', 'county.demo'] },
+    ],
+  },
+  ...['POST', 'DELETE'].map((method) => ({
+    route: `${method} /api/accounts/{userId}/consent`,
+    cases: [
+      { label: 'a student of another county', call: (c: ApiClient) => c.request(method, `/api/accounts/${OTHER.student}/consent`, method === 'POST' ? { method: 'paper' } : undefined), allowed: [] },
+      { label: 'a classmate (as a student)', call: (c: ApiClient) => c.request(method, '/api/accounts/u_demo_qq_7_1_1/consent', method === 'POST' ? { method: 'paper' } : undefined), allowed: ['teacher.demo', 'school.demo'] },
+    ],
+  })),
+  ...['GET', 'PUT'].map((method) => ({
+    route: `${method} /api/schools/{schoolId}/settings`,
+    cases: [
+      { label: 'another school', call: (c: ApiClient) => c.request(method, `/api/schools/${OTHER.school}/settings`, method === 'PUT' ? { consentRequired: false } : undefined), allowed: [] },
+      { label: 'the caller’s school', call: (c: ApiClient) => c.request(method, '/api/schools/sch_demo_xiji_qingquan/settings', method === 'PUT' ? { consentRequired: false } : undefined), allowed: ['school.demo'] },
+    ],
+  })),
   {
     route: 'GET /api/modules',
     cases: [{ label: 'the editors’ module list', call: (c) => c.get('/api/modules'), allowed: EDITOR }],
@@ -399,6 +445,11 @@ beforeAll(async () => {
   await other.post('/api/auth/password', { currentPassword: created.body.oneTimePassword, newPassword: 'authz-teacher-pass' });
   const upload = await other.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports`, { fileName: 'x.csv', contentBase64: csv });
   ownSchoolOtherClassImportId = upload.body.import.id;
+  const doomed = await admin.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports`, { fileName: 'doomed.csv', contentBase64: utf8BomCsv(['姓名,学号', '待删除,D1']).toString('base64') });
+  const doomedSlips = await admin.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports/${doomed.body.import.id}/commit`);
+  doomedStudent.username = doomedSlips.body.slips.credentials[0].username;
+  const classmates = (await admin.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/students`)).body.students as { id: string; username: string }[];
+  doomedStudent.id = classmates.find((s) => s.username === doomedStudent.username)!.id;
 
   const editor = clients.get('editor.demo')!;
   moduleId = (await editor.post('/api/modules', { content: moduleContent('甲'), featured: false })).body.module.id;

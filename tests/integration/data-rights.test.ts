@@ -2,6 +2,8 @@ import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recount } from '../../functions/src/handlers/recount.js';
 import { readCounters } from '../../functions/src/store/counters.js';
+import { studentItems } from '../../functions/src/store/student-data.js';
+import { markDeletion, moveFactToAnonymous } from '../../functions/src/store/student-deletion.js';
 import { ApiClient } from '../support/client.js';
 import { moduleContent } from '../support/module-fixture.js';
 import { correctFor, questionContents } from '../support/question-fixture.js';
@@ -265,5 +267,23 @@ describe('deletion', () => {
     expect(imports).toHaveLength(1);
     const slips = await teacher.get(`/api/classes/${KLASS}/roster-imports/${imports[0]!.id}/slips`);
     expect(slips.body.credentials.map((c: { username: string }) => c.username)).toEqual([students[2]!.username]);
+  });
+
+  it('is finished by repeating it after a crash half-way', async () => {
+    const student = students[2]!;
+    expect((await student.client.put(`/api/me/progress/${moduleId}`, { version: 1, sectionId: 'intro' })).status).toBe(200);
+    // As if a first run had marked the account and moved one fact, then died.
+    await markDeletion(server.db, student.id, { anonId: 'anon_crashtest', reason: 'left', startedAt: new Date().toISOString() });
+    const facts = (await studentItems(server.db, student.id)).filter((item) => item.type === 'fact');
+    const first = facts.find((f) => f.scope === `module:${moduleId}`)!;
+    await moveFactToAnonymous(server.db, { PK: first.PK, SK: first.SK }, { PK: 'ANON#anon_crashtest', SK: `FACT#module:${moduleId}#started` }, first as never);
+    expect((await student.client.get('/api/me')).status).toBe(200);
+
+    expect((await deleteStudent(admin, student, 'graduated')).status).toBe(200);
+    const items = await everyItem();
+    expect(items.filter((item) => item.type !== 'audit' && JSON.stringify(item).includes(student.id))).toEqual([]);
+    expect(items.filter((item) => item.PK === 'ANON#anon_crashtest').map((item) => item.SK).sort()).toEqual([`FACT#campaign:${campaignId}#started`, `FACT#module:${moduleId}#started`]);
+    expect((await recount(server.db)).differences).toEqual([]);
+    expect((await coverage()).started).toBe(before.started + 1);
   });
 });

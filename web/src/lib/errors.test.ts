@@ -13,6 +13,14 @@ describe('describeError', () => {
     expect(describeError(error)).toBe('Too many attempts. Please try again in 15 min.');
   });
 
+  it('tells a delayed student to ask the teacher, and names a busy server', () => {
+    const body = (reason: string) => JSON.stringify({ error: { code: 'throttled', message: 'x', details: [], reason } });
+    expect(describeError(toApiError(429, new Headers({ 'retry-after': '60' }), body('account_delayed')))).toBe('这个账号的密码输错次数太多。请 1 分钟后再试，或请老师帮你解锁。');
+    expect(describeError(toApiError(429, new Headers({ 'retry-after': '60' }), body('network_limited')))).toBe('这个网络登录失败次数太多，请 1 分钟后再试。');
+    expect(describeError(new ApiError(503, 'unavailable', 'busy'))).toBe('服务器正忙，请稍后再试。');
+    expect(describeError(new ApiError(403, 'forbidden', 'x', [], null, 'account_disabled'))).toBe('这个账号已停用，请联系老师或学校。');
+  });
+
   it('formats waits in minutes and seconds', () => {
     expect(waitText(45)).toBe('45 秒');
     expect(waitText(61)).toBe('1 分 1 秒');

@@ -19,7 +19,9 @@ export function describeError(error: unknown): string {
     case 401:
       return t('error.unauthenticated');
     case 403:
-      return error.reason === 'password_change_required' ? t('error.passwordChangeRequired') : t('error.forbidden');
+      if (error.reason === 'password_change_required') return t('error.passwordChangeRequired');
+      if (error.reason === 'consent_required') return t('error.consentRequired');
+      return error.reason === 'account_disabled' ? t('error.accountDisabled') : t('error.forbidden');
     case 404:
       return t('error.notFound');
     case 409:
@@ -29,7 +31,12 @@ export function describeError(error: unknown): string {
     case 422:
       return t('error.ruleBroken');
     case 429:
-      return error.retryAfter !== null ? t('error.throttledWait', { wait: waitText(error.retryAfter) }) : t('error.throttled');
+      if (error.retryAfter === null) return t('error.throttled');
+      if (error.reason === 'account_delayed') return t('error.accountDelayed', { wait: waitText(error.retryAfter) });
+      if (error.reason === 'network_limited') return t('error.networkLimited', { wait: waitText(error.retryAfter) });
+      return t('error.throttledWait', { wait: waitText(error.retryAfter) });
+    case 503:
+      return t('error.busy');
     default:
       return error.status >= 500 ? t('error.server') : t('error.unknown');
   }

@@ -31,9 +31,10 @@ export async function loadSession(): Promise<void> {
   }
 }
 
-export async function signOut(): Promise<void> {
+/** Ends this session, or with `everywhere` every session of the account (other devices too). */
+export async function signOut(everywhere = false): Promise<void> {
   try {
-    await api.post('/api/auth/logout', undefined, { redirectOn401: false });
+    await api.post(everywhere ? '/api/auth/logout-everywhere' : '/api/auth/logout', undefined, { redirectOn401: false });
   } finally {
     session.signedOut = true;
     session.user = null;

@@ -20,6 +20,9 @@ import type { Quiz, QuizRules, QuizSettings } from '$domain/quizzes/quiz';
 import type { AttemptView } from '$domain/attempts/schemas';
 import type { BoardRow, ClassResults as ClassResultsSchema } from '$domain/quizzes/analysis';
 import type { Certificate } from '$domain/certificates/schemas';
+import type { StudentsResponse as StudentsResponseSchema } from '$domain/roster/schemas';
+import type { AuditEntry as AuditEntrySchema, AuditPageResponse } from '$domain/audit/schemas';
+import type { ConsentResponse, GuardianConsent as GuardianConsentSchema, SchoolSettingsResponse } from '$domain/consent/consent';
 import type { z } from 'zod';
 
 export type { User, Role, Unit, SchoolStage, UnitKind, LocalizedName, RosterImport, Credential, PreviewRow, RowError };
@@ -123,10 +126,14 @@ export interface UsersResponse {
   cursor: string | null;
 }
 
-export interface StudentsResponse {
-  students: User[];
-  cursor: string | null;
-}
+export type StudentsResponse = z.infer<typeof StudentsResponseSchema>;
+export type RosterStudent = StudentsResponse['students'][number];
+export type AuditEntry = z.infer<typeof AuditEntrySchema>;
+export type AuditPage = z.infer<typeof AuditPageResponse>;
+export type GuardianConsent = z.infer<typeof GuardianConsentSchema>;
+export type ConsentMethod = GuardianConsent['method'];
+export type ConsentReply = z.infer<typeof ConsentResponse>;
+export type SchoolSettingsReply = z.infer<typeof SchoolSettingsResponse>;
 
 export interface TeachingSummary {
   classId: string;

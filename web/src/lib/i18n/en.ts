@@ -1,10 +1,12 @@
 /** English. Same keys as zh.ts: the type makes a missing or extra key a compile error. */
+import { auditEn } from './audit.en';
 import { coverageEn } from './coverage.en';
 import { contestsEn } from './contests.en';
 import { contestAdminEn } from './contest-admin.en';
 import type { zh } from './zh';
 
 export const en: Record<keyof typeof zh, string> = {
+  ...auditEn,
   ...coverageEn,
   ...contestsEn,
   ...contestAdminEn,
@@ -63,6 +65,10 @@ export const en: Record<keyof typeof zh, string> = {
   'error.network': 'Cannot reach the server. Check your connection and try again.',
   'error.server': 'Something went wrong on the server. Please try again later.',
   'error.unknown': 'An unknown error occurred.',
+  'error.accountDelayed': 'Too many wrong passwords for this account. Try again in {wait}, or ask your teacher to unlock it.',
+  'error.networkLimited': 'Too many failed sign-ins from this network. Please try again in {wait}.',
+  'error.accountDisabled': 'This account is switched off. Ask your teacher or school.',
+  'error.busy': 'The server is busy. Please try again in a moment.',
   'error.serverSaid': 'The server said:',
   'error.pageTitle': 'Something went wrong',
   'notFound.title': 'Page not found',
@@ -92,6 +98,10 @@ export const en: Record<keyof typeof zh, string> = {
   'password.tooShort': 'The new password needs at least {min} characters.',
   'password.sameAsCurrent': 'The new password must differ from the current one.',
   'password.mismatch': 'The two new passwords do not match.',
+  'password.weak': 'This password is too easy to guess. Avoid common passwords, your username and runs of keys such as 12345678.',
+  'password.devicesTitle': 'Signed in elsewhere?',
+  'password.devicesIntro': 'If you signed in on a shared computer and forgot to sign out, end every session of your account, here included.',
+  'password.signOutEverywhere': 'Sign out on every device',
 
   'bureau.breadcrumbs': 'Breadcrumb',
   'bureau.summary': 'Summary',

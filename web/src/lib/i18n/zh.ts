@@ -1,8 +1,10 @@
 /** 简体中文（默认）。Keys are grouped by page; en.ts must have exactly the same keys. */
+import { auditZh } from './audit.zh';
 import { coverageZh } from './coverage.zh';
 import { contestsZh } from './contests.zh';
 import { contestAdminZh } from './contest-admin.zh';
 export const zh = {
+  ...auditZh,
   ...coverageZh,
   ...contestsZh,
   ...contestAdminZh,
@@ -61,6 +63,10 @@ export const zh = {
   'error.network': '无法连接服务器，请检查网络后重试。',
   'error.server': '服务器出错了，请稍后再试。',
   'error.unknown': '出现未知错误。',
+  'error.accountDelayed': '这个账号的密码输错次数太多。请 {wait}后再试，或请老师帮你解锁。',
+  'error.networkLimited': '这个网络登录失败次数太多，请 {wait}后再试。',
+  'error.accountDisabled': '这个账号已停用，请联系老师或学校。',
+  'error.busy': '服务器正忙，请稍后再试。',
   'error.serverSaid': '服务器说明（英文）：',
   'error.pageTitle': '出错了',
   'notFound.title': '页面不存在',
@@ -90,6 +96,10 @@ export const zh = {
   'password.tooShort': '新密码至少需要 {min} 个字符。',
   'password.sameAsCurrent': '新密码不能与当前密码相同。',
   'password.mismatch': '两次输入的新密码不一致。',
+  'password.weak': '这个密码太容易被猜到。请不要用常见密码、用户名或 12345678 这样的连续按键。',
+  'password.devicesTitle': '在别处登录过？',
+  'password.devicesIntro': '如果在公用电脑上登录后忘了退出，可以结束这个账号的所有登录（包括这里）。',
+  'password.signOutEverywhere': '在所有设备上退出',
 
   'bureau.breadcrumbs': '位置',
   'bureau.summary': '概况',
