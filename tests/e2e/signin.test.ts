@@ -85,7 +85,7 @@ describe('sign-in through the browser', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
   });
 
-  it('after too many wrong passwords says how long to wait (429 with Retry-After)', async () => {
+  it('after too many wrong passwords says how long to wait and to ask the teacher (429 with Retry-After)', async () => {
     await page.goto('/signin');
     const message = page.locator('[data-testid=signin-message]');
     for (let attempt = 1; attempt <= 6; attempt++) {
@@ -100,6 +100,6 @@ describe('sign-in through the browser', () => {
         expect(Number(response.headers()['retry-after'])).toBeGreaterThan(0);
       }
     }
-    await message.getByText(/尝试次数过多，请在 \d+ (分钟|分 \d+ 秒|秒)后再试/).waitFor();
+    await message.getByText(/密码输错次数太多。请 \d+ (分钟|分 \d+ 秒|秒)后再试，或请老师帮你解锁/).waitFor();
   });
 });

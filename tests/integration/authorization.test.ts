@@ -5,6 +5,7 @@ import { ApiClient, type Reply } from '../support/client.js';
 import { moduleContent } from '../support/module-fixture.js';
 import { questionContents } from '../support/question-fixture.js';
 import { utf8BomCsv } from '../support/roster-csv.js';
+import { openCampaignDates } from '../support/dates.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -255,7 +256,7 @@ const SCOPED: RouteCases[] = [
     cases: [
       {
         label: 'the caller’s own unit (bureaus only)',
-        call: (c) => c.post('/api/campaigns', { name: '测试', startDate: '2026-01-01', endDate: '2030-01-01', moduleIds: [moduleId] }),
+        call: (c) => c.post('/api/campaigns', { name: '测试', ...openCampaignDates(), moduleIds: [moduleId] }),
         allowed: ['region.demo', 'city.demo', 'county.demo'],
       },
     ],
@@ -474,7 +475,7 @@ beforeAll(async () => {
     await student.post(`/api/contests/${crossCounty.contestId}/entries/me/submit`);
   }
   crossCounty.flagId = (await region.get(`/api/contests/${crossCounty.contestId}/similarity`)).body.flags[0].id;
-  foreignCampaignId = (await county2.post('/api/campaigns', { name: '兴庆区活动', startDate: '2026-01-01', endDate: '2030-01-01', moduleIds: [moduleId] })).body.campaign.id;
+  foreignCampaignId = (await county2.post('/api/campaigns', { name: '兴庆区活动', ...openCampaignDates(), moduleIds: [moduleId] })).body.campaign.id;
 });
 afterAll(() => server.close());
 

@@ -7,6 +7,7 @@ import { assignTeacher, createUnit, registerSchool } from '../../functions/src/s
 import { ApiClient } from '../support/client.js';
 import { moduleContent } from '../support/module-fixture.js';
 import { gbkCsv, rosterRows } from '../support/roster-csv.js';
+import { openCampaignDates } from '../support/dates.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 /**
@@ -48,7 +49,7 @@ beforeAll(async () => {
   moduleId = (await editor.post('/api/modules', { content: moduleContent('覆盖', ['primary', 'junior']), featured: false })).body.module.id;
   await editor.post(`/api/modules/${moduleId}/publish`);
   region = await ApiClient.signedIn(server.url, 'region.demo');
-  campaignId = (await region.post('/api/campaigns', { name: '全区覆盖测试', startDate: '2026-01-01', endDate: '2030-12-31', moduleIds: [moduleId] })).body.campaign.id;
+  campaignId = (await region.post('/api/campaigns', { name: '全区覆盖测试', ...openCampaignDates(), moduleIds: [moduleId] })).body.campaign.id;
 
   // 西吉县 清泉中学 七年级(1)班: 9 seeded + 4 imported = 13; student.demo, A1, A2 complete; A3 starts.
   const [a1, a2, a3] = await importStudents('teacher.demo', 'cls_demo_qq_7_1', 4, 21);

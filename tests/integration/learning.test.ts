@@ -3,6 +3,7 @@ import { recount } from '../../functions/src/handlers/recount.js';
 import { readCounters } from '../../functions/src/store/counters.js';
 import { ApiClient } from '../support/client.js';
 import { moduleContent } from '../support/module-fixture.js';
+import { openCampaignDates } from '../support/dates.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -154,7 +155,7 @@ describe('campaigns', () => {
   it('reaches every student below the unit without teacher action, and no one outside', async () => {
     const module = await publishedModule('活动');
     const county = await ApiClient.signedIn(server.url, 'county.demo');
-    const created = await county.post('/api/campaigns', { name: '6·26 国际禁毒日', description: '全县学生完成学习', startDate: '2026-01-01', endDate: '2030-06-26', moduleIds: [module.id] });
+    const created = await county.post('/api/campaigns', { name: '6·26 国际禁毒日', description: '全县学生完成学习', ...openCampaignDates(), moduleIds: [module.id] });
     expect(created.status).toBe(201);
     const id = created.body.campaign.id;
     const mine = (await student.get('/api/me/tasks')).body.tasks;
@@ -182,7 +183,7 @@ describe('campaigns', () => {
     for (const [sectionId, optionId] of [['intro'], ['check-1', 'b'], ['more'], ['check-2', 'a']] as const)
       await student.put(`/api/me/progress/${module.id}`, { version: module.version, sectionId, ...(optionId ? { optionId } : {}) });
     const county = await ApiClient.signedIn(server.url, 'county.demo');
-    const id = (await county.post('/api/campaigns', { name: '后开的活动', startDate: '2026-01-01', endDate: '2030-06-26', moduleIds: [module.id] })).body.campaign.id;
+    const id = (await county.post('/api/campaigns', { name: '后开的活动', ...openCampaignDates(), moduleIds: [module.id] })).body.campaign.id;
     expect(await counters(`campaign:${id}`, 'completed')).toEqual([0, 0, 0, 0, 0]);
     expect((await student.get('/api/me/tasks')).body.tasks.find((t: { sourceId: string }) => t.sourceId === id).status).toBe('completed');
     await student.put(`/api/me/progress/${module.id}`, { version: module.version, sectionId: 'intro' });
@@ -194,7 +195,7 @@ describe('campaigns', () => {
   it('refuses a campaign with an unpublished module or reversed dates', async () => {
     const county = await ApiClient.signedIn(server.url, 'county.demo');
     const draft = await editor.post('/api/modules', { content: moduleContent('未发布'), featured: false });
-    expect((await county.post('/api/campaigns', { name: 'x', startDate: '2026-01-01', endDate: '2026-12-31', moduleIds: [draft.body.module.id] })).status).toBe(422);
+    expect((await county.post('/api/campaigns', { name: 'x', ...openCampaignDates(), moduleIds: [draft.body.module.id] })).status).toBe(422);
     const reversed = await county.post('/api/campaigns', { name: 'x', startDate: '2026-12-31', endDate: '2026-01-01', moduleIds: [draft.body.module.id] });
     expect(reversed.status).toBe(400);
     expect(reversed.body.error.details[0].path).toBe('endDate');

@@ -1,6 +1,7 @@
-import { BatchGetCommand, BatchWriteCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { bandKeys, SIGNATURE_SIZE } from '../domain/similarity/minhash.js';
 import type { PassageRange } from '../domain/similarity/passages.js';
+import { batchWrite } from './batch-write.js';
 import type { Db } from './client.js';
 import { keys } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './pagination.js';
@@ -60,12 +61,13 @@ export interface TextFlag {
   jaccard: number;
 }
 
-type Key = Record<string, unknown>;
-type WriteRequest = { PutRequest: { Item: Key } } | { DeleteRequest: { Key: Key } };
 
 const REF_FIELDS = ['namespace', 'id', 'label', 'code', 'schoolId'] as const;
 const refOf = (source: Record<string, unknown>): TextRef =>
   Object.fromEntries(REF_FIELDS.filter((f) => source[f] !== undefined).map((f) => [f, source[f]])) as unknown as TextRef;
+
+type Key = Record<string, unknown>;
+
 const refKey = (namespace: string, id: string) => `${namespace}\n${id}`;
 
 // 128 × 4 bytes as one binary attribute: 512 bytes instead of ~1.4 KB as a list of numbers.
@@ -83,23 +85,6 @@ function decodeSignature(bytes: Uint8Array | undefined): number[] {
 }
 
 const toIndexedText = (item: Record<string, unknown>): IndexedText => ({ ...refOf(item), text: item.text as string, signature: decodeSignature(item.signature as Uint8Array | undefined) });
-
-/** BatchWriteItem in requests of 25, sent together; unprocessed items are sent again with backoff. */
-async function batchWrite(db: Db, requests: WriteRequest[]): Promise<void> {
-  const chunks: WriteRequest[][] = [];
-  for (let i = 0; i < requests.length; i += 25) chunks.push(requests.slice(i, i + 25));
-  await Promise.all(
-    chunks.map(async (chunk) => {
-      let left = chunk;
-      for (let attempt = 0; left.length; attempt++) {
-        if (attempt > 8) throw new Error(`BatchWriteItem: ${left.length} items still unprocessed`);
-        if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** attempt));
-        const { UnprocessedItems } = await db.doc.send(new BatchWriteCommand({ RequestItems: { [db.table]: left } }));
-        left = (UnprocessedItems?.[db.table] ?? []) as WriteRequest[];
-      }
-    }),
-  );
-}
 
 /** The signature items of these texts (strongly consistent: a text indexed a moment ago is found). */
 export async function getIndexedTexts(db: Db, refs: { namespace: string; id: string }[]): Promise<IndexedText[]> {

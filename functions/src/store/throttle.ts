@@ -1,5 +1,6 @@
-import { BatchWriteCommand, GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { pairDelaySeconds, PAIR_MEMORY_SECONDS, windowOf } from '../domain/accounts/throttle.js';
+import { batchWrite } from './batch-write.js';
 import type { Db } from './client.js';
 import { isConditionFailure } from './errors.js';
 import { keys } from './keys.js';
@@ -104,15 +105,7 @@ export async function clearUsername(db: Db, username: string): Promise<void> {
         Limit: 100,
       }),
     );
-    const items = page.Items ?? [];
-    for (let i = 0; i < items.length; i += 25) {
-      const requests = items.slice(i, i + 25).map((item) => ({ DeleteRequest: { Key: { PK: item.PK, SK: item.SK } } }));
-      let unprocessed: Record<string, unknown>[] | undefined = requests;
-      while (unprocessed?.length) {
-        const result = await db.doc.send(new BatchWriteCommand({ RequestItems: { [db.table]: unprocessed as never } }));
-        unprocessed = result.UnprocessedItems?.[db.table] as Record<string, unknown>[] | undefined;
-      }
-    }
+    await batchWrite(db, (page.Items ?? []).map((item) => ({ DeleteRequest: { Key: { PK: item.PK, SK: item.SK } } })));
     cursor = page.LastEvaluatedKey;
   } while (cursor);
 }

@@ -42,6 +42,28 @@ describe('renderMarkdown', () => {
     expect(local).not.toContain('target=');
   });
 
+  it('keeps links to this site and https: links only, dropping the others but keeping their text', () => {
+    const link = (href: string) => renderMarkdown(`<a href="${href}">here</a>`);
+    for (const offSite of ['/\\evil.example', '//evil.example', '/\t/evil.example', '\\\\evil.example', 'javascript:alert(1)', 'JaVaScRiPt:alert(1)', 'http://evil.example', 'data:text/html,x', 'mailto:a@b.example']) {
+      const html = link(offSite);
+      expect(html, offSite).not.toContain('href');
+      expect(html, offSite).toContain('here');
+    }
+    const external = link('https://ok.example/page');
+    expect(external).toContain('href="https://ok.example/page"');
+    expect(external).toContain('target="_blank"');
+    expect(external).toContain('rel="noopener noreferrer"');
+    for (const local of ['/modules/x', '#section-2', 'modules/x', '../x']) {
+      const html = link(local);
+      expect(html, local).toContain(`href="${local}"`);
+      expect(html, local).not.toContain('target=');
+    }
+    // Markdown link syntax percent-encodes the backslash: what is left must stay on this site.
+    const markdown = /href="([^"]*)"/.exec(renderMarkdown('[x](/\\evil.example)'))?.[1];
+    if (markdown !== undefined) expect(new URL(markdown, 'https://clearcampus.example/learn/m').origin).toBe('https://clearcampus.example');
+    expect(renderMarkdown('<img src="/\\evil.example/pixel.png" alt="p">')).not.toContain('src=');
+  });
+
   it('keeps text that merely looks like HTML as text', () => {
     expect(renderMarkdown('1 < 2 and `<b>` is code')).toContain('<code>&lt;b&gt;</code>');
   });

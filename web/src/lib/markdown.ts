@@ -32,15 +32,41 @@ const ALLOWED_ATTR = ['href', 'title', 'src', 'alt', 'start', 'lang', 'colspan',
 
 let hooked = false;
 
-/** Links leave with rel="noopener noreferrer"; links to other sites open in a new tab. */
+/**
+ * Where a link or image of module text may point: 'external' (https: only), 'local' (this site: a
+ * path, a fragment, a relative reference) or null (dropped). Browsers strip tabs and line breaks from
+ * URLs and read `\` as `/`, so `/\evil.example` and `/<tab>/evil.example` are `//evil.example`, another
+ * site: a path must start with one slash followed by neither.
+ */
+export function linkTarget(raw: string): 'external' | 'local' | null {
+  const url = raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
+  if (/^https:/i.test(url)) return 'external';
+  // Any other scheme (http:, javascript:, data:, mailto:…): a scheme is letters up to a colon before any / ? #.
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url)) return null;
+  if (url.startsWith('#')) return 'local';
+  if (url.startsWith('/')) return /^\/[/\\]/.test(url) ? null : 'local';
+  return url.startsWith('\\') ? null : 'local';
+}
+
+/**
+ * Links and images keep only targets linkTarget allows (a dropped link keeps its text). Links leave
+ * with rel="noopener noreferrer"; links to other sites open in a new tab.
+ */
 function addHooks(): void {
   if (hooked) return;
   hooked = true;
   DOMPurify.addHook('afterSanitizeAttributes', (node) => {
+    const attribute = node.tagName === 'A' ? 'href' : node.tagName === 'IMG' ? 'src' : null;
+    if (!attribute || !node.hasAttribute(attribute)) return;
+    const target = linkTarget(node.getAttribute(attribute) ?? '');
+    if (!target) {
+      node.removeAttribute(attribute);
+      return;
+    }
     if (node.tagName !== 'A') return;
-    const href = node.getAttribute('href') ?? '';
     node.setAttribute('rel', 'noopener noreferrer');
-    if (/^https?:\/\//i.test(href)) node.setAttribute('target', '_blank');
+    if (target === 'external') node.setAttribute('target', '_blank');
+    else node.removeAttribute('target');
   });
 }
 
@@ -50,8 +76,8 @@ export function sanitizeHtml(html: string): string {
     ALLOWED_TAGS,
     ALLOWED_ATTR: [...ALLOWED_ATTR, 'rel', 'target'],
     ALLOW_DATA_ATTR: false,
-    // Only web links, mail and same-site paths: no javascript:, data: or other schemes.
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|\/(?!\/)|#)/i,
+    // DOMPurify's own rule narrowed to https: (or no scheme); the hook above has the last word.
+    ALLOWED_URI_REGEXP: /^(?:https:|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i,
   });
 }
 

@@ -222,14 +222,17 @@ export const SimilarityFlag = z.object({
   a: z.string(),
   b: z.string(),
   jaccard: z.number(),
+  /** Sides outside the caller's scope (another county's entry, an entry the judge does not judge): shown by code only. */
+  outside: z.array(z.enum(['a', 'b'])),
   schoolA: LocalizedName.optional(),
   schoolB: LocalizedName.optional(),
 });
 export const SimilarityFlagsResponse = z.object({ flags: z.array(SimilarityFlag) });
 export const SimilarityPair = z.object({
   flag: SimilarityFlag,
-  textA: z.string(),
-  textB: z.string(),
+  /** Null for a side outside the caller's scope; its passages are then empty too. */
+  textA: z.string().nullable(),
+  textB: z.string().nullable(),
   passagesA: z.array(PassageRange),
   passagesB: z.array(PassageRange),
 });

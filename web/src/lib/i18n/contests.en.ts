@@ -124,6 +124,7 @@ export const contestsEn: Record<keyof typeof contestsZh, string> = {
   'contest.similarity.entry': 'Entry {code}',
   'contest.similarity.known': 'Known text: {title}',
   'contest.similarity.marked': '{n} shared passages',
+  'contest.similarity.outside': 'An entry outside your scope: its text is not shown.',
 
   'contest.cert.advisor': 'Supervising teacher',
   'contest.cert.body.award': 'is awarded {award} in “{title}”.',

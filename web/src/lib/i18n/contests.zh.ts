@@ -125,6 +125,7 @@ export const contestsZh = {
   'contest.similarity.entry': '作品 {code}',
   'contest.similarity.known': '已知文本：{title}',
   'contest.similarity.marked': '共有段落 {n} 处',
+  'contest.similarity.outside': '该作品不在您的管辖范围内，不显示其内容。',
 
   // Certificates of contests
   'contest.cert.advisor': '指导教师',

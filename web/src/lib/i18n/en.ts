@@ -1,5 +1,6 @@
 /** English. Same keys as zh.ts: the type makes a missing or extra key a compile error. */
 import { auditEn } from './audit.en';
+import { dataRightsEn } from './data-rights.en';
 import { coverageEn } from './coverage.en';
 import { contestsEn } from './contests.en';
 import { contestAdminEn } from './contest-admin.en';
@@ -7,6 +8,7 @@ import type { zh } from './zh';
 
 export const en: Record<keyof typeof zh, string> = {
   ...auditEn,
+  ...dataRightsEn,
   ...coverageEn,
   ...contestsEn,
   ...contestAdminEn,

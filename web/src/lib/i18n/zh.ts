@@ -1,10 +1,12 @@
 /** 简体中文（默认）。Keys are grouped by page; en.ts must have exactly the same keys. */
 import { auditZh } from './audit.zh';
+import { dataRightsZh } from './data-rights.zh';
 import { coverageZh } from './coverage.zh';
 import { contestsZh } from './contests.zh';
 import { contestAdminZh } from './contest-admin.zh';
 export const zh = {
   ...auditZh,
+  ...dataRightsZh,
   ...coverageZh,
   ...contestsZh,
   ...contestAdminZh,
