@@ -114,13 +114,19 @@ describe('a guardian’s consent', () => {
     expect(roster.body.students.find((s: { id: string }) => s.id === STUDENT).guardianConsent).toEqual(fact);
   });
 
-  it('withdrawn blocks sign-in again; a repeat changes nothing', async () => {
+  it('withdrawn blocks sign-in again and ends the open session; a repeat changes nothing', async () => {
+    const open = await signIn();
+    expect(open.status).toBe(200);
+    const session = new ApiClient(server.url);
+    session.cookie = open.headers.get('set-cookie')!.split(';')[0]!;
+    expect((await session.get('/api/me')).status).toBe(200);
     const withdrawn = await admin.request('DELETE', `/api/accounts/${STUDENT}/consent`);
     expect(withdrawn.body).toEqual({ userId: STUDENT, guardianConsent: null, changed: true });
     expect((await admin.request('DELETE', `/api/accounts/${STUDENT}/consent`)).body.changed).toBe(false);
     expect(await consentOf(STUDENT)).toBeUndefined();
     expect((await auditActions()).filter((a) => a === `consent.withdraw ${STUDENT}`)).toHaveLength(1);
     expect((await signIn()).body.error.reason).toBe('consent_required');
+    expect((await session.get('/api/me')).status).toBe(401);
   });
 
   it('is not needed once the school turns the switch off', async () => {

@@ -13,6 +13,8 @@ import type { AppEnv } from '../env.js';
 import { clientAddress } from '../middleware/client-address.js';
 import { requireSession } from '../middleware/session.js';
 import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
+import { signOutEverywhere } from '../session-check.js';
+import { mayNotSignIn } from '../../services/consent.js';
 
 const COMMON = { 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404] };
 const UserParams = z.strictObject({ userId: z.string().min(1).max(40) });
@@ -92,6 +94,9 @@ export function consentRoutes(app: OpenAPIHono<AppEnv>) {
     const student = await studentFor(c, c.req.valid('param').userId);
     const target = { targetType: 'account' as const, targetId: student.id, path: student.orgPath };
     const changed = await withdrawConsent(deps.db, student.id, auditRecord(c, 'consent.withdraw', target), deps.now());
+    // Consent withdrawn where it is required: the student's open sessions end with it, not hours later.
+    const withdrawn = { ...student, guardianConsent: undefined };
+    if (changed && (await mayNotSignIn(deps.db, withdrawn))) await signOutEverywhere(deps.db, student.id);
     return c.json({ userId: student.id, guardianConsent: null, changed }, 200);
   });
 
