@@ -1,14 +1,11 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { toUser, User, type Account } from '../../domain/accounts/schemas.js';
+import { toUser, User } from '../../domain/accounts/schemas.js';
 import { notFound } from '../../domain/errors.js';
-import { getAccount } from '../../store/accounts.js';
-import { teaches } from '../../store/org.js';
 import { clearUsername } from '../../store/throttle.js';
 import { audit } from '../audit.js';
-import { authorize } from '../authorize.js';
+import { authorizeOnAccount } from '../authorize.js';
 import type { AppEnv } from '../env.js';
-import { requireSession } from '../middleware/session.js';
 import { ERRORS, jsonContent } from '../openapi.js';
 import { disableAccount } from '../session-check.js';
 
@@ -42,18 +39,10 @@ const enableRoute = createRoute({
 });
 
 /**
- * The account, if the caller may manage its access: the same people who may reset its password (a
- * student's teachers and school admin, a teacher's school admin), since a reset gives them the account anyway.
+ * Access is managed by the same people who may reset the password (a student's teachers and school
+ * admin, a teacher's school admin): a reset gives them the account anyway.
  */
-async function managedAccount(c: Context<AppEnv>, userId: string): Promise<Account> {
-  const session = requireSession(c);
-  const { db } = c.get('deps');
-  const account = await getAccount(db, userId);
-  if (!account) throw notFound('Account');
-  const taughtByActor = session.role === 'teacher' && account.role === 'student' && (await teaches(db, session.userId, account.orgId));
-  authorize(session, 'password.reset', { path: account.orgPath, kind: 'account', role: account.role, taughtByActor });
-  return account;
-}
+const managedAccount = (c: Context<AppEnv>, userId: string) => authorizeOnAccount(c, 'password.reset', userId);
 
 async function setAccess(c: Context<AppEnv>, userId: string, disabled: boolean) {
   const account = await managedAccount(c, userId);

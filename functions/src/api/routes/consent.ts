@@ -1,16 +1,13 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { Account } from '../../domain/accounts/schemas.js';
-import type { AuditAction, AuditRecord } from '../../domain/audit/schemas.js';
 import { ConsentResponse, RecordConsentRequest, SchoolSettings, SchoolSettingsResponse } from '../../domain/consent/consent.js';
-import { notFound } from '../../domain/errors.js';
 import type { Unit } from '../../domain/org/units.js';
 import { getAccount } from '../../store/accounts.js';
 import { getSchoolSettings, recordConsent, setConsentRequired, withdrawConsent } from '../../store/consent.js';
-import { requireUnit, teaches } from '../../store/org.js';
-import { authorize } from '../authorize.js';
+import { requireUnit } from '../../store/org.js';
+import { auditRecord } from '../audit.js';
+import { authorize, authorizeOnAccount } from '../authorize.js';
 import type { AppEnv } from '../env.js';
-import { clientAddress } from '../middleware/client-address.js';
 import { requireSession } from '../middleware/session.js';
 import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
 import { signOutEverywhere } from '../session-check.js';
@@ -56,20 +53,7 @@ const writeSettings = createRoute({
   responses: { 200: jsonContent(SchoolSettingsResponse, 'Settings'), ...COMMON },
 });
 
-function auditRecord(c: Context<AppEnv>, action: AuditAction, target: Pick<AuditRecord, 'targetType' | 'targetId' | 'path'>): AuditRecord {
-  const session = requireSession(c);
-  return { actorId: session.userId, actorRole: session.role, action, address: clientAddress(c), ...target };
-}
-
-async function studentFor(c: Context<AppEnv>, userId: string): Promise<Account> {
-  const session = requireSession(c);
-  const { db } = c.get('deps');
-  const account = await getAccount(db, userId);
-  if (!account) throw notFound('Account');
-  const taughtByActor = session.role === 'teacher' && account.role === 'student' && (await teaches(db, session.userId, account.orgId));
-  authorize(session, 'consent.manage', { path: account.orgPath, kind: 'account', role: account.role, taughtByActor });
-  return account;
-}
+const studentFor = (c: Context<AppEnv>, userId: string) => authorizeOnAccount(c, 'consent.manage', userId);
 
 async function schoolFor(c: Context<AppEnv>, schoolId: string): Promise<Unit> {
   const school = await requireUnit(c.get('deps').db, schoolId);
@@ -83,7 +67,7 @@ export function consentRoutes(app: OpenAPIHono<AppEnv>) {
     const student = await studentFor(c, c.req.valid('param').userId);
     const { method, note } = c.req.valid('json');
     const consent = { recordedBy: requireSession(c).userId, recordedAt: new Date(deps.now()).toISOString(), method, ...(note ? { note } : {}) };
-    const target = { targetType: 'account' as const, targetId: student.id, path: student.orgPath };
+    const target = { type: 'account' as const, id: student.id, path: student.orgPath };
     const changed = await recordConsent(deps.db, student.id, consent, auditRecord(c, 'consent.record', target), deps.now());
     const current = changed ? consent : ((await getAccount(deps.db, student.id))?.guardianConsent ?? null);
     return c.json({ userId: student.id, guardianConsent: current, changed }, 200);
@@ -92,7 +76,7 @@ export function consentRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(withdraw, async (c) => {
     const deps = c.get('deps');
     const student = await studentFor(c, c.req.valid('param').userId);
-    const target = { targetType: 'account' as const, targetId: student.id, path: student.orgPath };
+    const target = { type: 'account' as const, id: student.id, path: student.orgPath };
     const changed = await withdrawConsent(deps.db, student.id, auditRecord(c, 'consent.withdraw', target), deps.now());
     // Consent withdrawn where it is required: the student's open sessions end with it, not hours later.
     const withdrawn = { ...student, guardianConsent: undefined };
@@ -109,7 +93,7 @@ export function consentRoutes(app: OpenAPIHono<AppEnv>) {
     const deps = c.get('deps');
     const school = await schoolFor(c, c.req.valid('param').schoolId);
     const { consentRequired } = c.req.valid('json');
-    const target = { targetType: 'school' as const, targetId: school.id, path: school.path };
+    const target = { type: 'school' as const, id: school.id, path: school.path };
     const changed = await setConsentRequired(deps.db, school.id, consentRequired, auditRecord(c, 'school.consent-setting', target), deps.now());
     return c.json({ schoolId: school.id, settings: { consentRequired }, changed }, 200);
   });

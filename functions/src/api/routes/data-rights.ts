@@ -1,19 +1,14 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { Account } from '../../domain/accounts/schemas.js';
 import { exportFiles } from '../../domain/data-rights/files.js';
 import { DeleteStudentRequest, DeleteStudentResponse, StudentExport } from '../../domain/data-rights/schemas.js';
 import { notFound, ruleBroken } from '../../domain/errors.js';
 import { zip } from '../../domain/export/zip.js';
-import type { Action } from '../../domain/access/policy.js';
 import { deleteStudent } from '../../services/student-deletion.js';
 import { studentExport } from '../../services/student-export.js';
-import { getAccount } from '../../store/accounts.js';
-import { audit } from '../audit.js';
-import { authorize } from '../authorize.js';
+import { audit, auditRecord } from '../audit.js';
+import { authorizeOnAccount } from '../authorize.js';
 import type { AppEnv } from '../env.js';
-import { clientAddress } from '../middleware/client-address.js';
-import { requireSession } from '../middleware/session.js';
 import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
 
 const UserParams = z.strictObject({ userId: z.string().min(1).max(40) });
@@ -46,14 +41,6 @@ const remove = createRoute({
   responses: { 200: jsonContent(DeleteStudentResponse, 'Deleted'), ...COMMON, 422: ERRORS[422] },
 });
 
-async function studentFor(c: Context<AppEnv>, userId: string, action: Action): Promise<Account> {
-  const session = requireSession(c);
-  const account = await getAccount(c.get('deps').db, userId);
-  if (!account) throw notFound('Account');
-  authorize(session, action, { path: account.orgPath, kind: 'account', role: account.role });
-  return account;
-}
-
 const attachment = (c: Context<AppEnv>, type: string, name: string) => {
   c.header('Content-Type', type);
   c.header('Content-Disposition', `attachment; filename="${name}"`);
@@ -62,7 +49,7 @@ const attachment = (c: Context<AppEnv>, type: string, name: string) => {
 
 export function dataRightsRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(exportJson, async (c) => {
-    const account = await studentFor(c, c.req.valid('param').userId, 'student.export');
+    const account = await authorizeOnAccount(c, 'student.export', c.req.valid('param').userId);
     const data = await studentExport(c.get('deps'), account);
     await audit(c, 'student.export', { type: 'account', id: account.id, path: account.orgPath });
     attachment(c, 'application/json; charset=utf-8', `student-${account.id}.json`);
@@ -71,7 +58,7 @@ export function dataRightsRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(exportZip, async (c) => {
     const deps = c.get('deps');
-    const account = await studentFor(c, c.req.valid('param').userId, 'student.export');
+    const account = await authorizeOnAccount(c, 'student.export', c.req.valid('param').userId);
     const archive = zip(exportFiles(await studentExport(deps, account)), new Date(deps.now()));
     await audit(c, 'student.export', { type: 'account', id: account.id, path: account.orgPath });
     attachment(c, 'application/zip', `student-${account.id}.zip`);
@@ -79,13 +66,12 @@ export function dataRightsRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(remove, async (c) => {
-    const session = requireSession(c);
     const deps = c.get('deps');
-    const account = await studentFor(c, c.req.valid('param').userId, 'student.delete');
+    const account = await authorizeOnAccount(c, 'student.delete', c.req.valid('param').userId);
     const { reason, confirm } = c.req.valid('json');
     if (confirm !== account.username) throw ruleBroken('Type the student’s username to confirm', [{ path: 'confirm', message: 'does not match the username' }]);
     // The entry names the account by its id only: once deleted, that id leads to nothing.
-    const record = { actorId: session.userId, actorRole: session.role, action: 'student.delete' as const, targetType: 'account' as const, targetId: account.id, path: account.orgPath, address: clientAddress(c) };
+    const record = auditRecord(c, 'student.delete', { type: 'account', id: account.id, path: account.orgPath });
     if ((await deleteStudent(deps, account, reason, record)) === 'gone') throw notFound('Account');
     return c.json({ userId: account.id, reason, deletedAt: new Date(deps.now()).toISOString() }, 200);
   });

@@ -18,8 +18,8 @@ import {
   StudentsResponse,
   type Credential,
 } from '../../domain/roster/schemas.js';
-import { getAccount, listMembers, setPassword } from '../../store/accounts.js';
-import { requireUnit, teaches } from '../../store/org.js';
+import { listMembers, setPassword } from '../../store/accounts.js';
+import { requireUnit } from '../../store/org.js';
 import {
   CHUNK_SIZE,
   getImport,
@@ -36,7 +36,7 @@ import { getSchoolSettings } from '../../store/consent.js';
 import { clearUsername } from '../../store/throttle.js';
 import { audit } from '../audit.js';
 import { sessionsChanged } from '../session-check.js';
-import { authorize, authorizeOnUnit } from '../authorize.js';
+import { authorizeOnAccount, authorizeOnUnit } from '../authorize.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
 import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
@@ -232,12 +232,8 @@ export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(resetPassword, async (c) => {
-    const session = requireSession(c);
     const { db } = c.get('deps');
-    const account = await getAccount(db, c.req.valid('param').userId);
-    if (!account) throw notFound('Account');
-    const taughtByActor = session.role === 'teacher' && account.role === 'student' && (await teaches(db, session.userId, account.orgId));
-    authorize(session, 'password.reset', { path: account.orgPath, kind: 'account', role: account.role, taughtByActor });
+    const account = await authorizeOnAccount(c, 'password.reset', c.req.valid('param').userId);
     const oneTimePassword = generatePassword();
     const mustChangePassword = account.role !== 'student';
     await setPassword(db, account.id, await hashPassword(oneTimePassword, 'generated'), mustChangePassword);
