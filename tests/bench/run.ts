@@ -8,7 +8,7 @@ import { createLocalServer, listen } from '../../functions/src/local/web-server.
 import { seedDemo } from '../../functions/src/seed/demo.js';
 import { connect } from '../../functions/src/store/client.js';
 import { ensureTable } from '../../functions/src/store/create-table.js';
-import { sessionsChanged } from '../../functions/src/api/session-check.js';
+import { sessionsChanged } from '../../functions/src/services/session-check.js';
 import { readSessionState } from '../../functions/src/store/sessions.js';
 import { ApiClient } from '../support/client.js';
 import { gbkCsv, rosterRows } from '../support/roster-csv.js';
@@ -102,7 +102,7 @@ Notes
   DynamoDB Local's transaction speed; DynamoDB itself runs the 40 chunk transactions 4 at a time.
 - Sign-in cost is the scrypt work factor by design (docs/SECURITY.md).
 - Revocable sessions: every request with a session cookie checks the account's session version, read
-  at most once per user per instance per 30 s (api/session-check.ts). The difference between the two
+  at most once per user per instance per 30 s (services/session-check.ts). The difference between the two
   answer-save rows is what a cache miss adds; with a 30 s cache a student saving an answer every few
   seconds pays it on about one save in ten.
 `;

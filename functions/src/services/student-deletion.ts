@@ -1,5 +1,5 @@
 import type { Deps } from '../api/deps.js';
-import { disableAccount, sessionsChanged } from '../api/session-check.js';
+import { disableAccount, sessionsChanged } from './session-check.js';
 import type { Account } from '../domain/accounts/schemas.js';
 import { seal, unseal } from '../domain/accounts/sealing.js';
 import type { AuditRecord } from '../domain/audit/schemas.js';

@@ -6,7 +6,7 @@ import { Role } from '../../domain/accounts/roles.js';
 import type { Session } from '../../domain/accounts/schemas.js';
 import { DomainError } from '../../domain/errors.js';
 import type { AppEnv } from '../env.js';
-import { sessionStillStands } from '../session-check.js';
+import { sessionStillStands } from '../../services/session-check.js';
 
 export const SESSION_COOKIE = 'cc_session';
 const SESSION_SECONDS = 8 * 60 * 60;

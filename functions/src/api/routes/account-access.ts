@@ -7,7 +7,7 @@ import { audit } from '../audit.js';
 import { authorizeOnAccount } from '../authorize.js';
 import type { AppEnv } from '../env.js';
 import { ERRORS, jsonContent } from '../openapi.js';
-import { disableAccount } from '../session-check.js';
+import { disableAccount } from '../../services/session-check.js';
 
 const AccountParams = z.strictObject({ userId: z.string().min(1).max(40) });
 const COMMON = { 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404] };

@@ -13,7 +13,7 @@ import type { AppEnv } from '../env.js';
 import { clientAddress } from '../middleware/client-address.js';
 import { clearSessionCookie, issueSession, requireSession } from '../middleware/session.js';
 import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
-import { sessionsChanged, signOutEverywhere, signOutSession } from '../session-check.js';
+import { sessionsChanged, signOutEverywhere, signOutSession } from '../../services/session-check.js';
 
 const login = createRoute({
   method: 'post',

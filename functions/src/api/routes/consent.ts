@@ -10,7 +10,7 @@ import { authorize, authorizeOnAccount } from '../authorize.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
 import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
-import { signOutEverywhere } from '../session-check.js';
+import { signOutEverywhere } from '../../services/session-check.js';
 import { mayNotSignIn } from '../../services/consent.js';
 
 const COMMON = { 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 404: ERRORS[404] };

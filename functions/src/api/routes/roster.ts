@@ -35,7 +35,7 @@ import {
 import { getSchoolSettings } from '../../store/consent.js';
 import { clearUsername } from '../../store/throttle.js';
 import { audit } from '../audit.js';
-import { sessionsChanged } from '../session-check.js';
+import { sessionsChanged } from '../../services/session-check.js';
 import { authorizeOnAccount, authorizeOnUnit } from '../authorize.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
