@@ -100,7 +100,9 @@ ${table}
 Notes
 - The commit is dominated by password hashing (1,000 × scrypt N=2^10 ≈ 2 s on 2 cores) and by
   DynamoDB Local's transaction speed; DynamoDB itself runs the 40 chunk transactions 4 at a time.
-- Sign-in cost is the scrypt work factor by design (docs/SECURITY.md).
+- Sign-in cost is the scrypt work factor by design (docs/SECURITY.md), plus the throttle's
+  reservations before it (two window slots at once, then the username-address pair: a read and a
+  conditional write) and their release after a success.
 - Revocable sessions: every request with a session cookie checks the account's session version, read
   at most once per user per instance per 30 s (services/session-check.ts). The difference between the two
   answer-save rows is what a cache miss adds; with a 30 s cache a student saving an answer every few

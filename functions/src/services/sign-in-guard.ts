@@ -19,17 +19,21 @@ const minutes = (seconds: number) => Math.max(1, Math.ceil(seconds / 60));
 
 /**
  * Reserves one password check for `username` from `address` under every throttle rule, before any
- * hashing, or throws 429 with Retry-After and a reason. A rule that refuses gives back what the rules
- * before it took, so refused attempts do not use up the room's budget.
+ * hashing, or throws 429 with Retry-After and a reason. The two windows are taken at once; a rule that
+ * refuses gives back what the others took, so refused attempts do not use up the room's budget.
  */
 export async function reservePasswordCheck(db: Db, username: string, address: string, now: number): Promise<Attempt> {
-  const byAddress = await takeSlot(db, `addr:${address}`, ADDRESS_WINDOW_MS, MAX_FAILURES_PER_ADDRESS, now);
-  if ('retryAfter' in byAddress)
+  const [byAddress, byUsername] = await Promise.all([
+    takeSlot(db, `addr:${address}`, ADDRESS_WINDOW_MS, MAX_FAILURES_PER_ADDRESS, now),
+    takeSlot(db, `user:${username}`, USERNAME_WINDOW_MS, MAX_FAILURES_PER_USERNAME, now),
+  ]);
+  if ('retryAfter' in byAddress) {
+    if (!('retryAfter' in byUsername)) await releaseSlot(db, byUsername);
     throw new DomainError('throttled', `Too many failed sign-ins from this network. Try again in ${minutes(byAddress.retryAfter)} min.`, [], {
       retryAfter: byAddress.retryAfter,
       reason: 'network_limited',
     });
-  const byUsername = await takeSlot(db, `user:${username}`, USERNAME_WINDOW_MS, MAX_FAILURES_PER_USERNAME, now);
+  }
   if ('retryAfter' in byUsername) {
     await releaseSlot(db, byAddress);
     throw accountDelayed(byUsername.retryAfter);
