@@ -124,6 +124,11 @@ describe('sessions that can be revoked', () => {
     expect((await other.get('/api/me')).status).toBe(200);
   });
 
+  it('signs in the same account in parallel from one address (two tabs, or a retried request)', async () => {
+    const replies = await Promise.all(Array.from({ length: 4 }, () => loginFrom('127.0.0.19', server.url, 'school2.demo', DEMO_PASSWORD)));
+    expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200]);
+  });
+
   it('ends every session on sign-out everywhere', async () => {
     const [a, b] = await Promise.all([ApiClient.signedIn(server.url, 'city.demo'), ApiClient.signedIn(server.url, 'city.demo')]);
     expect((await a.post('/api/auth/logout-everywhere')).status).toBe(204);

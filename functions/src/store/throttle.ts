@@ -74,7 +74,8 @@ export async function takePairAttempt(db: Db, username: string, address: string,
           ConditionExpression: Item ? 'n = :seen' : 'attribute_not_exists(PK)',
           ExpressionAttributeValues: {
             ':next': seen + 1,
-            ':nextAt': now + pairDelaySeconds(seen + 1) * 1000,
+            // No delay is "no time": `now + 0` would lie in the future of a parallel request that started a moment earlier.
+            ':nextAt': pairDelaySeconds(seen + 1) > 0 ? now + pairDelaySeconds(seen + 1) * 1000 : 0,
             ':expiresAt': Math.ceil(now / 1000) + PAIR_MEMORY_SECONDS,
             ...(Item ? { ':seen': Item.n } : {}),
           },
