@@ -124,7 +124,8 @@ describe('student.demo writes an essay for the demo contest: autosave, a reload,
     if (await retry.isVisible()) await retry.click({ timeout: 2000 }).catch(() => {});
     await expect.poll(async () => (await serverDraft(student))?.draft.text, { timeout: 30_000 }).toBe(half + '第');
     // Saved by this page after the network came back, or nothing left to save (it got through on unload).
-    await page.locator('[data-testid=save-status][data-status=saved], [data-testid=save-status][data-status=idle]').waitFor();
+    // An idle status line is empty, so "attached" and not "visible": Playwright calls an empty line hidden.
+    await page.locator('[data-testid=save-status][data-status=saved], [data-testid=save-status][data-status=idle]').waitFor({ state: 'attached' });
     expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('clearcampus.contest.')))).toEqual([]);
   });
 
