@@ -13,9 +13,10 @@ import type { Credential } from '../domain/roster/schemas.js';
 import { getContest } from '../store/contests.js';
 import { keys } from '../store/keys.js';
 import { removeText } from '../store/similarity.js';
-import { answerKeys, getAttemptFact, getDeletionMarker, importsOfClass, judgingKeysOfEntry, studentItems, throttleKeys, type CountedFactItem } from '../store/student-data.js';
-import { deleteItems, finishDeletion, markDeletion, moveFactToAnonymous, redactImport, unlinkSchoolFact } from '../store/student-deletion.js';
-import { clearUsername } from '../store/throttle.js';
+import { deleteItems } from '../store/batch-write.js';
+import { answerKeys, getAttemptFact, getDeletionMarker, importsOfClass, judgingKeysOfEntry, studentItems, type CountedFactItem } from '../store/student-data.js';
+import { finishDeletion, markDeletion, moveFactToAnonymous, redactImport, unlinkSchoolFact } from '../store/student-deletion.js';
+import { clearSubject, clearUsername } from '../store/throttle.js';
 import { mapLimited } from './coverage.js';
 import { attemptIdsOf, entriesOf } from './student-export.js';
 
@@ -37,11 +38,13 @@ export async function deleteStudent(deps: Deps, account: Account, reason: Deleti
   await disableAccount(db, account.id, true);
 
   await removeEntries(deps, account);
-  await removeAttempts(deps, account, anonId);
-  await removeStudentItems(deps, account, anonId);
+  // Removing attempts touches only their own partitions, so one read of the student's serves both steps.
+  const items = (await studentItems(db, account.id)).filter((item) => item.SK !== 'META');
+  await removeAttempts(deps, account, anonId, items);
+  await removeStudentItems(deps, account, anonId, items);
   await redactRosterImports(deps, account);
   await clearUsername(db, account.username);
-  await deleteItems(db, await throttleKeys(db, entrySaveSubject(account.id)));
+  await clearSubject(db, entrySaveSubject(account.id));
 
   const outcome = await finishDeletion(db, account, anonId, auditRecord, deps.now());
   sessionsChanged(db, account.id);
@@ -74,8 +77,8 @@ async function removeEntries(deps: Deps, account: Account) {
  * Attempts go with their questions and answers; each submission's fact moves to the anonymous id.
  * The attempt item goes first, so an expiry sweep or a late submit finds nothing left to finish.
  */
-async function removeAttempts(deps: Deps, account: Account, anonId: string) {
-  const quizStates = (await studentItems(deps.db, account.id)).filter((item) => (item.SK as string).startsWith('QUIZ#'));
+async function removeAttempts(deps: Deps, account: Account, anonId: string, items: Record<string, unknown>[]) {
+  const quizStates = items.filter((item) => (item.SK as string).startsWith('QUIZ#'));
   await mapLimited(attemptIdsOf(account.id, quizStates), 4, async (attemptId) => {
     await deleteItems(deps.db, [keys.attempt(attemptId), ...(await answerKeys(deps.db, attemptId))]);
     const fact = await getAttemptFact(deps.db, attemptId);
@@ -89,9 +92,8 @@ async function removeAttempts(deps: Deps, account: Account, anonId: string) {
  * school's "reached" fact forgets that this student was its first); held certificates take their
  * public copies with them; progress, quiz states and anything else go.
  */
-async function removeStudentItems(deps: Deps, account: Account, anonId: string) {
+async function removeStudentItems(deps: Deps, account: Account, anonId: string, items: Record<string, unknown>[]) {
   const schoolId = pathIds(account.orgPath)[3] ?? '';
-  const items = (await studentItems(deps.db, account.id)).filter((item) => item.SK !== 'META');
   await mapLimited(items.filter((item) => item.type === 'fact'), 4, async (fact) => {
     const scope = fact.scope as string;
     if (scope.startsWith('campaign:')) await unlinkSchoolFact(deps.db, scope, 'schoolsReached', schoolId, account.id);

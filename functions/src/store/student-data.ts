@@ -71,11 +71,6 @@ export async function getAttemptFact(db: Db, attemptId: string): Promise<Counted
   return (Item as CountedFactItem | undefined) ?? null;
 }
 
-/** Throttle windows of a subject, as keys (they expire within minutes, but until then name the subject). */
-export async function throttleKeys(db: Db, subject: string): Promise<Record<string, unknown>[]> {
-  return queryAll(db, { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.throttle(subject) }, ProjectionExpression: 'PK, SK' });
-}
-
 /** Answer items of an attempt, as keys. */
 export async function answerKeys(db: Db, attemptId: string): Promise<Record<string, unknown>[]> {
   return queryAll(db, {

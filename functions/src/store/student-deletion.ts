@@ -1,4 +1,4 @@
-import { BatchWriteCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Account } from '../domain/accounts/schemas.js';
 import type { AuditRecord } from '../domain/audit/schemas.js';
 import type { PreviewRow } from '../domain/roster/rows.js';
@@ -83,19 +83,6 @@ export async function unlinkSchoolFact(db: Db, scope: string, metric: string, sc
     );
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
-  }
-}
-
-/** Deletes items by key, 25 a request, retrying what DynamoDB leaves unprocessed. Missing ones are fine. */
-export async function deleteItems(db: Db, itemKeys: Key[]): Promise<void> {
-  for (let i = 0; i < itemKeys.length; i += 25) {
-    let left: Record<string, unknown>[] = itemKeys.slice(i, i + 25).map((key) => ({ DeleteRequest: { Key: { PK: key.PK, SK: key.SK } } }));
-    for (let attempt = 0; left.length; attempt++) {
-      if (attempt > 8) throw new Error(`BatchWriteItem: ${left.length} deletes still unprocessed`);
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** attempt));
-      const { UnprocessedItems } = await db.doc.send(new BatchWriteCommand({ RequestItems: { [db.table]: left as never } }));
-      left = (UnprocessedItems?.[db.table] ?? []) as Record<string, unknown>[];
-    }
   }
 }
 

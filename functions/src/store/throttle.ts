@@ -1,9 +1,10 @@
-import { GetCommand, QueryCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { pairDelaySeconds, PAIR_MEMORY_SECONDS, windowOf } from '../domain/accounts/throttle.js';
-import { batchWrite } from './batch-write.js';
+import { deleteItems } from './batch-write.js';
 import type { Db } from './client.js';
 import { isConditionFailure } from './errors.js';
 import { keys } from './keys.js';
+import { queryAll } from './query.js';
 
 /** A slot taken in a fixed window; give it back with `releaseSlot` when the attempt did not count. */
 export interface Slot {
@@ -89,27 +90,14 @@ export async function takePairAttempt(db: Db, username: string, address: string,
   return { retryAfter: 1 };
 }
 
-/**
- * Forgets every throttle record of a username (its pairs and windows): a successful sign-in clears
- * its own pair this way too, so the owner starts fresh.
- */
-export async function clearUsername(db: Db, username: string): Promise<void> {
-  let cursor: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new QueryCommand({
-        TableName: db.table,
-        KeyConditionExpression: 'PK = :pk',
-        ExpressionAttributeValues: { ':pk': keys.throttle(`user:${username}`) },
-        ProjectionExpression: 'PK, SK',
-        ExclusiveStartKey: cursor,
-        Limit: 100,
-      }),
-    );
-    await batchWrite(db, (page.Items ?? []).map((item) => ({ DeleteRequest: { Key: { PK: item.PK, SK: item.SK } } })));
-    cursor = page.LastEvaluatedKey;
-  } while (cursor);
+/** Forgets every throttle record of a subject (its windows, and for a username its pairs). */
+export async function clearSubject(db: Db, subject: string): Promise<void> {
+  const records = await queryAll(db, { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.throttle(subject) }, ProjectionExpression: 'PK, SK' });
+  await deleteItems(db, records);
 }
+
+/** Lifts every delay of a username: a teacher's unlock, a password reset, a deleted account. */
+export const clearUsername = (db: Db, username: string) => clearSubject(db, `user:${username}`);
 
 export async function clearPair(db: Db, username: string, address: string): Promise<void> {
   await db.doc.send(
