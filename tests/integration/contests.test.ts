@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashPassword } from '../../functions/src/domain/accounts/passwords.js';
 import { recount } from '../../functions/src/handlers/recount.js';
 import { createAccount } from '../../functions/src/store/accounts.js';
-import { readCounters } from '../../functions/src/store/counters.js';
+import { unitCounters } from '../support/counters.js';
 import { assignTeacher, createUnit } from '../../functions/src/store/org.js';
 import { ApiClient } from '../support/client.js';
 import { gbkCsv, rosterRows } from '../support/roster-csv.js';
@@ -100,7 +100,7 @@ afterAll(() => server.close());
 
 const entryUrl = (suffix = '') => `/api/contests/${contestId}/entries/me${suffix}`;
 const stageUrl = (level: string, unit: string, suffix = '') => `/api/contests/${contestId}/stages/${level}/units/${unit}${suffix}`;
-const counters = (unit: string) => readCounters(server.db, unit, `contest:${contestId}`);
+const counters = (unit: string) => unitCounters(server.db, unit, `contest:${contestId}`);
 
 describe('entries', () => {
   it('autosave drafts with versions: a stale save gets 409 with the current text and overwrites nothing', async () => {

@@ -1,7 +1,7 @@
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recount } from '../../functions/src/handlers/recount.js';
-import { readCounters } from '../../functions/src/store/counters.js';
+import { unitCounters } from '../support/counters.js';
 import { studentItems } from '../../functions/src/store/student-data.js';
 import { markDeletion, moveFactToAnonymous } from '../../functions/src/store/student-deletion.js';
 import { ApiClient } from '../support/client.js';
@@ -199,7 +199,7 @@ describe('deletion', () => {
 
   it('is refused to teachers, bureaus and another school’s admin, and without the right username', async () => {
     before = await coverage();
-    classEnrolled = (await readCounters(server.db, KLASS, 'all')).enrolled ?? 0;
+    classEnrolled = (await unitCounters(server.db, KLASS, 'all')).enrolled ?? 0;
     for (const username of ['teacher.demo', 'county.demo', 'city.demo', 'region.demo', 'school2.demo']) {
       const other = await ApiClient.signedIn(server.url, username);
       expect((await deleteStudent(other, subject())).status, username).toBe(403);
@@ -233,8 +233,8 @@ describe('deletion', () => {
     expect((await recount(server.db)).differences).toEqual([]);
     expect(await coverage()).toMatchObject({ enrolled: before.enrolled - 1, started: before.started, completed: before.completed });
     expect(before.completed).toBe(1);
-    for (const unit of CLASS_PATH) expect((await readCounters(server.db, unit, `contest:${contestId}`)).submitted, unit).toBe(1);
-    expect((await readCounters(server.db, KLASS, `quiz:${quizId}`)).participants).toBe(1);
+    for (const unit of CLASS_PATH) expect((await unitCounters(server.db, unit, `contest:${contestId}`)).submitted, unit).toBe(1);
+    expect((await unitCounters(server.db, KLASS, `quiz:${quizId}`)).participants).toBe(1);
   });
 
   it('ends the student’s sessions, frees the username and answers a repeat with 404', async () => {
@@ -249,11 +249,11 @@ describe('deletion', () => {
 
   it('has exactly one effect when two deletions of the same student run at once', async () => {
     const student = students[1]!;
-    const enrolledBefore = (await readCounters(server.db, KLASS, 'all')).enrolled!;
+    const enrolledBefore = (await unitCounters(server.db, KLASS, 'all')).enrolled!;
     expect(enrolledBefore).toBe(classEnrolled - 1);
     const replies = await Promise.all([deleteStudent(admin, student, 'left'), deleteStudent(admin, student, 'left')]);
     expect(replies.map((r) => r.status).sort()).toEqual([200, 404]);
-    expect((await readCounters(server.db, KLASS, 'all')).enrolled).toBe(enrolledBefore - 1);
+    expect((await unitCounters(server.db, KLASS, 'all')).enrolled).toBe(enrolledBefore - 1);
     expect((await coverage()).started).toBe(before.started);
     expect((await recount(server.db)).differences).toEqual([]);
     const items = await everyItem();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recount } from '../../functions/src/handlers/recount.js';
-import { readCounters } from '../../functions/src/store/counters.js';
+import { unitCounters } from '../support/counters.js';
 import { ApiClient } from '../support/client.js';
 import { moduleContent } from '../support/module-fixture.js';
 import { openCampaignDates } from '../support/dates.js';
@@ -21,7 +21,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const counters = (scope: string, metric: string) => Promise.all(PATH.map(async (id) => (await readCounters(server.db, id, scope))[metric] ?? 0));
+const counters = (scope: string, metric: string) => Promise.all(PATH.map(async (id) => (await unitCounters(server.db, id, scope))[metric] ?? 0));
 
 async function publishedModule(title: string) {
   const created = await editor.post('/api/modules', { content: moduleContent(title), featured: false });

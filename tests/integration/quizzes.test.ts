@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recount } from '../../functions/src/handlers/recount.js';
-import { readCounters } from '../../functions/src/store/counters.js';
+import { unitCounters } from '../support/counters.js';
 import { ApiClient } from '../support/client.js';
 import { correctFor, questionContents } from '../support/question-fixture.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -63,7 +63,7 @@ async function answerAll(client: ApiClient, attempt: { id: string; questions: { 
   return given;
 }
 
-const scopeCounters = (quizId: string, metric: string) => Promise.all(PATH.map(async (id) => (await readCounters(server.db, id, `quiz:${quizId}`))[metric] ?? 0));
+const scopeCounters = (quizId: string, metric: string) => Promise.all(PATH.map(async (id) => (await unitCounters(server.db, id, `quiz:${quizId}`))[metric] ?? 0));
 
 describe('the demo competition', () => {
   it('is in the demo student’s tasks and draws 10 questions from the seed bank', async () => {

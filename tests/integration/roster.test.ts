@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readCounters } from '../../functions/src/store/counters.js';
+import { unitCounters } from '../support/counters.js';
 import { ApiClient } from '../support/client.js';
 import { gbkCsv, rosterRows, utf8BomCsv } from '../support/roster-csv.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -16,7 +16,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 async function enrolled() {
-  return Promise.all(PATH.map(async (id) => (await readCounters(server.db, id, 'all')).enrolled ?? 0));
+  return Promise.all(PATH.map(async (id) => (await unitCounters(server.db, id, 'all')).enrolled ?? 0));
 }
 
 async function preview(bytes: Buffer, classId = CLASS, client = teacher) {
@@ -111,7 +111,7 @@ describe('recount after the roster workload', () => {
     const { recount } = await import('../../functions/src/handlers/recount.js');
     const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
     await server.db.doc.send(
-      new UpdateCommand({ TableName: server.db.table, Key: { PK: 'COUNT#640422', SK: 'all#enrolled#3' }, UpdateExpression: 'ADD n :one', ExpressionAttributeValues: { ':one': 1 } }),
+      new UpdateCommand({ TableName: server.db.table, Key: { PK: 'COUNT#640422#1', SK: 'all#enrolled' }, UpdateExpression: 'ADD n :one', ExpressionAttributeValues: { ':one': 1 } }),
     );
     const report = await recount(server.db, { repair: true });
     expect(report.differences.map((d) => [d.orgId, d.n - d.expected])).toEqual([['640422', 1]]);

@@ -308,7 +308,7 @@ function* studentItems(plan: SyntheticPlan, klass: SyntheticClass): Generator<Re
 
 const isBureau = (kind: UnitKind) => kind === 'region' || kind === 'city' || kind === 'county';
 
-const counterItem = (c: SyntheticCounter) => ({ PK: keys.counter(c.orgId), SK: `${c.scope}#${c.metric}#0`, n: c.n, orgId: c.orgId, metric: c.metric, scope: c.scope, lastAt: c.lastAt });
+const counterItem = (c: SyntheticCounter) => ({ ...keys.counter(c.orgId, 0, c.scope, c.metric), n: c.n, orgId: c.orgId, metric: c.metric, scope: c.scope, lastAt: c.lastAt });
 
 /**
  * Every item the seed puts with BatchWriteItem, in write order: campaign, schools and classes, the
@@ -406,7 +406,7 @@ async function addBureauCounters(db: Db, counters: SyntheticCounter[]): Promise<
     const updates = counters.slice(i, i + 99).map((c) => ({
       Update: {
         TableName: db.table,
-        Key: { PK: keys.counter(c.orgId), SK: `${c.scope}#${c.metric}#0` },
+        Key: keys.counter(c.orgId, 0, c.scope, c.metric),
         UpdateExpression: 'ADD n :delta SET orgId = :orgId, metric = :metric, #scope = :scope, lastAt = :at',
         ExpressionAttributeNames: { '#scope': 'scope' },
         ExpressionAttributeValues: { ':delta': c.n, ':orgId': c.orgId, ':metric': c.metric, ':scope': c.scope, ':at': c.lastAt },

@@ -3,7 +3,7 @@ import { notFound } from '../domain/errors.js';
 import type { Unit } from '../domain/org/units.js';
 import type { Db } from '../store/client.js';
 import { getCampaign } from '../store/campaigns.js';
-import { readUnitCounters } from '../store/counters.js';
+import { counterTarget, readUnitCounters } from '../store/counters.js';
 import { getQuiz } from '../store/quizzes.js';
 import { getContest } from '../store/contests.js';
 
@@ -25,7 +25,7 @@ export async function subjectFor(db: Db, query: { campaign?: string; competition
 
 /** A unit's dashboard row: two Queries (its `all` counters and the subject's), never students or facts. */
 export async function rowFor(db: Db, unit: Unit, subject: CoverageSubject): Promise<CoverageRow> {
-  const [all, scoped] = await Promise.all([readUnitCounters(db, unit.id, 'all'), readUnitCounters(db, unit.id, scopeOf(subject))]);
+  const [all, scoped] = await Promise.all([readUnitCounters(db, counterTarget(unit), 'all'), readUnitCounters(db, counterTarget(unit), scopeOf(subject))]);
   return coverageRow({ id: unit.id, name: unit.name, kind: unit.kind }, subject, all.metrics, scoped.metrics, scoped.lastActivityAt);
 }
 

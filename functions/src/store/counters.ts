@@ -4,55 +4,70 @@ import { keys } from './keys.js';
 import { queryAll } from './query.js';
 
 /**
- * Counters: PK COUNT#<orgId>, SK <scope>#<metric>#<shard>, attribute n. Busy levels are sharded: a
- * writer picks a random shard, a reader sums them, so no single item takes more than a few hundred
- * writes a second at national peak (DESIGN §5).
+ * Counters: PK COUNT#<orgId>#<shard>, SK <scope>#<metric>, attribute n. The shard is in the partition
+ * key, so a busy unit's writes land on as many partitions as it has shards; a writer picks a random
+ * shard, a reader queries every shard of the unit in parallel and sums. Shard counts come from the
+ * stated national peak (docs/CAPACITY.md, `npm run capacity`): every counter partition stays well under
+ * DynamoDB's 1,000 WCU/s per partition, with reads of a whole level still a handful of Queries.
  */
-export const SHARDS: Record<UnitKind, number> = { region: 32, city: 16, county: 8, school: 1, class: 1 };
+export const SHARDS: Record<UnitKind, number> = { region: 16, city: 4, county: 2, school: 1, class: 1 };
 
 export interface CounterTarget {
   orgId: string;
   kind: UnitKind;
 }
 
+const KINDS: UnitKind[] = ['region', 'city', 'county', 'school', 'class'];
+
 /** The units a fact at `path` counts for, from the path alone: region, city, county, school, class. */
 export function counterTargets(pathIds: string[]): CounterTarget[] {
-  const kinds: UnitKind[] = ['region', 'city', 'county', 'school', 'class'];
-  return pathIds.map((orgId, index) => ({ orgId, kind: kinds[index]! }));
+  return pathIds.map((orgId, index) => ({ orgId, kind: KINDS[index]! }));
 }
+
+/** A unit as a counter target; callers holding a Unit pass { orgId: unit.id, kind: unit.kind }. */
+export const counterTarget = (unit: { id: string; kind: UnitKind }): CounterTarget => ({ orgId: unit.id, kind: unit.kind });
 
 /** One Update item per target, to put in the same TransactWriteItems as the fact itself. */
 export function counterUpdates(db: Db, targets: CounterTarget[], scope: string, metric: string, delta: number, at = Date.now()) {
-  return targets.map((target) => {
-    const shard = Math.floor(Math.random() * SHARDS[target.kind]);
-    return {
-      Update: {
-        TableName: db.table,
-        Key: { PK: keys.counter(target.orgId), SK: `${scope}#${metric}#${shard}` },
-        // lastAt: when this unit last moved, for "last activity" in the laggard list.
-        UpdateExpression: 'ADD n :delta SET orgId = :orgId, metric = :metric, #scope = :scope, lastAt = :at',
-        ExpressionAttributeNames: { '#scope': 'scope' },
-        ExpressionAttributeValues: { ':delta': delta, ':orgId': target.orgId, ':metric': metric, ':scope': scope, ':at': at },
-      },
-    };
-  });
+  return targets.map((target) => ({
+    Update: {
+      TableName: db.table,
+      Key: keys.counter(target.orgId, Math.floor(Math.random() * SHARDS[target.kind]), scope, metric),
+      // lastAt: when this unit last moved, for "last activity" in the laggard list.
+      UpdateExpression: 'ADD n :delta SET orgId = :orgId, metric = :metric, #scope = :scope, lastAt = :at',
+      ExpressionAttributeNames: { '#scope': 'scope' },
+      ExpressionAttributeValues: { ':delta': delta, ':orgId': target.orgId, ':metric': metric, ':scope': scope, ':at': at },
+    },
+  }));
 }
 
-/** Sums every shard of every metric of one unit and scope, and when it last moved: one Query. */
-export async function readUnitCounters(db: Db, orgId: string, scope: string): Promise<{ metrics: Record<string, number>; lastActivityAt: number | null }> {
+/** What a counter item counts, read from its key (which every writer sets), not from its attributes. */
+export function parseCounterKey(pk: string, sk: string): { orgId: string; shard: number; scope: string; metric: string } | null {
+  const partition = /^COUNT#([^#]+)#(\d+)$/.exec(pk);
+  const sort = /^([^#]+)#([^#]+)$/.exec(sk);
+  if (!partition || !sort) return null;
+  return { orgId: partition[1]!, shard: Number(partition[2]), scope: sort[1]!, metric: sort[2]! };
+}
+
+/** Sums every shard of every metric of one unit and scope, and when it last moved: one Query per shard, in parallel. */
+export async function readUnitCounters(db: Db, target: CounterTarget, scope: string): Promise<{ metrics: Record<string, number>; lastActivityAt: number | null }> {
   const metrics: Record<string, number> = {};
   let lastActivityAt: number | null = null;
-  const items = await queryAll(db, {
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :scope)',
-    ExpressionAttributeValues: { ':pk': keys.counter(orgId), ':scope': `${scope}#` },
-  });
-  for (const item of items) {
+  const shards = await Promise.all(
+    Array.from({ length: SHARDS[target.kind] }, (_, shard) =>
+      queryAll(db, {
+        KeyConditionExpression: 'PK = :pk AND begins_with(SK, :scope)',
+        ExpressionAttributeValues: { ':pk': keys.counterShard(target.orgId, shard), ':scope': `${scope}#` },
+      }),
+    ),
+  );
+  for (const item of shards.flat()) {
     metrics[item.metric as string] = (metrics[item.metric as string] ?? 0) + (item.n as number);
     if (typeof item.lastAt === 'number' && (lastActivityAt === null || item.lastAt > lastActivityAt)) lastActivityAt = item.lastAt;
   }
   return { metrics, lastActivityAt };
 }
 
-export async function readCounters(db: Db, orgId: string, scope: string): Promise<Record<string, number>> {
-  return (await readUnitCounters(db, orgId, scope)).metrics;
+export async function readCounters(db: Db, target: CounterTarget, scope: string): Promise<Record<string, number>> {
+  return (await readUnitCounters(db, target, scope)).metrics;
 }

@@ -11,7 +11,9 @@ export const keys = {
   rosterImport: (classId: string, importId: string) => ({ PK: `ORG#${classId}`, SK: `IMPORT#${importId}` }),
   importChunk: (importId: string, chunk: number) => ({ PK: `IMPORT#${importId}`, SK: `CHUNK#${chunk}` }),
   usernameSequence: (countyId: string) => ({ PK: `SEQ#${countyId}`, SK: 'USERNAME' }),
-  counter: (orgId: string) => `COUNT#${orgId}`,
+  // Counters: the shard is in the partition key, so a busy unit's writes spread over partitions (store/counters.ts).
+  counterShard: (orgId: string, shard: number) => `COUNT#${orgId}#${shard}`,
+  counter: (orgId: string, shard: number, scope: string, metric: string) => ({ PK: `COUNT#${orgId}#${shard}`, SK: `${scope}#${metric}` }),
   throttle: (subject: string) => `THROTTLE#${subject}`,
   throttleWindow: (subject: string, index: number) => ({ PK: `THROTTLE#${subject}`, SK: `W#${index}` }),
   throttlePair: (username: string, address: string) => ({ PK: `THROTTLE#user:${username}`, SK: `ADDR#${address}` }),

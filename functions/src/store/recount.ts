@@ -1,6 +1,7 @@
 import { ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CountedFact, CounterDifference, CounterValue } from '../domain/counters/recount.js';
 import type { Db } from './client.js';
+import { parseCounterKey } from './counters.js';
 import { keys } from './keys.js';
 
 /**
@@ -52,11 +53,9 @@ export async function scanCountedFacts(db: Db): Promise<CountedFact[]> {
 
 export async function scanCounters(db: Db): Promise<CounterValue[]> {
   const counters: CounterValue[] = [];
-  // What a counter counts is read from its key (COUNT#<orgId> / <scope>#<metric>#<shard>), which every
-  // writer sets, not from attributes a stray write might lack.
   for await (const item of scan(db, 'begins_with(PK, :prefix)', { ':prefix': 'COUNT#' }, 'PK, SK, n')) {
-    const [scope, metric] = (item.SK as string).split('#');
-    counters.push({ orgId: (item.PK as string).slice('COUNT#'.length), scope: scope!, metric: metric!, n: (item.n as number) ?? 0 });
+    const counter = parseCounterKey(item.PK as string, item.SK as string);
+    if (counter) counters.push({ orgId: counter.orgId, scope: counter.scope, metric: counter.metric, n: (item.n as number) ?? 0 });
   }
   return counters;
 }
@@ -66,7 +65,7 @@ export async function repairCounter(db: Db, difference: CounterDifference): Prom
   await db.doc.send(
     new UpdateCommand({
       TableName: db.table,
-      Key: { PK: keys.counter(difference.orgId), SK: `${difference.scope}#${difference.metric}#0` },
+      Key: keys.counter(difference.orgId, 0, difference.scope, difference.metric),
       UpdateExpression: 'ADD n :delta SET orgId = :orgId, metric = :metric, #scope = :scope',
       ExpressionAttributeNames: { '#scope': 'scope' },
       ExpressionAttributeValues: {

@@ -15,7 +15,7 @@ import {
 import { gradesOfStage } from '../../domain/org/stages.js';
 import { childPath, type Unit } from '../../domain/org/units.js';
 import { createAccount, getAccount, listMembers } from '../../store/accounts.js';
-import { readCounters } from '../../store/counters.js';
+import { counterTarget, readCounters } from '../../store/counters.js';
 import { assignTeacher, createUnit, getUnit, registerSchool, getUnitsOnPath, listChildren, listTeachingOf, requireUnit } from '../../store/org.js';
 import { authorize, authorizeOnUnit } from '../authorize.js';
 import type { AppEnv } from '../env.js';
@@ -98,9 +98,9 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
     const [ancestors, children, counters] = await Promise.all([
       getUnitsOnPath(db, unit.path),
       unit.kind === 'class' ? Promise.resolve({ items: [], cursor: null }) : listChildren(db, unit.id, c.req.valid('query').cursor),
-      readCounters(db, unit.id, 'all'),
+      readCounters(db, counterTarget(unit), 'all'),
     ]);
-    const childCounters = await Promise.all(children.items.map((child) => readCounters(db, child.id, 'all')));
+    const childCounters = await Promise.all(children.items.map((child) => readCounters(db, counterTarget(child), 'all')));
     return c.json(
       {
         unit,

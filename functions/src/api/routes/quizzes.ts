@@ -8,7 +8,7 @@ import { requireOpeningNearNow } from '../../domain/time/window.js';
 import { isWithin } from '../../domain/org/units.js';
 import { listMembers } from '../../store/accounts.js';
 import { attemptsOfClass } from '../../store/attempts.js';
-import { readCounters } from '../../store/counters.js';
+import { counterTarget, readCounters } from '../../store/counters.js';
 import { listChildren, requireUnit } from '../../store/org.js';
 import { getQuestions, questionPool } from '../../store/questions.js';
 import { createQuiz, getQuiz, PLATFORM_UNIT, quizzesOfUnit, quizzesReaching, requireQuiz } from '../../store/quizzes.js';
@@ -126,7 +126,7 @@ export function quizRoutes(app: OpenAPIHono<AppEnv>) {
     const unit = await requireUnit(db, unitId);
     authorize(session, 'quiz.board', { path: unit.path, kind: unit.kind });
     const { pre, post } = await gainQuizzes(c, moduleId);
-    const [preCounters, postCounters] = await Promise.all([pre ? readCounters(db, unit.id, `quiz:${pre.id}`) : {}, post ? readCounters(db, unit.id, `quiz:${post.id}`) : {}]);
+    const [preCounters, postCounters] = await Promise.all([pre ? readCounters(db, counterTarget(unit), `quiz:${pre.id}`) : {}, post ? readCounters(db, counterTarget(unit), `quiz:${post.id}`) : {}]);
     return c.json({ moduleId, unitId: unit.id, ...unitGain(preCounters, postCounters) }, 200);
   });
 
@@ -183,7 +183,7 @@ export function quizRoutes(app: OpenAPIHono<AppEnv>) {
     const children = unit.kind === 'class' ? [] : (await listChildren(db, unit.id)).items;
     const rows = await Promise.all(
       [unit, ...children].map(async (u) => {
-        const [quizCounters, all] = await Promise.all([readCounters(db, u.id, scope), readCounters(db, u.id, 'all')]);
+        const [quizCounters, all] = await Promise.all([readCounters(db, counterTarget(u), scope), readCounters(db, counterTarget(u), 'all')]);
         return boardRow({ id: u.id, name: u.name, kind: u.kind }, quizCounters, all);
       }),
     );
