@@ -1,6 +1,9 @@
 import { App, type AppProps, Tags } from 'aws-cdk-lib';
 import { ApiStack } from './api-stack.js';
 import { DataStack } from './data-stack.js';
+import { edgeSettings } from './edge-settings.js';
+import { partitionOf } from './partition.js';
+import { WafStack } from './waf-stack.js';
 import { WebStack } from './web-stack.js';
 
 export interface ClearCampusOptions {
@@ -14,6 +17,8 @@ export interface ClearCampusStacks {
   data: DataStack;
   api: ApiStack;
   web: WebStack;
+  /** The CLOUDFRONT-scope web ACL (us-east-1), unless `-c waf=false` or the partition has none. */
+  waf?: WafStack;
 }
 
 /**
@@ -24,6 +29,8 @@ export interface ClearCampusStacks {
  */
 export const APP_CONTEXT = {
   '@aws-cdk/core:defaultCrossStackReferences': 'strong',
+  // S3 server access logs are delivered under a bucket policy, not the LogDeliveryWrite ACL.
+  '@aws-cdk/aws-s3:serverAccessLogsUseBucketPolicy': true,
 } as const;
 
 export function createApp(props: AppProps = {}): App {
@@ -51,23 +58,36 @@ export function addClearCampusStacks(app: App, options: ClearCampusOptions): Cle
   if (!STAGE_PATTERN.test(stage)) throw new Error(`Invalid stage "${stage}"`);
   const prefix = `clearcampus-${stage}`;
 
+  const partition = partitionOf(app);
+  const edge = edgeSettings(app, partition);
+  const waf = edge.waf
+    ? new WafStack(app, `${prefix}-waf`, {
+        description: `ClearCampus (${stage}): CloudFront web ACL (must be in us-east-1)`,
+        env: { region: 'us-east-1' },
+        settings: edge,
+      })
+    : undefined;
+
   const data = new DataStack(app, `${prefix}-data`, {
-    description: `ClearCampus (${stage}): DynamoDB table and session secret`,
+    description: `ClearCampus (${stage}): DynamoDB table and secrets`,
   });
   const api = new ApiStack(app, `${prefix}-api`, {
     description: `ClearCampus (${stage}): HTTP API and one Lambda per function group`,
-    table: data.table,
-    sessionSecret: data.sessionSecret,
+    table: data.servingTable,
+    secrets: data.secrets,
   });
   const web = new WebStack(app, `${prefix}-web`, {
     description: `ClearCampus (${stage}): S3 + CloudFront for the SPA, /api/* to the HTTP API`,
     api: api.api,
+    originSecret: data.originSecret,
     webBuildDir: options.webBuildDir,
+    partition,
+    edge,
   });
 
-  for (const stack of [data, api, web]) {
+  for (const stack of [data, api, web, ...(waf ? [waf] : [])]) {
     Tags.of(stack).add('project', 'clearcampus');
     Tags.of(stack).add('stage', stage);
   }
-  return { data, api, web };
+  return { data, api, web, waf };
 }

@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { Annotations, CfnOutput, Duration, Stack, type StackProps } from 'aws-cdk-lib';
+import { Annotations, CfnOutput, Duration, RemovalPolicy, Stack, type StackProps, Validations } from 'aws-cdk-lib';
 import type { IHttpApi } from 'aws-cdk-lib/aws-apigatewayv2';
+import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
   CachePolicy,
@@ -13,16 +14,29 @@ import {
   HeadersFrameOption,
   HeadersReferrerPolicy,
   HttpVersion,
+  type IDistribution,
   OriginProtocolPolicy,
+  OriginRequestCookieBehavior,
+  OriginRequestHeaderBehavior,
   OriginRequestPolicy,
+  OriginRequestQueryStringBehavior,
   ResponseHeadersPolicy,
+  SecurityPolicyProtocol,
+  SSLMethod,
   ViewerProtocolPolicy,
 } from 'aws-cdk-lib/aws-cloudfront';
 import { HttpOrigin, S3BucketOrigin } from 'aws-cdk-lib/aws-cloudfront-origins';
-import { BlockPublicAccess, Bucket, BucketEncryption, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
+import { RetentionDays } from 'aws-cdk-lib/aws-logs';
+import { BlockPublicAccess, Bucket, BucketEncryption, type CfnBucket, ObjectOwnership } from 'aws-cdk-lib/aws-s3';
 import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deployment';
+import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
+import { ORIGIN_VERIFY_HEADER } from '../../functions/src/api/middleware/origin-guard.js';
+import { API_VIEWER_HEADERS, ChinaDistribution } from './china-distribution.js';
+import { edgeSettings, type EdgeSettings } from './edge-settings.js';
+import { partitionOf, type PartitionFeatures } from './partition.js';
 import { DEFAULT_WEB_BUILD_DIR } from './paths.js';
+import { logRetention } from './settings.js';
 
 /**
  * Content-Security-Policy for the SvelteKit static SPA. SvelteKit's adapter-static boots the app from
@@ -74,25 +88,86 @@ const PLACEHOLDER_HTML = `<!doctype html>
 
 export interface WebStackProps extends StackProps {
   api: IHttpApi;
+  /** The value CloudFront sends in x-origin-verify and the API's origin guard expects. */
+  originSecret: ISecret;
   /** The built SPA (SvelteKit adapter-static). Defaults to web/build; a placeholder page is deployed when it is missing. */
   webBuildDir?: string;
+  /** Defaults to the `partition` context (partition.ts). */
+  partition?: PartitionFeatures;
+  /** Domain, certificate and WAF; defaults to the context (edge-settings.ts). */
+  edge?: EdgeSettings;
 }
 
-/** Private S3 bucket + CloudFront; /api/* goes to the HTTP API on the same origin. */
+/**
+ * Private S3 bucket + CloudFront; /api/* goes to the HTTP API on the same origin. Access logs of the
+ * distribution and the bucket go to a log bucket kept for the log retention (settings.ts).
+ */
 export class WebStack extends Stack {
   readonly bucket: Bucket;
-  readonly distribution: Distribution;
+  readonly logBucket: Bucket;
+  readonly distribution: IDistribution;
 
   constructor(scope: Construct, id: string, props: WebStackProps) {
     super(scope, id, props);
+    const partition = props.partition ?? partitionOf(this);
+    const edge = props.edge ?? edgeSettings(this, partition);
 
+    this.logBucket = this.createLogBucket();
     this.bucket = new Bucket(this, 'SiteBucket', {
       blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
       objectOwnership: ObjectOwnership.BUCKET_OWNER_ENFORCED,
       encryption: BucketEncryption.S3_MANAGED,
       enforceSSL: true,
+      serverAccessLogsBucket: this.logBucket,
+      serverAccessLogsPrefix: 's3/',
     });
 
+    const apiDomain = `${props.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`;
+    // A CloudFormation dynamic reference: the secret is resolved by CloudFormation at deploy time and
+    // never appears in the template.
+    const apiOriginHeaders = { [ORIGIN_VERIFY_HEADER]: props.originSecret.secretValue.unsafeUnwrap() };
+
+    this.distribution = partition.cachePolicies
+      ? this.globalDistribution(edge, apiDomain, apiOriginHeaders)
+      : this.chinaDistribution(edge, apiDomain, apiOriginHeaders);
+
+    this.deploySite(props.webBuildDir ?? DEFAULT_WEB_BUILD_DIR);
+
+    if (edge.waf && !edge.webAclArn)
+      Annotations.of(this).addWarningV2(
+        'clearcampus:webAclMissing',
+        'waf is on but no -c webAclArn=… was given: the distribution has no web ACL. Deploy the WAF stack (us-east-1) first and pass its WebAclArn output, or set -c waf=false.',
+      );
+
+    new CfnOutput(this, 'Url', { value: `https://${edge.domainName ?? this.distribution.distributionDomainName}` });
+    new CfnOutput(this, 'DistributionDomainName', {
+      description: 'Target of the CNAME record for the custom domain',
+      value: this.distribution.distributionDomainName,
+    });
+    new CfnOutput(this, 'DistributionId', { value: this.distribution.distributionId });
+    new CfnOutput(this, 'BucketName', { value: this.bucket.bucketName });
+    new CfnOutput(this, 'LogBucketName', { value: this.logBucket.bucketName });
+  }
+
+  /** CloudFront standard logs are delivered with an object ACL, hence object-writer ownership. */
+  private createLogBucket(): Bucket {
+    const days = logRetention(this);
+    const logBucket = new Bucket(this, 'LogBucket', {
+      blockPublicAccess: BlockPublicAccess.BLOCK_ALL,
+      objectOwnership: ObjectOwnership.OBJECT_WRITER,
+      encryption: BucketEncryption.S3_MANAGED,
+      enforceSSL: true,
+      lifecycleRules: days === RetentionDays.INFINITE ? [] : [{ id: 'ExpireAfterLogRetention', expiration: Duration.days(days) }],
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    Validations.of(logBucket).acknowledge({
+      id: 'AwsSolutions-S1',
+      reason: 'This is the access-log bucket of the site bucket and the distribution; logging its own access would write into itself without end.',
+    });
+    return logBucket;
+  }
+
+  private globalDistribution(edge: EdgeSettings, apiDomain: string, apiOriginHeaders: Record<string, string>): Distribution {
     const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
       comment: 'HSTS, nosniff, no framing, referrer policy and CSP for the ClearCampus SPA and API',
       securityHeadersBehavior: {
@@ -114,12 +189,31 @@ export class WebStack extends Stack {
       runtime: FunctionRuntime.JS_2_0,
     });
 
-    const apiDomain = `${props.api.apiId}.execute-api.${this.region}.${this.urlSuffix}`;
+    // Not the managed AllViewerExceptHostHeader: the viewer-address header must be named to be sent,
+    // and Host must stay the API's own name.
+    const apiRequests = new OriginRequestPolicy(this, 'ApiOriginRequests', {
+      comment: 'ClearCampus API: cookies, query strings, the headers the API reads and the viewer address',
+      cookieBehavior: OriginRequestCookieBehavior.all(),
+      queryStringBehavior: OriginRequestQueryStringBehavior.all(),
+      headerBehavior: OriginRequestHeaderBehavior.allowList(...API_VIEWER_HEADERS),
+    });
 
-    this.distribution = new Distribution(this, 'Distribution', {
+    const distribution = new Distribution(this, 'Distribution', {
       comment: 'ClearCampus web app and API',
       defaultRootObject: 'index.html',
       httpVersion: HttpVersion.HTTP2_AND_3,
+      domainNames: edge.domainName ? [edge.domainName] : undefined,
+      // The TLS policy can be chosen only with a certificate of our own; CloudFront's *.cloudfront.net
+      // certificate has a fixed one.
+      ...(edge.certificateArn && {
+        certificate: Certificate.fromCertificateArn(this, 'Certificate', edge.certificateArn),
+        minimumProtocolVersion: SecurityPolicyProtocol.TLS_V1_2_2021,
+        sslSupportMethod: SSLMethod.SNI,
+      }),
+      webAclId: edge.webAclArn,
+      enableLogging: true,
+      logBucket: this.logBucket,
+      logFilePrefix: 'cloudfront/',
       defaultBehavior: {
         origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -131,22 +225,53 @@ export class WebStack extends Stack {
       },
       additionalBehaviors: {
         '/api/*': {
-          origin: new HttpOrigin(apiDomain, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY }),
+          origin: new HttpOrigin(apiDomain, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY, customHeaders: apiOriginHeaders }),
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
           allowedMethods: AllowedMethods.ALLOW_ALL,
           cachePolicy: CachePolicy.CACHING_DISABLED,
-          // Cookies, query strings and headers reach the API; Host must be the API's own host name.
-          originRequestPolicy: OriginRequestPolicy.ALL_VIEWER_EXCEPT_HOST_HEADER,
+          originRequestPolicy: apiRequests,
           responseHeadersPolicy: securityHeaders,
           compress: true,
         },
       },
     });
+    Validations.of(distribution).acknowledge({
+      id: 'AwsSolutions-CFR1',
+      reason: 'No geo restriction: the platform serves schools in China and its public pages (sign-in, certificate verification) may be read from anywhere; access to data is controlled by sign-in.',
+    });
+    if (!edge.webAclArn)
+      Validations.of(distribution).acknowledge({
+        id: 'AwsSolutions-CFR2',
+        reason: 'The web ACL must live in us-east-1 and is attached with -c webAclArn after the WAF stack is deployed (docs/OPERATIONS.md, Domains and TLS); a -c waf=false deployment omits it deliberately.',
+      });
+    if (!edge.certificateArn)
+      Validations.of(distribution).acknowledge({
+        id: 'AwsSolutions-CFR4',
+        reason: 'Without a custom domain CloudFront serves its own *.cloudfront.net certificate, whose TLS policy cannot be chosen; with -c domainName/certificateArn the policy is TLSv1.2_2021 (tested).',
+      });
+    return distribution;
+  }
 
-    this.deploySite(props.webBuildDir ?? DEFAULT_WEB_BUILD_DIR);
-
-    new CfnOutput(this, 'Url', { value: `https://${this.distribution.distributionDomainName}` });
-    new CfnOutput(this, 'BucketName', { value: this.bucket.bucketName });
+  private chinaDistribution(edge: EdgeSettings, apiDomain: string, apiOriginHeaders: Record<string, string>): IDistribution {
+    const china = new ChinaDistribution(this, 'Distribution', {
+      bucket: this.bucket,
+      apiDomain,
+      apiOriginHeaders,
+      domainName: edge.domainName!,
+      iamCertificateId: edge.iamCertificateId!,
+      logBucket: this.logBucket,
+      documentHeaders: {
+        'strict-transport-security': 'max-age=63072000; includeSubDomains',
+        'x-content-type-options': 'nosniff',
+        'x-frame-options': 'DENY',
+        'referrer-policy': 'strict-origin-when-cross-origin',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      },
+    });
+    return Distribution.fromDistributionAttributes(this, 'DistributionRef', {
+      distributionId: china.resource.ref,
+      domainName: china.resource.attrDomainName,
+    });
   }
 
   private deploySite(buildDir: string): void {
@@ -162,6 +287,7 @@ export class WebStack extends Stack {
         distribution: this.distribution,
         distributionPaths: ['/*'],
       });
+      this.acknowledgeDeploymentHandler();
       return;
     }
 
@@ -187,5 +313,31 @@ export class WebStack extends Stack {
       distributionPaths: ['/*'],
     });
     rest.node.addDependency(immutable);
+    this.acknowledgeDeploymentHandler();
+  }
+
+  /**
+   * BucketDeployment's handler is one CDK-provided function per stack (Custom::CDKBucketDeployment…),
+   * run only by CloudFormation during a deploy; its runtime and grants are CDK's, not ours to choose.
+   */
+  private acknowledgeDeploymentHandler(): void {
+    const handler = this.node.children.find((child) => child.node.id.startsWith('Custom::CDKBucketDeployment'));
+    if (!handler) throw new Error('BucketDeployment handler not found');
+    const siteObjects = `Resource::<${this.getLogicalId(this.bucket.node.defaultChild as CfnBucket)}.Arn>/*`;
+    const grant = (id: string) => ({
+      id,
+      reason:
+        'The BucketDeployment handler copies the built SPA from the CDK asset bucket to the site bucket and invalidates CloudFront; CDK grants it these S3 actions on exactly those two buckets (and CreateInvalidation, which has no resource scope).',
+    });
+    for (const finding of ['Action::s3:Abort*', 'Action::s3:DeleteObject*', 'Action::s3:GetBucket*', 'Action::s3:GetObject*', 'Action::s3:List*', 'Resource::*', siteObjects, 'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*'])
+      Validations.of(handler).acknowledge(grant(`AwsSolutions-IAM5[${finding}]`));
+    Validations.of(handler).acknowledge({
+      id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
+      reason: 'The CDK-provided BucketDeployment handler writes its own CloudWatch logs with the basic execution policy; it runs only during deploys, never on a request path.',
+    });
+    Validations.of(handler).acknowledge({
+      id: 'AwsSolutions-L1',
+      reason: 'The BucketDeployment handler runtime is chosen by aws-cdk-lib (pinned 2.276.0) and moves with it; it runs only during deploys, never on a request path.',
+    });
   }
 }

@@ -3,8 +3,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ALL_GROUPS, GROUPS } from '../../functions/src/api/groups.js';
+import { ALL_GROUPS, GROUPS, type GroupName } from '../../functions/src/api/groups.js';
+import { SECRET_ENV } from '../../functions/src/handlers/secret-env.js';
 import type { JobName } from '../lib/api-stack.js';
+import { FUNCTION_SECRETS } from '../lib/secrets.js';
 import { allStatements, asList, grantees, logicalId, synthesize } from './support.js';
 
 // Real bundling: this also proves every function group's entry point builds with local esbuild.
@@ -16,7 +18,10 @@ afterAll(() => synth.cleanup());
 /** How the API stack refers to a value produced by the data stack (a CloudFormation import). */
 const inApi = (token: string): unknown => apiStack.resolve(token);
 const tableArn = inApi(dataStack.table.tableArn);
-const secretArn = inApi(dataStack.sessionSecret.secretArn);
+const sessionSecretArn = inApi(dataStack.secrets.session.secretArn);
+/** The ARN variables of the secrets a function reads (which ones is spelled out in secrets.test.ts). */
+const secretEnv = (name: GroupName | JobName) =>
+  Object.fromEntries(FUNCTION_SECRETS[name].map((secret) => [SECRET_ENV[secret].arn, inApi(dataStack.secrets[secret].secretArn)]));
 
 /**
  * The scheduled jobs, spelled out here rather than read from JOBS, so that adding, dropping or
@@ -34,7 +39,7 @@ const functions = api.findResources('AWS::Lambda::Function');
 const groupFunctionIds = ALL_GROUPS.map((g) => logicalId(apiStack, apiStack.functions[g]));
 const jobIds = Object.fromEntries(JOB_NAMES.map((job) => [job, logicalId(apiStack, apiStack.jobs[job])])) as Record<JobName, string>;
 const arnOf = (id: string) => ({ 'Fn::GetAtt': [id, 'Arn'] });
-/** The functions that get the API's item-level grants: every group, and the expire-attempts job. */
+/** The functions that read items and query the indexes: every group, and the jobs but recount. */
 const itemFunctions = [
   ...ALL_GROUPS.map((group) => [group, apiStack.functions[group]] as const),
   ['expire-attempts', apiStack.jobs['expire-attempts']] as const,
@@ -73,14 +78,15 @@ describe('api stack: one Lambda per function group, plus the scheduled jobs', ()
       expect(fn.Properties.Handler).toBe('index.handler');
       expect(fn.Properties.Environment.Variables).toEqual({
         TABLE_NAME: inApi(dataStack.table.tableName),
-        SESSION_SECRET_ARN: secretArn,
+        ...secretEnv(group),
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: group,
+        POWERTOOLS_METRICS_NAMESPACE: 'ClearCampus',
       });
       const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
       expect(api.toJSON().Resources[logGroupId]).toMatchObject({
         Type: 'AWS::Logs::LogGroup',
-        Properties: { RetentionInDays: 30 },
+        Properties: { RetentionInDays: 180 },
       });
     }
   });
@@ -98,12 +104,13 @@ describe('api stack: one Lambda per function group, plus the scheduled jobs', ()
       });
       expect(fn.Properties.Environment.Variables, job).toEqual({
         TABLE_NAME: inApi(dataStack.table.tableName),
-        SESSION_SECRET_ARN: secretArn,
+        ...secretEnv(job),
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        NODE_OPTIONS: '--enable-source-maps',
+        POWERTOOLS_SERVICE_NAME: job,
+        POWERTOOLS_METRICS_NAMESPACE: 'ClearCampus',
       });
       const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
-      expect(api.toJSON().Resources[logGroupId], job).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 30 } });
+      expect(api.toJSON().Resources[logGroupId], job).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 180 } });
       logGroups.add(logGroupId);
     }
     expect(logGroups.size).toBe(JOB_NAMES.length);
@@ -123,11 +130,18 @@ describe('api stack: one Lambda per function group, plus the scheduled jobs', ()
 
   it('refers to the data stack by import, not by a copied name', () => {
     expect(tableArn).toEqual({ 'Fn::ImportValue': expect.stringContaining(logicalId(dataStack, dataStack.table)) });
-    expect(secretArn).toEqual({ 'Fn::ImportValue': expect.stringContaining(logicalId(dataStack, dataStack.sessionSecret)) });
+    expect(sessionSecretArn).toEqual({ 'Fn::ImportValue': expect.stringContaining(logicalId(dataStack, dataStack.secrets.session)) });
   });
 });
 
 describe('api stack: least-privilege IAM', () => {
+  /**
+   * What every function's role also holds, asserted in iam.test.ts: writing to its own log group,
+   * X-Ray tracing, and (jobs) recording a failed run in the job-failure queue.
+   */
+  const isRuntimeGrant = (s: { Action?: string | string[] }) =>
+    asList(s.Action).every((a) => a.startsWith('logs:') || a.startsWith('xray:') || a === 'sqs:SendMessage' || a === 'sqs:GetQueueAttributes' || a === 'sqs:GetQueueUrl');
+  /** The statements of a function's role beyond the runtime grants. */
   const policyOf = (fn: (typeof apiStack.functions)[(typeof ALL_GROUPS)[number]]) => {
     const roleId = roleOf(fn);
     const policies = Object.values(api.findResources('AWS::IAM::Policy')).filter((p) =>
@@ -138,37 +152,24 @@ describe('api stack: least-privilege IAM', () => {
     expect(policies[0]!.Properties.Roles).toEqual([{ Ref: roleId }]);
     const statement = policies[0]!.Properties.PolicyDocument.Statement as { Sid?: string; Effect: string; Action: string | string[]; Resource: unknown }[];
     expect(statementsOf(roleId).map((s) => s.statement)).toEqual(statement);
-    return statement;
+    return statement.filter((s) => !isRuntimeGrant(s));
   };
   const hasAction = (statement: { Action?: string | string[] }, action: string) =>
     asList(statement.Action).some((a) => a.toLowerCase() === action.toLowerCase());
 
-  it('grants each function (and the expire-attempts job) exactly the item actions it needs, on the table only', () => {
-    for (const [, fn] of itemFunctions) {
-      const policy = policyOf(fn);
-      const dynamo = policy.filter((s) => asList(s.Action).some((a) => a.startsWith('dynamodb:')));
-      expect(dynamo).toHaveLength(2);
-      const onTable = dynamo.find((s) => s.Resource !== undefined && !Array.isArray(s.Resource))!;
-      expect(onTable.Effect).toBe('Allow');
-      expect(onTable.Resource).toEqual(tableArn);
-      expect(asList(onTable.Action).sort()).toEqual(
-        [
-          // TransactWriteItems is authorized as its parts: Put/Update/Delete/ConditionCheckItem;
-          // TransactGetItems as GetItem.
-          'dynamodb:BatchGetItem',
-          'dynamodb:BatchWriteItem',
-          'dynamodb:ConditionCheckItem',
-          'dynamodb:DeleteItem',
-          'dynamodb:GetItem',
-          'dynamodb:PutItem',
-          'dynamodb:Query',
-          'dynamodb:UpdateItem',
-        ].sort(),
-      );
+  it('grants each function (and the item jobs) DynamoDB actions on the table and its indexes only (per group: iam.test.ts)', () => {
+    for (const [name, fn] of itemFunctions) {
+      const dynamo = policyOf(fn).filter((s) => asList(s.Action).some((a) => a.startsWith('dynamodb:')));
+      expect(dynamo.length, name).toBeGreaterThanOrEqual(2);
+      for (const statement of dynamo) {
+        expect(statement.Effect, name).toBe('Allow');
+        const onIndexes = [{ 'Fn::Join': ['', [tableArn, '/index/GSI1']] }, { 'Fn::Join': ['', [tableArn, '/index/GSI2']] }];
+        expect([tableArn, onIndexes], name).toContainEqual(statement.Resource);
+      }
     }
   });
 
-  it('lets each function (and the expire-attempts job) only Query the two indexes', () => {
+  it('lets each function (and the item jobs) only Query the two indexes', () => {
     for (const [, fn] of itemFunctions) {
       const onIndexes = policyOf(fn).find((s) => Array.isArray(s.Resource))!;
       expect(onIndexes.Effect).toBe('Allow');
@@ -177,13 +178,6 @@ describe('api stack: least-privilege IAM', () => {
         { 'Fn::Join': ['', [tableArn, '/index/GSI1']] },
         { 'Fn::Join': ['', [tableArn, '/index/GSI2']] },
       ]);
-    }
-  });
-
-  it('lets each function and job read the session secret and nothing else in Secrets Manager', () => {
-    for (const fn of [...ALL_GROUPS.map((g) => apiStack.functions[g]), ...JOB_NAMES.map((j) => apiStack.jobs[j])]) {
-      const secrets = policyOf(fn).filter((s) => asList(s.Action).some((a) => a.startsWith('secretsmanager:')));
-      expect(secrets).toEqual([{ Sid: 'SessionSecret', Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: secretArn }]);
     }
   });
 
@@ -202,40 +196,26 @@ describe('api stack: least-privilege IAM', () => {
     expect(statement.Resource).toEqual(tableArn);
   });
 
-  it('gives the recount job exactly Scan and UpdateItem on the table and the session secret', () => {
-    expect(policyOf(apiStack.jobs.recount)).toEqual([
-      { Sid: 'TableScanForRecount', Effect: 'Allow', Action: ['dynamodb:Scan', 'dynamodb:UpdateItem'], Resource: tableArn },
-      { Sid: 'SessionSecret', Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: secretArn },
-    ]);
-  });
-
-  it('gives the expire-attempts job exactly the item actions on the table, Query on the indexes and the session secret', () => {
+  it('gives the expire-attempts job exactly item reads and writes on the table, Query on the indexes and the code secret', () => {
     const sortedActions = (s: { Action: string | string[] }) => ({ ...s, Action: Array.isArray(s.Action) ? [...s.Action].sort() : s.Action });
     expect(policyOf(apiStack.jobs['expire-attempts']).map(sortedActions)).toEqual([
-      {
-        Sid: 'TableItems',
-        Effect: 'Allow',
-        // GetItem, Query (GSI2 on the index), PutItem, UpdateItem, ConditionCheckItem (TransactWriteItems),
-        // BatchGetItem: the same item-level set as an API function. No Scan.
-        Action: [
-          'dynamodb:BatchGetItem',
-          'dynamodb:BatchWriteItem',
-          'dynamodb:ConditionCheckItem',
-          'dynamodb:DeleteItem',
-          'dynamodb:GetItem',
-          'dynamodb:PutItem',
-          'dynamodb:Query',
-          'dynamodb:UpdateItem',
-        ],
-        Resource: tableArn,
-      },
+      // GetItem, Query (GSI2 on the index), BatchGetItem: reads. No Scan.
+      { Sid: 'TableReads', Effect: 'Allow', Action: ['dynamodb:BatchGetItem', 'dynamodb:GetItem', 'dynamodb:Query'], Resource: tableArn },
       {
         Sid: 'TableIndexes',
         Effect: 'Allow',
         Action: 'dynamodb:Query',
         Resource: [{ 'Fn::Join': ['', [tableArn, '/index/GSI1']] }, { 'Fn::Join': ['', [tableArn, '/index/GSI2']] }],
       },
-      { Sid: 'SessionSecret', Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: secretArn },
+      // PutItem, UpdateItem, ConditionCheckItem, DeleteItem (TransactWriteItems), BatchWriteItem.
+      {
+        Sid: 'TableWrites',
+        Effect: 'Allow',
+        Action: ['dynamodb:BatchWriteItem', 'dynamodb:ConditionCheckItem', 'dynamodb:DeleteItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem'],
+        Resource: tableArn,
+      },
+      // Certificates of the attempts it finalises: the code key, and no session key (it signs no token).
+      { Sid: 'CodeSecret', Effect: 'Allow', Action: 'secretsmanager:GetSecretValue', Resource: inApi(dataStack.secrets.code.secretArn) },
     ]);
   });
 
@@ -305,9 +285,10 @@ describe('api stack: job schedules', () => {
         expect.objectContaining({ Effect: 'Allow', Action: 'sts:AssumeRole', Principal: { Service: 'scheduler.amazonaws.com' } }),
       ]);
       const granted = statementsOf(roleId).map((s) => s.statement);
-      // The function and its versions/aliases (ARN:*), nothing else.
+      // The function and its versions/aliases (ARN:*), and its dead letters to the job-failure queue; nothing else.
       expect(granted, job).toEqual([
         { Effect: 'Allow', Action: 'lambda:InvokeFunction', Resource: [jobArn, { 'Fn::Join': ['', [jobArn, ':*']] }] },
+        { Effect: 'Allow', Action: 'sqs:SendMessage', Resource: { 'Fn::GetAtt': [logicalId(apiStack, apiStack.jobFailures), 'Arn'] } },
       ]);
     }
     expect(roleIds.size).toBe(JOB_NAMES.length);

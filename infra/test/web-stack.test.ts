@@ -28,8 +28,8 @@ const bucketId = logicalId(webStack, webStack.bucket);
 
 describe('web stack: the private bucket', () => {
   it('blocks all public access and is encrypted', () => {
-    web.resourceCountIs('AWS::S3::Bucket', 1);
-    web.hasResourceProperties('AWS::S3::Bucket', {
+    web.resourceCountIs('AWS::S3::Bucket', 2);
+    expect(resources[bucketId]!.Properties).toMatchObject({
       PublicAccessBlockConfiguration: {
         BlockPublicAcls: true,
         BlockPublicPolicy: true,
@@ -46,7 +46,7 @@ describe('web stack: the private bucket', () => {
   });
 
   it('denies requests without TLS and lets only this distribution read objects', () => {
-    const policy = Object.values(web.findResources('AWS::S3::BucketPolicy'))[0]!.Properties.PolicyDocument;
+    const policy = Object.values(web.findResources('AWS::S3::BucketPolicy')).find((p) => p.Properties.Bucket.Ref === bucketId)!.Properties.PolicyDocument;
     expect(policy.Statement).toContainEqual(
       expect.objectContaining({
         Effect: 'Deny',
@@ -89,7 +89,7 @@ describe('web stack: CloudFront', () => {
     expect(distribution.DefaultCacheBehavior.ViewerProtocolPolicy).toBe('redirect-to-https');
   });
 
-  it('routes /api/* to the HTTP API, uncached, all methods, all viewer headers but Host', () => {
+  it('routes /api/* to the HTTP API, uncached, all methods, the headers the API reads and the viewer address', () => {
     expect(distribution.CacheBehaviors).toHaveLength(1);
     const behaviour = distribution.CacheBehaviors[0];
     expect(behaviour).toMatchObject({
@@ -97,8 +97,16 @@ describe('web stack: CloudFront', () => {
       TargetOriginId: apiOrigin.Id,
       ViewerProtocolPolicy: 'redirect-to-https',
       CachePolicyId: '4135ea2d-6df8-44a3-9df3-4b5a84be39ad', // Managed-CachingDisabled
-      OriginRequestPolicyId: 'b689b0a8-53d0-40ab-baf2-68738e2966ac', // Managed-AllViewerExceptHostHeader
     });
+    const [policyId, policy] = Object.entries(web.findResources('AWS::CloudFront::OriginRequestPolicy'))[0]!;
+    expect(behaviour.OriginRequestPolicyId).toEqual({ Ref: policyId });
+    const config = policy.Properties.OriginRequestPolicyConfig;
+    expect(config.CookiesConfig.CookieBehavior).toBe('all');
+    expect(config.QueryStringsConfig.QueryStringBehavior).toBe('all');
+    expect(config.HeadersConfig.HeaderBehavior).toBe('whitelist');
+    expect(config.HeadersConfig.Headers).toEqual(expect.arrayContaining(['CloudFront-Viewer-Address', 'X-Requested-With', 'Content-Type']));
+    // Host must stay the API's own name, or API Gateway cannot route the request.
+    expect(config.HeadersConfig.Headers.map((h: string) => h.toLowerCase())).not.toContain('host');
     expect([...behaviour.AllowedMethods].sort()).toEqual(['DELETE', 'GET', 'HEAD', 'OPTIONS', 'PATCH', 'POST', 'PUT']);
     expect(behaviour.FunctionAssociations).toBeUndefined();
     expect(apiOrigin.CustomOriginConfig.OriginProtocolPolicy).toBe('https-only');
@@ -192,5 +200,56 @@ describe('web stack: deploying the SPA', () => {
     expect(all[0]).toMatchObject({ SystemMetadata: { 'cache-control': 'no-cache' }, DistributionPaths: ['/*'] });
     Annotations.fromStack(withoutBuild.stacks.web).hasWarning('*', Match.stringLikeRegexp('placeholder'));
     Annotations.fromStack(webStack).hasNoWarning('*', Match.stringLikeRegexp('placeholder'));
+  });
+});
+
+describe('web stack: the origin guard and the viewer address', () => {
+  it('sends the origin secret to the API origin only, as a deploy-time reference to the secret', () => {
+    const apiOrigin = distribution.Origins.find((o: any) => o.CustomOriginConfig);
+    const s3Origin = distribution.Origins.find((o: any) => o.S3OriginConfig);
+    expect(apiOrigin.OriginCustomHeaders).toHaveLength(1);
+    const [header] = apiOrigin.OriginCustomHeaders;
+    expect(header.HeaderName).toBe('x-origin-verify');
+    // {{resolve:secretsmanager:<arn>:SecretString:::}}: CloudFormation reads the secret at deploy time.
+    const value = JSON.stringify(header.HeaderValue);
+    expect(value).toContain('{{resolve:secretsmanager:');
+    expect(value).toContain(':SecretString:::}}');
+    expect(s3Origin.OriginCustomHeaders).toBeUndefined();
+  });
+});
+
+describe('web stack: access logs', () => {
+  const logBucketId = logicalId(webStack, webStack.logBucket);
+  const logBucket = resources[logBucketId]!.Properties;
+
+  it('keeps CloudFront standard logs and the site bucket’s S3 access logs in the log bucket', () => {
+    expect(distribution.Logging).toEqual({ Bucket: { 'Fn::GetAtt': [logBucketId, 'RegionalDomainName'] }, Prefix: 'cloudfront/' });
+    expect(resources[bucketId]!.Properties.LoggingConfiguration).toEqual({ DestinationBucketName: { Ref: logBucketId }, LogFilePrefix: 's3/' });
+  });
+
+  it('is private, encrypted, TLS-only, retained, and expires logs after the log retention (180 days by default)', () => {
+    expect(logBucket).toMatchObject({
+      PublicAccessBlockConfiguration: { BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true },
+      BucketEncryption: { ServerSideEncryptionConfiguration: [{ ServerSideEncryptionByDefault: { SSEAlgorithm: 'AES256' } }] },
+      // CloudFront delivers standard logs with an object ACL.
+      OwnershipControls: { Rules: [{ ObjectOwnership: 'ObjectWriter' }] },
+      LifecycleConfiguration: { Rules: [{ ExpirationInDays: 180, Status: 'Enabled' }] },
+    });
+    expect(resources[logBucketId]!).toMatchObject({ DeletionPolicy: 'Retain' });
+    const policy = Object.values(web.findResources('AWS::S3::BucketPolicy')).find((p) => p.Properties.Bucket.Ref === logBucketId)!;
+    expect(policy.Properties.PolicyDocument.Statement).toContainEqual(
+      expect.objectContaining({ Effect: 'Deny', Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }),
+    );
+  });
+});
+
+describe('web stack: outputs', () => {
+  it('names the distribution, its domain (the CNAME target) and the buckets', () => {
+    const outputs = web.toJSON().Outputs as Record<string, { Value: unknown }>;
+    const distributionId = logicalId(webStack, webStack.distribution);
+    expect(outputs.DistributionDomainName!.Value).toEqual({ 'Fn::GetAtt': [distributionId, 'DomainName'] });
+    expect(outputs.DistributionId!.Value).toEqual({ Ref: distributionId });
+    expect(outputs.Url!.Value).toEqual({ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }]] });
+    expect(Object.keys(outputs)).toEqual(expect.arrayContaining(['BucketName', 'LogBucketName']));
   });
 });

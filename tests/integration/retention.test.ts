@@ -24,11 +24,14 @@ const expire = (key: { PK: string; SK: string }) =>
   server.db.doc.send(new UpdateCommand({ TableName: server.db.table, Key: key, UpdateExpression: 'SET expiresAt = :past', ExpressionAttributeValues: { ':past': Math.floor(nowS()) - 60 } }));
 
 describe('retention', () => {
-  it('keeps an attempt and its answers 2 years after submission', async () => {
+  it('keeps an attempt, its answers and its questions 2 years after submission', async () => {
     const attempt = (await student.post('/api/quizzes/quiz_demo_xiji_competition/attempts')).body.attempt;
     const question = attempt.questions[0];
     expect((await student.put(`/api/attempts/${attempt.id}/answers/${question.id}`, { optionIds: [question.options[0].id] })).status).toBe(200);
-    expect((await raw(keys.answer(attempt.id, question.id))).expiresAt).toBeCloseTo(nowS() + 2 * YEAR_S, -2);
+    const open = await raw(keys.attempt(attempt.id));
+    expect(open.answers).toEqual({ [question.id]: [question.options[0].id] });
+    expect(open.expiresAt).toBeCloseTo(nowS() + 2 * YEAR_S, -2);
+    expect((await raw(keys.attemptQuestions(attempt.id))).expiresAt).toBeGreaterThanOrEqual(open.expiresAt as number);
     expect((await student.post(`/api/attempts/${attempt.id}/submit`)).status).toBe(200);
     const item = await raw(keys.attempt(attempt.id));
     expect(item.expiresAt).toBe(Math.floor(Date.parse(item.submittedAt as string) / 1000) + 2 * YEAR_S);

@@ -1,8 +1,9 @@
 import type { ServerType } from '@hono/node-server';
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import type { Deps } from '../../functions/src/api/deps.js';
+import type { Deps, Keys } from '../../functions/src/api/deps.js';
+import { randomKeys } from '../../functions/src/api/keys.js';
 import { REPO_ROOT } from '../../functions/src/local/config.js';
 import { freePort } from '../../functions/src/local/dynamodb-local.js';
 import { createLocalServer, listen } from '../../functions/src/local/web-server.js';
@@ -26,12 +27,12 @@ export interface TestServer {
  * the run's DynamoDB Local, seeded with the demo data: each test file gets its own, so order never
  * matters.
  */
-export async function startTestServer(options: { now?: () => number } = {}): Promise<TestServer> {
-  const sessionKey = randomBytes(32);
-  const db = connect({ tableName: `test_${randomUUID().slice(0, 8)}`, endpoint: inject('dynamoDbEndpoint'), cursorKey: cursorKeyFrom(sessionKey) });
+export async function startTestServer(options: { now?: () => number; keys?: Keys } = {}): Promise<TestServer> {
+  const keys = options.keys ?? randomKeys();
+  const db = connect({ tableName: `test_${randomUUID().slice(0, 8)}`, endpoint: inject('dynamoDbEndpoint'), cursorKey: cursorKeyFrom(keys.code) });
   await ensureTable(db);
   await seedDemo(db);
-  const deps: Deps = { db, sessionKey, secureCookies: false, now: options.now ?? Date.now };
+  const deps: Deps = { db, keys, secureCookies: false, now: options.now ?? Date.now };
   const port = await freePort();
   const server: ServerType = await listen(createLocalServer(deps, join(REPO_ROOT, 'web', 'build')), port);
   return {

@@ -7,9 +7,10 @@ import { windowState } from '../domain/quizzes/quiz.js';
 import type { Unit } from '../domain/org/units.js';
 import { mapLimited, rowFor } from '../services/coverage.js';
 import { campaignsOfUnit } from '../store/campaigns.js';
-import { listChildren, requireUnit } from '../store/org.js';
+import { listChildren, listRootUnits } from '../store/org.js';
 import { quizzesOfUnit } from '../store/quizzes.js';
 import { putSnapshot } from '../store/snapshots.js';
+import { runJob } from '../services/telemetry.js';
 
 async function allChildren(deps: Deps, unitId: string): Promise<Unit[]> {
   const units: Unit[] = [];
@@ -30,12 +31,15 @@ async function subtree(deps: Deps, unit: Unit): Promise<Unit[]> {
 }
 
 /**
- * The daily history: for every open campaign, competition and contest of the region's bureau units, a
- * snapshot of each unit of its subtree (region, cities, counties, schools). Idempotent per day.
+ * The daily history: for every open campaign, competition and contest of the bureau units of every
+ * hierarchy (each top-level region bootstrapped into the table), a snapshot of each unit of its
+ * subtree (region, cities, counties, schools). Idempotent per day.
  */
-export async function snapshotCoverage(deps: Deps, regionId = '640000'): Promise<number> {
-  const region = await requireUnit(deps.db, regionId);
-  const bureauUnits = (await subtree(deps, region)).filter((u) => u.kind === 'region' || u.kind === 'city' || u.kind === 'county');
+export async function snapshotCoverage(deps: Deps): Promise<number> {
+  const regions = await listRootUnits(deps.db);
+  const bureauUnits = (await Promise.all(regions.map((region) => subtree(deps, region))))
+    .flat()
+    .filter((u) => u.kind === 'region' || u.kind === 'city' || u.kind === 'county');
   const now = deps.now();
   const date = new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
   let written = 0;
@@ -63,6 +67,8 @@ export async function snapshotCoverage(deps: Deps, regionId = '640000'): Promise
 
 /** EventBridge Scheduler entry point (daily, after midnight China time). */
 export async function handler(): Promise<{ snapshots: number }> {
-  const { lambdaDeps } = await import('./lambda-deps.js');
-  return { snapshots: await snapshotCoverage(await lambdaDeps()) };
+  return runJob('snapshot-coverage', async () => {
+    const { lambdaDeps } = await import('./lambda-deps.js');
+    return { snapshots: await snapshotCoverage(await lambdaDeps()) };
+  });
 }

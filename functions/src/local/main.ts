@@ -4,7 +4,7 @@ import { connect } from '../store/client.js';
 import { ensureTable } from '../store/create-table.js';
 import { cursorKeyFrom } from '../store/pagination.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../seed/demo.js';
-import { localSessionKey, readConfig } from './config.js';
+import { localKeys, readConfig } from './config.js';
 import { SetupError, startDynamoDbLocal, type RunningDynamoDb } from './dynamodb-local.js';
 import { startLocalJobs } from './jobs.js';
 import { createLocalServer, listen } from './web-server.js';
@@ -33,11 +33,11 @@ async function main() {
     mkdirSync(dbPath, { recursive: true });
     const endpoint = config.dynamoDbEndpoint ?? (dynamo = await startDynamoDbLocal(dbPath)).endpoint;
     if (dynamo) writeFileSync(endpointFile, endpoint);
-    const sessionKey = localSessionKey(config.dataDir);
-    const db = connect({ tableName: config.tableName, endpoint, cursorKey: cursorKeyFrom(sessionKey) });
+    const keys = localKeys(config.dataDir);
+    const db = connect({ tableName: config.tableName, endpoint, cursorKey: cursorKeyFrom(keys.code) });
     const table = await ensureTable(db);
     const seeded = process.env.SEED_DEMO === 'false' ? 'skipped' : await seedDemo(db);
-    const deps = { db, sessionKey, secureCookies: false, now: Date.now };
+    const deps = { db, keys, secureCookies: false, now: Date.now };
     const app = createLocalServer(deps, config.webDir);
     startLocalJobs(deps);
     try {

@@ -4,16 +4,19 @@ import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
+import { buildApiDocument, type ApiDocument } from '../api/api-document.js';
 import { createApp } from '../api/app.js';
 import type { Deps } from '../api/deps.js';
-import { ALL_GROUPS } from '../api/groups.js';
+import { ALL_API_GROUPS } from '../api/group-routes/all.js';
 
 /**
  * One Node process: every API group under /api and the built SPA for everything else, with the same
  * security headers CloudFront sets in AWS.
  */
 export function createLocalServer(deps: Deps, webDir: string) {
-  const api = createApp(deps, ALL_GROUPS);
+  // Built on first request from the routes this process mounts, so it follows the code as it changes.
+  let document: ApiDocument | undefined;
+  const api = createApp(deps, ALL_API_GROUPS, { apiDocument: () => (document ??= buildApiDocument(ALL_API_GROUPS)) });
   const root = new Hono();
   root.use(
     '*',

@@ -7,7 +7,7 @@ import { connect } from '../store/client.js';
 import { ensureTable } from '../store/create-table.js';
 import { getUnit } from '../store/org.js';
 import { seedModules, seedQuestions } from './demo.js';
-import { ningxiaUnits, putUnits } from './hierarchy.js';
+import { hierarchyUnits, ningxiaUnits, putUnits, readHierarchyFile } from './hierarchy.js';
 import { SEED_MODULES } from './modules/index.js';
 import { SEED_QUESTIONS } from './questions/index.js';
 
@@ -15,7 +15,7 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
 /**
  * Operator bootstrap for a real deployment (never demo data):
- *   npm run bootstrap -- hierarchy
+ *   npm run bootstrap -- hierarchy [region.json]   (the built-in Ningxia hierarchy, or a region's from a file)
  *   npm run bootstrap -- content          (the built-in course modules, published, and the question bank)
  *   npm run bootstrap -- account <username> <role> <orgId> <display name>
  * Uses TABLE_NAME, and DYNAMODB_ENDPOINT when set (otherwise AWS with the environment's credentials).
@@ -30,9 +30,10 @@ const db = connect({ tableName, endpoint: process.env.DYNAMODB_ENDPOINT });
 
 if (command === 'hierarchy') {
   if (process.env.DYNAMODB_ENDPOINT) await ensureTable(db);
-  const units = ningxiaUnits();
+  const file = args[0];
+  const units = file ? hierarchyUnits(await readHierarchyFile(file)) : ningxiaUnits();
   await putUnits(db, units);
-  console.log(`bootstrap: ${units.length} units of the Ningxia hierarchy written`);
+  console.log(`bootstrap: ${units.length} units of the ${units[0]!.name.zh} (${units[0]!.id}) hierarchy written`);
 } else if (command === 'content') {
   await seedModules(db, new Date().toISOString(), 'bootstrap');
   await seedQuestions(db, new Date().toISOString());
@@ -55,6 +56,6 @@ if (command === 'hierarchy') {
   });
   console.log(`bootstrap: ${username} (${role} of ${unit.name.zh}) created; one-time password, shown once: ${password}`);
 } else {
-  console.error('usage: npm run bootstrap -- hierarchy | content | account <username> <role> <orgId> <display name>');
+  console.error('usage: npm run bootstrap -- hierarchy [region.json] | content | account <username> <role> <orgId> <display name>');
   process.exit(2);
 }

@@ -2,7 +2,7 @@ import { createHmac } from 'node:crypto';
 import { GRACE_MS, score } from '../domain/attempts/attempt.js';
 import { pathIds } from '../domain/org/units.js';
 import { getQuiz } from '../store/quizzes.js';
-import { answersOf, beginSubmit, completeSubmit, getAttempt, schoolReached, type Attempt } from '../store/attempts.js';
+import { attemptQuestions, beginSubmit, completeSubmit, getAttemptHeader, schoolReached, type AttemptHeader } from '../store/attempts.js';
 import type { StoredCertificate } from '../domain/certificates/schemas.js';
 import { getAccount } from '../store/accounts.js';
 import { getUnit } from '../store/org.js';
@@ -21,19 +21,21 @@ export function certificateCode(key: Uint8Array, subject: string): string {
  * to answers, score what was stored, record result, counters and certificate once. Used by the
  * submit route, by reads of an expired attempt, and by the expiry job.
  */
-export async function finalizeAttempt(deps: Deps, attemptId: string): Promise<Attempt> {
-  const first = await getAttempt(deps.db, attemptId);
+export async function finalizeAttempt(deps: Deps, attemptId: string): Promise<AttemptHeader> {
+  const first = await getAttemptHeader(deps.db, attemptId);
   if (!first) throw notFound('Attempt');
   if (first.status === 'submitted') return first;
   if (first.status === 'in_progress') await beginSubmit(deps.db, attemptId);
-  const attempt = (await getAttempt(deps.db, attemptId))!;
+  const attempt = (await getAttemptHeader(deps.db, attemptId))!;
   if (attempt.status !== 'submitting') return attempt;
 
-  const quiz = await getQuiz(deps.db, attempt.quizId);
+  const [quiz, questions] = await Promise.all([getQuiz(deps.db, attempt.quizId), attemptQuestions(deps.db, attempt.id)]);
+  // Read after the attempt closed to saves: every acknowledged answer is in it.
+  const answers = new Map(Object.entries(attempt.answers));
   if (!quiz) throw notFound('Quiz');
-  const answers = await answersOf(deps.db, attempt.id);
-  const result = score(attempt.questions, answers, quiz.settings);
-  const graded = attempt.questions.map((q) => {
+  if (!questions) throw notFound('Attempt');
+  const result = score(questions, answers, quiz.settings);
+  const graded = questions.map((q) => {
     const chosen = [...(answers.get(q.id) ?? [])].sort();
     return { questionId: q.id, correct: chosen.length === q.correctIds.length && chosen.every((id, i) => id === q.correctIds[i]), topics: q.topics };
   });
@@ -43,7 +45,7 @@ export async function finalizeAttempt(deps: Deps, attemptId: string): Promise<At
   if (threshold !== undefined && result.percent >= threshold) {
     const [student, school] = await Promise.all([getAccount(deps.db, attempt.studentId), getUnit(deps.db, pathIds(attempt.studentPath)[3] ?? '')]);
     certificate = {
-      code: certificateCode(deps.sessionKey, attempt.id),
+      code: certificateCode(deps.keys.code, attempt.id),
       kind: 'quiz',
       sourceId: quiz.id,
       subjectId: attempt.id,
@@ -61,14 +63,14 @@ export async function finalizeAttempt(deps: Deps, attemptId: string): Promise<At
   // that race, the transaction is cancelled and this one is retried without it.
   for (let round = 0; round < 3; round++) {
     const reaches = !(await schoolReached(deps.db, `quiz:${quiz.id}`, pathIds(attempt.studentPath)[3] ?? ''));
-    await completeSubmit(deps.db, attempt, result, graded, Object.fromEntries(answers), at, certificate, reaches);
-    const after = (await getAttempt(deps.db, attemptId))!;
+    await completeSubmit(deps.db, attempt, result, graded, at, certificate, reaches);
+    const after = (await getAttemptHeader(deps.db, attemptId))!;
     if (after.status === 'submitted') return after;
   }
   throw new Error(`Attempt ${attemptId} could not be finalised`);
 }
 
 /** An attempt past its deadline plus grace is finalised with what was saved. */
-export function isExpired(attempt: Pick<Attempt, 'status' | 'deadline'>, now: number): boolean {
+export function isExpired(attempt: Pick<AttemptHeader, 'status' | 'deadline'>, now: number): boolean {
   return attempt.status !== 'submitted' && now > attempt.deadline + GRACE_MS;
 }

@@ -188,7 +188,7 @@ export async function awardContest(deps: Deps, contest: Contest, counts: Record<
     const path = pathIds(entry.authorPath);
     const school = await getUnit(deps.db, path[3] ?? '');
     const issue = (recipientId: string, recipientName: string, recipientRole: 'participant' | 'advisor'): StoredCertificate => ({
-      code: certificateCode(deps.sessionKey, `${entry.id}\n${recipientId}`),
+      code: certificateCode(deps.keys.code, `${entry.id}\n${recipientId}`),
       kind: 'contest',
       sourceId: contest.id,
       subjectId: entry.id,

@@ -14,7 +14,7 @@ import { getContest } from '../store/contests.js';
 import { keys } from '../store/keys.js';
 import { removeText } from '../store/similarity.js';
 import { deleteItems } from '../store/batch-write.js';
-import { answerKeys, getAttemptFact, getDeletionMarker, importsOfClass, judgingKeysOfEntry, studentItems, type CountedFactItem } from '../store/student-data.js';
+import { getAttemptFact, getDeletionMarker, importsOfClass, judgingKeysOfEntry, studentItems, type CountedFactItem } from '../store/student-data.js';
 import { finishDeletion, markDeletion, moveFactToAnonymous, redactImport, unlinkSchoolFact } from '../store/student-deletion.js';
 import { clearSubject, clearUsername } from '../store/throttle.js';
 import { mapLimited } from './coverage.js';
@@ -80,7 +80,7 @@ async function removeEntries(deps: Deps, account: Account) {
 async function removeAttempts(deps: Deps, account: Account, anonId: string, items: Record<string, unknown>[]) {
   const quizStates = items.filter((item) => (item.SK as string).startsWith('QUIZ#'));
   await mapLimited(attemptIdsOf(account.id, quizStates), 4, async (attemptId) => {
-    await deleteItems(deps.db, [keys.attempt(attemptId), ...(await answerKeys(deps.db, attemptId))]);
+    await deleteItems(deps.db, [keys.attempt(attemptId), keys.attemptQuestions(attemptId)]);
     const fact = await getAttemptFact(deps.db, attemptId);
     // A random name: the move is conditioned on the original, so a repeat or a second run moves nothing.
     if (fact) await moveFactToAnonymous(deps.db, keys.attemptFact(attemptId), keys.anonymousFact(anonId, `${fact.scope}#${newId('attempt')}`), fact);
@@ -115,7 +115,7 @@ async function redactRosterImports(deps: Deps, account: Account) {
     const row = rows.find((r) => importedStudentId(importId, r.line) === account.id);
     if (!row || (row.name === '' && row.studentNumber === '')) continue;
     const sealed = item.sealedCredentials as string | undefined;
-    const redacted = redactImportedStudent(rows, sealed ? unseal<Credential[]>(deps.sessionKey, sealed) : [], row.line);
-    await redactImport(deps.db, account.orgId, importId, redacted.rows, sealed ? seal(deps.sessionKey, redacted.credentials) : undefined);
+    const redacted = redactImportedStudent(rows, sealed ? unseal<Credential[]>(deps.keys.seal, sealed) : [], row.line);
+    await redactImport(deps.db, account.orgId, importId, redacted.rows, sealed ? seal(deps.keys.seal, redacted.credentials) : undefined);
   }
 }

@@ -7,7 +7,7 @@ import type { StudentExport } from '../domain/data-rights/schemas.js';
 import { pathIds } from '../domain/org/units.js';
 import type { ModuleProgress } from '../domain/progress/progress.js';
 import { reviewAllowed } from '../domain/quizzes/quiz.js';
-import { answersOf, getAttempt, type Attempt } from '../store/attempts.js';
+import { getAttempt, type Attempt } from '../store/attempts.js';
 import { getContest, getEntry } from '../store/contests.js';
 import { pick } from '../store/items.js';
 import { latestSummaries } from '../store/modules.js';
@@ -36,7 +36,7 @@ async function attemptsView(deps: Deps, attempts: Attempt[]): Promise<StudentExp
   const quizzes = new Map((await mapLimited(unique(attempts.map((a) => a.quizId)), 8, (id) => getQuiz(deps.db, id))).filter((q) => q !== null).map((q) => [q.id, q]));
   return mapLimited(attempts, 8, async (attempt) => {
     const submitted = attempt.status === 'submitted';
-    const answers = submitted ? (attempt.answers ?? {}) : Object.fromEntries(await answersOf(deps.db, attempt.id));
+    const answers = attempt.answers;
     const quiz = quizzes.get(attempt.quizId);
     const review = !!quiz && reviewAllowed(quiz.settings, submitted, deps.now());
     return {

@@ -1,5 +1,5 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { AttemptQuestion, Result } from '../domain/attempts/attempt.js';
+import type { AnswerSlot, AttemptQuestion, Result } from '../domain/attempts/attempt.js';
 import type { StoredCertificate } from '../domain/certificates/schemas.js';
 import { pathIds } from '../domain/org/units.js';
 import { expiresAtFrom, isAlive, LIFETIME_SECONDS } from '../domain/retention/lifetimes.js';
@@ -19,7 +19,13 @@ export interface GradedQuestion {
   topics: string[];
 }
 
-export interface Attempt {
+/**
+ * An attempt is two items: this small header (1–2 KB: who, when, status, each question's option ids,
+ * and the answers saved so far) and its frozen questions (up to ~20 KB with stems, options, keys and
+ * explanations). The answer-save path, the busiest of all, is one conditional update of the header:
+ * no read, no transaction (docs/CAPACITY.md).
+ */
+export interface AttemptHeader {
   id: string;
   quizId: string;
   number: number;
@@ -28,12 +34,18 @@ export interface Attempt {
   classId: string;
   startedAt: string;
   deadline: number;
-  questions: AttemptQuestion[];
+  /** Question id → its type and option ids: what a save is checked against. */
+  slots: Record<string, AnswerSlot>;
   status: AttemptStatus;
+  /** Question id → the options chosen; empty at the start. */
+  answers: Record<string, string[]>;
   submittedAt?: string;
   result?: Result;
   graded?: GradedQuestion[];
-  answers?: Record<string, string[]>;
+}
+
+export interface Attempt extends AttemptHeader {
+  questions: AttemptQuestion[];
 }
 
 export interface QuizState {
@@ -42,12 +54,15 @@ export interface QuizState {
   submitted: number;
 }
 
-/** Expiry sweeps read open attempts from this many GSI2 shards, by deadline. */
-export const OPEN_ATTEMPT_SHARDS = 8;
+/**
+ * Expiry sweeps read open attempts from this many GSI2 shards, by deadline. Each start and each
+ * submission writes one keys-only index entry: at the stated peak of 1,600 starts and 1,600 submissions
+ * a second that is 200 WCU/s a shard (docs/CAPACITY.md).
+ */
+export const OPEN_ATTEMPT_SHARDS = 16;
 
-const ATTEMPT_FIELDS = ['id', 'quizId', 'number', 'studentId', 'studentPath', 'classId', 'startedAt', 'deadline', 'questions', 'status', 'submittedAt', 'result', 'graded', 'answers'] as const;
-const toAttempt = (item: Record<string, unknown>) =>
-  pick<Attempt>(item, ATTEMPT_FIELDS);
+const HEADER_FIELDS = ['id', 'quizId', 'number', 'studentId', 'studentPath', 'classId', 'startedAt', 'deadline', 'slots', 'status', 'submittedAt', 'result', 'graded', 'answers'] as const;
+const toHeader = (item: Record<string, unknown>) => pick<AttemptHeader>(item, HEADER_FIELDS);
 
 export async function getQuizState(db: Db, studentId: string, quizId: string): Promise<QuizState> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.quizState(studentId, quizId), ConsistentRead: true }));
@@ -60,6 +75,7 @@ export async function getQuizState(db: Db, studentId: string, quizId: string): P
  */
 export async function startAttempt(db: Db, attempt: Attempt, allowed: number): Promise<'started' | 'refused'> {
   const shard = Math.floor(Math.random() * OPEN_ATTEMPT_SHARDS);
+  const { questions, ...header } = attempt;
   try {
     await db.doc.send(
       new TransactWriteCommand({
@@ -77,18 +93,25 @@ export async function startAttempt(db: Db, attempt: Attempt, allowed: number): P
           {
             Put: {
               TableName: db.table,
+              // Listed for its class (GSI1) only once submitted: the saves before that copy nothing to an index.
               Item: {
                 ...keys.attempt(attempt.id),
-                GSI1PK: keys.attemptsOfClass(attempt.quizId, attempt.classId),
-                GSI1SK: `${attempt.studentId}#${String(attempt.number).padStart(2, '0')}`,
                 GSI2PK: keys.openAttempts(shard),
                 GSI2SK: String(attempt.deadline).padStart(15, '0'),
                 type: 'attempt',
-                ...attempt,
+                ...header,
                 // Refreshed at submission; until then, no attempt item is ever without a lifetime.
                 expiresAt: expiresAtFrom(Date.parse(attempt.startedAt), LIFETIME_SECONDS.attempt),
               },
               ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+          {
+            Put: {
+              TableName: db.table,
+              // Lives from the deadline, the latest an attempt is normally submitted, so it does not go
+              // before the header (whose lifetime restarts at submission); a header without it reads as gone.
+              Item: { ...keys.attemptQuestions(attempt.id), type: 'attemptQuestions', questions, expiresAt: expiresAtFrom(attempt.deadline, LIFETIME_SECONDS.attempt) },
             },
           },
         ],
@@ -101,52 +124,69 @@ export async function startAttempt(db: Db, attempt: Attempt, allowed: number): P
   }
 }
 
-export async function getAttempt(db: Db, id: string, nowMs = Date.now()): Promise<Attempt | null> {
+/** The header alone (one small consistent read): what saving an answer and the status checks need. */
+export async function getAttemptHeader(db: Db, id: string, nowMs = Date.now()): Promise<AttemptHeader | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.attempt(id), ConsistentRead: true }));
-  return Item && isAlive(Item, nowMs) ? toAttempt(Item) : null;
+  return Item && isAlive(Item, nowMs) ? toHeader(Item) : null;
+}
+
+/** The frozen questions of an attempt, with their keys: for scoring and for showing the attempt. */
+export async function attemptQuestions(db: Db, id: string, nowMs = Date.now()): Promise<AttemptQuestion[] | null> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.attemptQuestions(id), ConsistentRead: true }));
+  return Item && isAlive(Item, nowMs) ? (Item.questions as AttemptQuestion[]) : null;
+}
+
+/** Header and questions, read in parallel. */
+export async function getAttempt(db: Db, id: string, nowMs = Date.now()): Promise<Attempt | null> {
+  const [header, questions] = await Promise.all([getAttemptHeader(db, id, nowMs), attemptQuestions(db, id, nowMs)]);
+  return header && questions ? { ...header, questions } : null;
 }
 
 /**
- * Stores one answer, in the same transaction as a check that the attempt is still in progress and
- * within its deadline plus grace: an answer is either refused or durably stored before the 200.
+ * Stores one answer in the header, conditioned on the attempt being the student's, in progress and
+ * within its deadline plus grace, and on the question and options being the attempt's (with several
+ * options only for a multiple-choice question): an answer is either refused, changing nothing, or
+ * durably stored before the 200. Saves of different questions touch different map entries, so they
+ * never undo each other. The caller explains a refusal from a fresh read.
  */
-export async function saveAnswer(db: Db, attemptId: string, questionId: string, optionIds: string[], now: number, graceMs: number): Promise<'saved' | 'refused'> {
+export async function saveAnswer(
+  db: Db,
+  save: { attemptId: string; studentId: string; questionId: string; optionIds: string[] },
+  now: number,
+  graceMs: number,
+): Promise<'saved' | 'refused'> {
+  const options = save.optionIds.map((_, i) => `contains(#slots.#q.optionIds, :o${i})`);
+  const condition = [
+    '#status = :open',
+    'deadline >= :cutoff',
+    'studentId = :student',
+    'attribute_exists(#slots.#q)',
+    ...options,
+    ...(save.optionIds.length > 1 ? ['#slots.#q.#type = :multiple'] : []),
+  ].join(' AND ');
   try {
     await db.doc.send(
-      new TransactWriteCommand({
-        TransactItems: [
-          {
-            ConditionCheck: {
-              TableName: db.table,
-              Key: keys.attempt(attemptId),
-              ConditionExpression: '#status = :open AND deadline >= :cutoff',
-              ExpressionAttributeNames: { '#status': 'status' },
-              ExpressionAttributeValues: { ':open': 'in_progress', ':cutoff': now - graceMs },
-            },
-          },
-          {
-            Put: {
-              TableName: db.table,
-              Item: { ...keys.answer(attemptId, questionId), type: 'answer', questionId, optionIds, savedAt: new Date(now).toISOString(), expiresAt: expiresAtFrom(now, LIFETIME_SECONDS.attempt) },
-            },
-          },
-        ],
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.attempt(save.attemptId),
+        UpdateExpression: 'SET answers.#q = :chosen',
+        ConditionExpression: condition,
+        ExpressionAttributeNames: { '#status': 'status', '#slots': 'slots', '#q': save.questionId, ...(save.optionIds.length > 1 ? { '#type': 'type' } : {}) },
+        ExpressionAttributeValues: {
+          ':chosen': save.optionIds,
+          ':open': 'in_progress',
+          ':cutoff': now - graceMs,
+          ':student': save.studentId,
+          ...Object.fromEntries(save.optionIds.map((id, i) => [`:o${i}`, id])),
+          ...(save.optionIds.length > 1 ? { ':multiple': 'multiple' } : {}),
+        },
       }),
     );
     return 'saved';
   } catch (error) {
-    if (cancellationReasons(error)?.includes('ConditionalCheckFailed')) return 'refused';
+    if (isConditionFailure(error)) return 'refused';
     throw error;
   }
-}
-
-export async function answersOf(db: Db, attemptId: string): Promise<Map<string, string[]>> {
-  const items = await queryAll(db, {
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-    ExpressionAttributeValues: { ':pk': keys.attempt(attemptId).PK, ':sk': 'ANSWER#' },
-    ConsistentRead: true,
-  });
-  return new Map(items.map((item) => [item.questionId as string, item.optionIds as string[]]));
 }
 
 /** Closes the attempt to answers; saves after this are refused, so scoring sees every stored one. */
@@ -175,10 +215,9 @@ export async function beginSubmit(db: Db, attemptId: string): Promise<void> {
  */
 export async function completeSubmit(
   db: Db,
-  attempt: Attempt,
+  attempt: AttemptHeader,
   result: Result,
   graded: GradedQuestion[],
-  answers: Record<string, string[]>,
   at: string,
   certificate: StoredCertificate | null,
   /** True when this is the first submission of the student's school: the school is now reached. */
@@ -199,15 +238,17 @@ export async function completeSubmit(
       Update: {
         TableName: db.table,
         Key: keys.attempt(attempt.id),
-        UpdateExpression: 'SET #status = :submitted, #result = :result, graded = :graded, answers = :answers, submittedAt = :at, expiresAt = :expiresAt REMOVE GSI2PK, GSI2SK',
+        UpdateExpression:
+          'SET #status = :submitted, #result = :result, graded = :graded, submittedAt = :at, expiresAt = :expiresAt, GSI1PK = :class, GSI1SK = :inClass REMOVE GSI2PK, GSI2SK',
         ConditionExpression: '#status = :submitting',
         ExpressionAttributeNames: { '#status': 'status', '#result': 'result' },
         ExpressionAttributeValues: {
           ':submitted': 'submitted',
           ':result': result,
           ':graded': graded,
-          ':answers': answers,
           ':at': at,
+          ':class': keys.attemptsOfClass(attempt.quizId, attempt.classId),
+          ':inClass': `${attempt.studentId}#${String(attempt.number).padStart(2, '0')}`,
           ':submitting': 'submitting',
           ':expiresAt': expiresAtFrom(Date.parse(at), LIFETIME_SECONDS.attempt),
         },
@@ -255,14 +296,14 @@ export async function completeSubmit(
   }
 }
 
-/** Submitted and open attempts of a class for one quiz (one Query): class results, item analysis. */
-export async function attemptsOfClass(db: Db, quizId: string, classId: string, nowMs = Date.now()): Promise<Attempt[]> {
+/** Submitted attempts of a class for one quiz (one Query): class results, item analysis. */
+export async function attemptsOfClass(db: Db, quizId: string, classId: string, nowMs = Date.now()): Promise<AttemptHeader[]> {
   const items = await queryAll(db, {
     IndexName: 'GSI1',
     KeyConditionExpression: 'GSI1PK = :pk',
     ExpressionAttributeValues: { ':pk': keys.attemptsOfClass(quizId, classId) },
   });
-  return items.filter((item) => isAlive(item, nowMs)).map(toAttempt);
+  return items.filter((item) => isAlive(item, nowMs)).map(toHeader);
 }
 
 /** Open attempts whose deadline (plus grace) has passed, for the expiry sweep. */
@@ -275,11 +316,11 @@ export async function expiredOpenAttempts(db: Db, before: number, limit = 500): 
         IndexName: 'GSI2',
         KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :before',
         ExpressionAttributeValues: { ':pk': keys.openAttempts(shard), ':before': String(before).padStart(15, '0') },
-        ProjectionExpression: 'id',
         Limit: limit - ids.length,
       }),
     );
-    ids.push(...(page.Items ?? []).map((item) => item.id as string));
+    // The index is keys-only: the attempt id is read from the table key.
+    ids.push(...(page.Items ?? []).map((item) => (item.PK as string).slice(keys.attempt('').PK.length)));
   }
   return ids;
 }

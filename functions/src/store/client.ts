@@ -8,7 +8,7 @@ export interface StoreConfig {
   endpoint?: string;
   region?: string;
   /**
-   * Signs pagination cursors (see pagination.ts). Servers pass one derived from their session key,
+   * Signs pagination cursors (see pagination.ts). Servers pass one derived from their code key,
    * so that every instance accepts the others' cursors; without one (scripts, jobs) a random key
    * makes cursors valid within this process only.
    */

@@ -27,7 +27,8 @@ export const keys = {
   fact: (studentId: string, scope: string, metric: string) => ({ PK: `USER#${studentId}`, SK: `FACT#${scope}#${metric}` }),
   // A deleted student's facts, kept for the counters under an id that leads back to no one (store/student-deletion.ts).
   anonymousFact: (anonId: string, name: string) => ({ PK: `ANON#${anonId}`, SK: `FACT#${name}` }),
-  schoolFact: (scope: string, metric: string, schoolId: string) => ({ PK: `SCHOOLFACT#${scope}#${metric}`, SK: schoolId }),
+  // One partition per school: every submission checks its school's fact, which would make one scope-wide partition hot.
+  schoolFact: (scope: string, metric: string, schoolId: string) => ({ PK: `SCHOOLFACT#${scope}#${metric}#${schoolId}`, SK: 'META' }),
   snapshot: (scope: string, unitId: string, date: string) => ({ PK: `SNAP#${scope}#${unitId}`, SK: date }),
   assignment: (classId: string, assignmentId: string) => ({ PK: `ORG#${classId}`, SK: `ASSIGN#${assignmentId}` }),
   campaign: (campaignId: string) => ({ PK: `CAMPAIGN#${campaignId}`, SK: 'META' }),
@@ -39,7 +40,8 @@ export const keys = {
   quizzesOfUnit: (unitId: string) => `QUIZZES#${unitId}`,
   quizState: (studentId: string, quizId: string) => ({ PK: `USER#${studentId}`, SK: `QUIZ#${quizId}` }),
   attempt: (id: string) => ({ PK: `ATTEMPT#${id}`, SK: 'META' }),
-  answer: (attemptId: string, questionId: string) => ({ PK: `ATTEMPT#${attemptId}`, SK: `ANSWER#${questionId}` }),
+  // The frozen questions (with their keys) apart from the small header above: answer saves read and condition on the header only.
+  attemptQuestions: (id: string) => ({ PK: `ATTEMPT#${id}`, SK: 'QUESTIONS' }),
   attemptFact: (attemptId: string) => ({ PK: `ATTEMPT#${attemptId}`, SK: 'FACT' }),
   attemptsOfClass: (quizId: string, classId: string) => `QUIZCLASS#${quizId}#${classId}`,
   openAttempts: (shard: number) => `OPENATTEMPTS#${shard}`,
@@ -68,4 +70,20 @@ export const keys = {
   similarityFlags: (contestId: string) => `SIMFLAG#${contestId}`,
   similarityPair: (contestId: string, flagId: string) => ({ PK: `SIMFLAG#${contestId}`, SK: `PAIR#${flagId}` }),
   similarityFlagOfText: (contestId: string, textId: string, flagId: string) => ({ PK: `SIMFLAG#${contestId}`, SK: `TEXT#${textId}#${flagId}` }),
+  // Top-level units (no parent) on GSI1, so jobs can walk every hierarchy without knowing its code.
+  rootUnits: () => 'ROOTS',
+  // Recount runs (store/recount-runs.ts): every item under RECOUNT#, so the job's writes can be limited to that prefix.
+  recountRun: (runId: string) => ({ PK: `RECOUNT#${runId}`, SK: 'RUN' }),
+  recountStep: (runId: string, segment: number, step: number) => ({ PK: `RECOUNT#${runId}`, SK: `STEP#${segment}#${step}` }),
+  recountMerged: (runId: string, bucket: number) => ({ PK: `RECOUNT#${runId}`, SK: `MERGED#${bucket}` }),
+  // Partial aggregates, one partition per bucket: the segments' writes spread, and a bucket's merge is one Query.
+  recountParts: (runId: string, bucket: number) => `RECOUNT#${runId}#${bucket}`,
+  recountPart: (runId: string, bucket: number, segment: number, step: number, writer: string, chunk: number) => ({
+    PK: `RECOUNT#${runId}#${bucket}`,
+    SK: `${segment}#${step}#${writer}#${chunk}`,
+  }),
+  recountReports: () => 'RECOUNT#REPORTS',
+  recountReport: (finishedAt: string, runId: string) => ({ PK: 'RECOUNT#REPORTS', SK: `${finishedAt}#${runId}` }),
+  // A job's lease (store/leases.ts): at most one holder at a time, until it expires.
+  jobLease: (job: string) => ({ PK: `LEASE#${job}`, SK: 'META' }),
 };

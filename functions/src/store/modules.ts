@@ -7,6 +7,7 @@ import { cancellationReasons, isConditionFailure } from './errors.js';
 import { pick } from './items.js';
 import { keys } from './keys.js';
 import { queryAll } from './query.js';
+import { forget, readThrough } from './read-cache.js';
 
 const DRAFT_FIELDS = ['id', 'version', 'content', 'featured', 'status', 'publishedVersion', 'updatedAt', 'updatedBy'] as const;
 
@@ -69,9 +70,17 @@ export async function getPublished(db: Db, id: string, version: number): Promise
   return Item ? pick<PublishedModule>(Item, ['id', 'version', 'content', 'featured', 'publishedAt']) : null;
 }
 
-/** Latest published versions of several modules (their drafts say which), for titles in lists. */
-export async function latestSummaries(db: Db, ids: string[]): Promise<Map<string, ModuleSummary>> {
-  const unique = [...new Set(ids)];
+/**
+ * Latest published versions of several modules (their drafts say which), for titles in lists. Every
+ * student's home reads its class's set: cached per instance (store/read-cache.ts); callers only read
+ * the map.
+ */
+export function latestSummaries(db: Db, ids: string[]): Promise<Map<string, ModuleSummary>> {
+  const unique = [...new Set(ids)].sort();
+  return readThrough(db, `summaries:${unique.join(',')}`, () => loadSummaries(db, unique));
+}
+
+async function loadSummaries(db: Db, unique: string[]): Promise<Map<string, ModuleSummary>> {
   const result = new Map<string, ModuleSummary>();
   for (let i = 0; i < unique.length; i += 100) {
     const { Responses } = await db.doc.send(
@@ -122,6 +131,7 @@ export async function publish(db: Db, draft: ModuleDraft, at: string): Promise<P
     if (cancellationReasons(error)?.includes('ConditionalCheckFailed')) throw conflict('The module changed while publishing; reload and publish again');
     throw error;
   }
+  forget(db, 'summaries:');
   return published;
 }
 
@@ -144,6 +154,7 @@ export async function retire(db: Db, draft: ModuleDraft): Promise<void> {
       ],
     }),
   );
+  forget(db, 'summaries:');
 }
 
 /** Marks a module featured (精品课) in its draft and in its catalog entries at once. */
@@ -167,6 +178,7 @@ export async function setFeatured(db: Db, draft: ModuleDraft, featured: boolean)
       ],
     }),
   );
+  forget(db, 'summaries:');
 }
 
 export async function catalog(db: Db, band: string): Promise<ModuleSummary[]> {

@@ -7,6 +7,7 @@ import { cancellationReasons, isConditionFailure, withConflictRetry } from './er
 import { pick } from './items.js';
 import { keys } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './pagination.js';
+import { queryAll } from './query.js';
 
 const UNIT_FIELDS = ['id', 'kind', 'name', 'parentId', 'path', 'stage', 'grade'] as const;
 
@@ -19,7 +20,8 @@ export function unitPut(db: Db, unit: Unit) {
     TableName: db.table,
     Item: {
       ...keys.unit(unit.id),
-      ...(unit.parentId ? { GSI1PK: keys.unitChildren(unit.parentId), GSI1SK: `${unit.kind}#${unit.name.zh}#${unit.id}` } : {}),
+      GSI1PK: unit.parentId ? keys.unitChildren(unit.parentId) : keys.rootUnits(),
+      GSI1SK: `${unit.kind}#${unit.name.zh}#${unit.id}`,
       type: 'unit',
       ...unit,
     },
@@ -100,6 +102,11 @@ export async function listChildren(db: Db, parentId: string, cursor?: string, li
     }),
   );
   return { items: (page.Items ?? []).map(toUnit), cursor: encodeCursor(db, page.LastEvaluatedKey) };
+}
+
+/** Every top-level unit (a province-level region with no parent): where the daily jobs start. */
+export async function listRootUnits(db: Db): Promise<Unit[]> {
+  return (await queryAll(db, { IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': keys.rootUnits() } })).map(toUnit);
 }
 
 export interface Teaching {

@@ -11,8 +11,9 @@ export interface Page<T> {
 const MAC_BYTES = 16;
 
 /**
- * The key that signs cursors, derived from a deployment secret (the session key) for this purpose
- * only, so that a cursor's MAC can never serve as anything else.
+ * The key that signs cursors, derived from the code key (Keys.code) for this purpose only, so that a
+ * cursor's MAC can never serve as anything else. Not from the session key: that one rotates, and a
+ * cursor must verify on every instance, whichever key ring it has loaded.
  */
 export function cursorKeyFrom(secret: Uint8Array): Buffer {
   return createHmac('sha256', secret).update('clearcampus/pagination-cursor/v1').digest();

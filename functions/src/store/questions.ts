@@ -5,6 +5,7 @@ import type { Db } from './client.js';
 import { cancellationReasons } from './errors.js';
 import { keys } from './keys.js';
 import { queryAll } from './query.js';
+import { forget, readThrough } from './read-cache.js';
 import { decodeCursor, encodeCursor, type Page } from './pagination.js';
 
 const FIELDS = ['id', 'version', 'content', 'status', 'createdAt', 'updatedAt'] as const;
@@ -42,6 +43,7 @@ export async function putQuestion(db: Db, question: Question, previous: Question
         ],
       }),
     );
+    forget(db, 'pool:');
   } catch (error) {
     if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed')
       throw conflict('Someone changed this question meanwhile', { currentVersion: (await getQuestion(db, question.id))?.version ?? null });
@@ -71,9 +73,12 @@ export async function getQuestions(db: Db, ids: string[]): Promise<Map<string, Q
 }
 
 /** Active questions of one (band, topic) pool: the candidates a draw rule picks from. */
-export async function questionPool(db: Db, band: string, topic: string): Promise<{ id: string; content: Question['content'] }[]> {
-  const items = await queryAll(db, { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.questionPool(band, topic) } });
-  return items.map((item) => ({ id: item.id as string, content: item.content as Question['content'] }));
+/** Every start of a drawn quiz reads its pools: cached per instance (store/read-cache.ts). */
+export function questionPool(db: Db, band: string, topic: string): Promise<{ id: string; content: Question['content'] }[]> {
+  return readThrough(db, `pool:${band}#${topic}`, async () => {
+    const items = await queryAll(db, { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.questionPool(band, topic) } });
+    return items.map((item) => ({ id: item.id as string, content: item.content as Question['content'] }));
+  });
 }
 
 export async function listQuestions(db: Db, cursor?: string, limit = 200): Promise<Page<Question>> {

@@ -5,6 +5,7 @@ import { pathIds } from '../domain/org/units.js';
 import type { Db } from './client.js';
 import { isConditionFailure } from './errors.js';
 import { keys } from './keys.js';
+import { forget, readThrough } from './read-cache.js';
 
 /** Platform quizzes (editors') belong to no region: every student may take them. */
 export const PLATFORM_UNIT = 'platform';
@@ -20,6 +21,7 @@ export async function createQuiz(db: Db, quiz: Quiz): Promise<'created' | 'exist
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );
+    forget(db, `quiz:${quiz.id}`);
     return 'created';
   } catch (error) {
     if (isConditionFailure(error)) return 'exists';
@@ -27,9 +29,12 @@ export async function createQuiz(db: Db, quiz: Quiz): Promise<'created' | 'exist
   }
 }
 
-export async function getQuiz(db: Db, id: string): Promise<Quiz | null> {
-  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.quiz(id) }));
-  return Item ? strip(Item) : null;
+/** Quizzes never change once created (store/read-cache.ts): every start and submission reads one. */
+export function getQuiz(db: Db, id: string): Promise<Quiz | null> {
+  return readThrough(db, `quiz:${id}`, async () => {
+    const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.quiz(id) }));
+    return Item ? strip(Item) : null;
+  });
 }
 
 export async function requireQuiz(db: Db, id: string): Promise<Quiz> {

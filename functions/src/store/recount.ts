@@ -1,63 +1,72 @@
 import { ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { CountedFact, CounterDifference, CounterValue } from '../domain/counters/recount.js';
+import type { CountedFact, CounterDifference, CounterShardValue } from '../domain/counters/recount.js';
 import type { Db } from './client.js';
 import { parseCounterKey } from './counters.js';
 import { keys } from './keys.js';
 
-/**
- * The recount job's reads. They Scan, deliberately: recount is an offline job that must see every
- * fact, never a request path (DESIGN §5). Paginated, with the table's own consistency.
- */
-async function* scan(db: Db, filter: string, values: Record<string, unknown>, projection: string, names?: Record<string, string>) {
-  let cursor: Record<string, unknown> | undefined;
-  do {
-    const page = await db.doc.send(
-      new ScanCommand({
-        TableName: db.table,
-        FilterExpression: filter,
-        ExpressionAttributeValues: values,
-        ExpressionAttributeNames: names,
-        ProjectionExpression: projection,
-        ConsistentRead: true,
-        ExclusiveStartKey: cursor,
-      }),
-    );
-    yield* page.Items ?? [];
-    cursor = page.LastEvaluatedKey;
-  } while (cursor);
+/** One item the recount counts: a fact (for every unit on its path) or one shard of a counter. */
+export type RecountRecord = { fact: CountedFact } | { counter: CounterShardValue };
+
+export interface SegmentPage {
+  records: RecountRecord[];
+  /** Fact items read (a quiz submission is one item moving several metrics). */
+  factItems: number;
+  counterItems: number;
+  /** Where the segment goes on; undefined when it is finished. */
+  cursor: Record<string, unknown> | undefined;
 }
 
 /**
- * Every fact that moves a counter. Schools registered: each school unit under its own path.
- * Enrolment: each student account counts under its class path.
- * Learning: each fact item (module or campaign started/completed, quiz submission) under the
- * student's path.
+ * One page of one segment of a parallel Scan: the recount job's only read of the data, deliberately a
+ * Scan (an offline job that must see every item, never a request path; DESIGN §5). One pass reads
+ * facts and counters together, eventually consistent (half the cost): a write racing with the scan is
+ * caught by the counter's `lastAt` (domain/counters/recount.ts). What counts:
+ * - schools registered: each school unit, under its own path;
+ * - enrolment: each student account, under its class path;
+ * - learning: each fact item (module or campaign started/completed, quiz submission, contest entry);
+ * - and every counter shard (COUNT#<unit>#<shard>).
  */
-export async function scanCountedFacts(db: Db): Promise<CountedFact[]> {
-  const facts: CountedFact[] = [];
-  for await (const item of scan(db, '#type = :unit AND kind = :school', { ':unit': 'unit', ':school': 'school' }, '#path', { '#type': 'type', '#path': 'path' }))
-    facts.push({ path: item.path as string, scope: 'all', metric: 'schools' });
-  for await (const item of scan(db, '#type = :fact', { ':fact': 'fact' }, '#path, #scope, metric, #metrics', { '#type': 'type', '#path': 'path', '#scope': 'scope', '#metrics': 'metrics' })) {
-    // A quiz submission is one fact item moving several metrics (attempts, passes, score sum, …).
-    const metrics = (item.metrics as Record<string, number> | undefined) ?? { [item.metric as string]: 1 };
-    for (const [metric, value] of Object.entries(metrics))
-      if (value !== 0) facts.push({ path: item.path as string, scope: item.scope as string, metric, value });
+export async function scanSegmentPage(
+  db: Db,
+  segment: { segment: number; totalSegments: number; cursor?: Record<string, unknown>; limit?: number },
+): Promise<SegmentPage> {
+  const page = await db.doc.send(
+    new ScanCommand({
+      TableName: db.table,
+      Segment: segment.segment,
+      TotalSegments: segment.totalSegments,
+      ExclusiveStartKey: segment.cursor,
+      Limit: segment.limit,
+      FilterExpression: '(#type = :unit AND kind = :school) OR #type = :fact OR (#type = :account AND #role = :student) OR begins_with(PK, :count)',
+      ProjectionExpression: 'PK, SK, #type, kind, #path, #scope, metric, #metrics, #role, orgPath, n, lastAt',
+      ExpressionAttributeNames: { '#type': 'type', '#path': 'path', '#scope': 'scope', '#metrics': 'metrics', '#role': 'role' },
+      ExpressionAttributeValues: { ':unit': 'unit', ':school': 'school', ':fact': 'fact', ':account': 'account', ':student': 'student', ':count': 'COUNT#' },
+    }),
+  );
+  const result: SegmentPage = { records: [], factItems: 0, counterItems: 0, cursor: page.LastEvaluatedKey };
+  for (const item of page.Items ?? []) {
+    if (item.type === 'unit') {
+      result.factItems++;
+      result.records.push({ fact: { path: item.path as string, scope: 'all', metric: 'schools' } });
+    } else if (item.type === 'account') {
+      result.factItems++;
+      result.records.push({ fact: { path: item.orgPath as string, scope: 'all', metric: 'enrolled' } });
+    } else if (item.type === 'fact') {
+      result.factItems++;
+      // A quiz submission is one fact item moving several metrics (attempts, passes, score sum, …).
+      const metrics = (item.metrics as Record<string, number> | undefined) ?? { [item.metric as string]: 1 };
+      for (const [metric, value] of Object.entries(metrics))
+        if (value !== 0) result.records.push({ fact: { path: item.path as string, scope: item.scope as string, metric, value } });
+    } else {
+      const counter = parseCounterKey(item.PK as string, item.SK as string);
+      if (!counter) continue;
+      result.counterItems++;
+      result.records.push({
+        counter: { orgId: counter.orgId, scope: counter.scope, metric: counter.metric, n: (item.n as number) ?? 0, lastAt: typeof item.lastAt === 'number' ? item.lastAt : null },
+      });
+    }
   }
-  for await (const item of scan(db, '#type = :account AND #role = :student', { ':account': 'account', ':student': 'student' }, 'orgPath', {
-    '#type': 'type',
-    '#role': 'role',
-  }))
-    facts.push({ path: item.orgPath as string, scope: 'all', metric: 'enrolled' });
-  return facts;
-}
-
-export async function scanCounters(db: Db): Promise<CounterValue[]> {
-  const counters: CounterValue[] = [];
-  for await (const item of scan(db, 'begins_with(PK, :prefix)', { ':prefix': 'COUNT#' }, 'PK, SK, n')) {
-    const counter = parseCounterKey(item.PK as string, item.SK as string);
-    if (counter) counters.push({ orgId: counter.orgId, scope: counter.scope, metric: counter.metric, n: (item.n as number) ?? 0 });
-  }
-  return counters;
+  return result;
 }
 
 /** Brings a counter to its recomputed value by adding the difference to shard 0. */

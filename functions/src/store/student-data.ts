@@ -71,12 +71,3 @@ export async function getAttemptFact(db: Db, attemptId: string): Promise<Counted
   return (Item as CountedFactItem | undefined) ?? null;
 }
 
-/** Answer items of an attempt, as keys. */
-export async function answerKeys(db: Db, attemptId: string): Promise<Record<string, unknown>[]> {
-  return queryAll(db, {
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-    ExpressionAttributeValues: { ':pk': keys.attempt(attemptId).PK, ':sk': 'ANSWER#' },
-    ProjectionExpression: 'PK, SK',
-    ConsistentRead: true,
-  });
-}

@@ -1,9 +1,27 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
+import { matchedRoutes } from 'hono/route';
 import { randomUUID } from 'node:crypto';
+import { METRICS } from '../../domain/operations/metrics.js';
+import { logger, requestMetrics } from '../../services/telemetry.js';
 import type { Deps } from '../deps.js';
 import type { AppEnv } from '../env.js';
 
-/** Request id (echoed as X-Request-Id), one JSON log line per request, and the deps on the context. */
+/**
+ * The route pattern that answered, e.g. "GET /api/classes/:classId/progress": never the raw path,
+ * which holds ids. Middleware is registered for every method ('ALL'); the handler is the last match.
+ */
+function routeOf(c: Context<AppEnv>): string {
+  const handler = matchedRoutes(c)
+    .filter((route) => route.method !== 'ALL')
+    .at(-1);
+  return `${c.req.method} ${handler?.path ?? '(no route)'}`;
+}
+
+/**
+ * Request id (echoed as X-Request-Id) and the deps on the context; after the response, one structured
+ * log line (request id, user id, route pattern, status, ms: never names or raw paths) and the request
+ * metrics, flushed before the Lambda invocation ends.
+ */
 export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const requestId = c.req.header('x-request-id')?.slice(0, 64) || randomUUID();
@@ -11,18 +29,27 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
     c.set('deps', deps);
     c.set('session', null);
     const started = performance.now();
-    await next();
-    c.header('X-Request-Id', requestId);
-    if (process.env.LOG_REQUESTS !== 'false')
-      console.log(
-        JSON.stringify({
-          level: 'info',
+    try {
+      await next();
+    } finally {
+      c.header('X-Request-Id', requestId);
+      const status = c.res.status;
+      requestMetrics.count(METRICS.requests);
+      if (status >= 500) requestMetrics.count(METRICS.serverErrors);
+      else if (status >= 400) requestMetrics.count(METRICS.clientErrors);
+      requestMetrics.flush();
+      if (process.env.LOG_REQUESTS !== 'false' || status >= 500) {
+        const line = {
           requestId,
-          method: c.req.method,
-          path: c.req.path,
-          status: c.res.status,
+          userId: c.get('session')?.userId,
+          route: routeOf(c),
+          status,
           ms: Math.round(performance.now() - started),
-        }),
-      );
+          ...(c.error ? { error: c.error } : {}),
+        };
+        if (status >= 500) logger.error('request', line);
+        else logger.info('request', line);
+      }
+    }
   };
 }

@@ -1,15 +1,16 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { jwtVerify, SignJWT } from 'jose';
+import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { randomUUID } from 'node:crypto';
 import { Role } from '../../domain/accounts/roles.js';
 import type { Session } from '../../domain/accounts/schemas.js';
+import { SESSION_SECONDS, signingKey, verificationKeys } from '../../domain/accounts/session-keys.js';
 import { DomainError } from '../../domain/errors.js';
+import type { Deps } from '../deps.js';
 import type { AppEnv } from '../env.js';
 import { sessionStillStands } from '../../services/session-check.js';
 
 export const SESSION_COOKIE = 'cc_session';
-const SESSION_SECONDS = 8 * 60 * 60;
 
 export async function issueSession(c: Context<AppEnv>, session: Omit<Session, 'sessionId'>): Promise<void> {
   const deps = c.get('deps');
@@ -25,7 +26,7 @@ export async function issueSession(c: Context<AppEnv>, session: Omit<Session, 's
     .setJti(randomUUID())
     .setIssuedAt(Math.floor(deps.now() / 1000))
     .setExpirationTime(Math.floor(deps.now() / 1000) + SESSION_SECONDS)
-    .sign(deps.sessionKey);
+    .sign(signingKey(await deps.keys.session(), deps.now()));
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Strict',
@@ -40,6 +41,21 @@ export function clearSessionCookie(c: Context<AppEnv>): void {
 }
 
 /**
+ * The token's claims if one of the session keys signed it (the previous one too: tokens signed before
+ * a rotation stay valid for their lifetime). An expired token throws.
+ */
+async function verifiedPayload(deps: Deps, token: string): Promise<JWTPayload> {
+  for (const key of verificationKeys(await deps.keys.session())) {
+    try {
+      return (await jwtVerify(token, key, { algorithms: ['HS256'], currentDate: new Date(deps.now()) })).payload;
+    } catch (error) {
+      if (!(error instanceof errors.JWSSignatureVerificationFailed)) throw error;
+    }
+  }
+  throw new errors.JWSSignatureVerificationFailed('signed with no session key of this deployment');
+}
+
+/**
  * Reads the session cookie when present. An invalid or expired token is the same as none, and so is a
  * valid one that was revoked: signed out, password changed or reset, account disabled or deleted.
  */
@@ -50,10 +66,7 @@ export function readSession(): MiddlewareHandler<AppEnv> {
       const deps = c.get('deps');
       let session: Session | null = null;
       try {
-        const { payload } = await jwtVerify(token, deps.sessionKey, {
-          algorithms: ['HS256'],
-          currentDate: new Date(deps.now()),
-        });
+        const payload = await verifiedPayload(deps, token);
         const role = Role.safeParse(payload.role);
         if (role.success && typeof payload.sub === 'string' && typeof payload.org === 'string' && typeof payload.path === 'string')
           session = {

@@ -4,9 +4,11 @@ import { dummyHashFor, hashPassword, verifyPassword } from '../../domain/account
 import { passwordProblem } from '../../domain/accounts/password-policy.js';
 import { ChangePasswordRequest, LoginRequest, toUser, UserResponse, type Account } from '../../domain/accounts/schemas.js';
 import { DomainError, notFound } from '../../domain/errors.js';
+import { METRICS } from '../../domain/operations/metrics.js';
 import { assertMaySignIn } from '../../services/consent.js';
 import { hashSlot } from '../../services/hash-gate.js';
 import { passwordCheckSucceeded, reservePasswordCheck } from '../../services/sign-in-guard.js';
+import { countMetric } from '../../services/telemetry.js';
 import { findAccountByUsername, getAccount, setPassword } from '../../store/accounts.js';
 import { getUnit } from '../../store/org.js';
 import type { AppEnv } from '../env.js';
@@ -82,7 +84,10 @@ function sessionOf(account: Account) {
  */
 async function checkPassword(c: Context<AppEnv>, username: string, password: string, stored: string | undefined): Promise<boolean> {
   const { db, now } = c.get('deps');
-  const attempt = await reservePasswordCheck(db, username, clientAddress(c), now());
+  const attempt = await reservePasswordCheck(db, username, clientAddress(c), now()).catch((error: unknown) => {
+    if (error instanceof DomainError && error.code === 'throttled') countMetric(METRICS.signInThrottled);
+    throw error;
+  });
   const ok = await hashSlot(() => verifyPassword(password, stored ?? dummyHashFor(username)));
   if (ok && stored) await passwordCheckSucceeded(db, attempt);
   return ok && !!stored;

@@ -1,13 +1,15 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { randomInt } from 'node:crypto';
-import { answerError, attemptIdOf, deadlineFor, drawQuestions, freeze, GRACE_MS, NotEnoughQuestions, publicQuestion, type BankQuestion } from '../../domain/attempts/attempt.js';
+import { answerError, attemptIdOf, deadlineFor, drawQuestions, freeze, GRACE_MS, NotEnoughQuestions, publicQuestion, slotsOf, type BankQuestion } from '../../domain/attempts/attempt.js';
 import { AttemptResponse, SaveAnswerRequest, SubmitResponse, type AttemptView } from '../../domain/attempts/schemas.js';
 import { conflict, DomainError, notFound, ruleBroken } from '../../domain/errors.js';
 import type { Topic } from '../../domain/modules/content.js';
 import { reviewAllowed, windowState, type Quiz } from '../../domain/quizzes/quiz.js';
 import { certificateCode, finalizeAttempt, isExpired } from '../../services/attempts.js';
-import { answersOf, getAttempt, getQuizState, saveAnswer, startAttempt, type Attempt } from '../../store/attempts.js';
+import { METRICS } from '../../domain/operations/metrics.js';
+import { countMetric } from '../../services/telemetry.js';
+import { getAttempt, getAttemptHeader, getQuizState, saveAnswer, startAttempt, type Attempt, type AttemptHeader } from '../../store/attempts.js';
 import { getQuestions, questionPool } from '../../store/questions.js';
 import { PLATFORM_UNIT, requireQuiz } from '../../store/quizzes.js';
 import type { Session } from '../../domain/accounts/schemas.js';
@@ -53,6 +55,8 @@ const submitRoute = createRoute({
   responses: { 200: jsonContent(SubmitResponse, 'Result'), ...COMMON },
 });
 
+const invalidAnswer = (message: string) => new DomainError('validation', message, [{ path: 'optionIds', message }]);
+
 const secureRandom = () => randomInt(2 ** 32) / 2 ** 32;
 
 async function bankFor(deps: Deps, quiz: Quiz) {
@@ -66,9 +70,9 @@ async function bankFor(deps: Deps, quiz: Quiz) {
   return { byId: new Map<string, BankQuestion>(), byTopic: new Map<Topic, BankQuestion[]>(pools) };
 }
 
-async function ownAttempt(c: Context<AppEnv>, attemptId: string): Promise<{ session: Session; attempt: Attempt }> {
+async function ownAttempt(c: Context<AppEnv>, attemptId: string): Promise<{ session: Session; attempt: AttemptHeader }> {
   const session = requireSession(c);
-  const attempt = await getAttempt(c.get('deps').db, attemptId);
+  const attempt = await getAttemptHeader(c.get('deps').db, attemptId);
   // Another student's attempt is indistinguishable from none.
   if (!attempt || attempt.studentId !== session.userId) throw notFound('Attempt');
   return { session, attempt };
@@ -77,7 +81,7 @@ async function ownAttempt(c: Context<AppEnv>, attemptId: string): Promise<{ sess
 async function view(deps: Deps, attempt: Attempt, quiz: Quiz): Promise<AttemptView> {
   const submitted = attempt.status === 'submitted';
   const review = reviewAllowed(quiz.settings, submitted, deps.now());
-  const answers = submitted ? (attempt.answers ?? {}) : Object.fromEntries(await answersOf(deps.db, attempt.id));
+  const answers = attempt.answers;
   const earned = submitted && quiz.settings.certificateThreshold !== undefined && attempt.result!.percent >= quiz.settings.certificateThreshold;
   return {
     id: attempt.id,
@@ -90,7 +94,7 @@ async function view(deps: Deps, attempt: Attempt, quiz: Quiz): Promise<AttemptVi
     answers,
     result: attempt.result ?? null,
     review,
-    certificateCode: earned ? certificateCode(deps.sessionKey, attempt.id) : null,
+    certificateCode: earned ? certificateCode(deps.keys.code, attempt.id) : null,
   };
 }
 
@@ -123,6 +127,7 @@ export function attemptRoutes(app: OpenAPIHono<AppEnv>) {
       }
       const now = deps.now();
       const number = state.attempts + 1;
+      const questions = drawn.map((q) => freeze(q, quiz.settings.shuffleOptions, secureRandom));
       const attempt: Attempt = {
         id: attemptIdOf(session.userId, quiz.id, number),
         quizId: quiz.id,
@@ -132,7 +137,9 @@ export function attemptRoutes(app: OpenAPIHono<AppEnv>) {
         classId: session.orgId,
         startedAt: new Date(now).toISOString(),
         deadline: deadlineFor(now, quiz.settings.timeLimitMinutes, quiz.settings.closesAt),
-        questions: drawn.map((q) => freeze(q, quiz.settings.shuffleOptions, secureRandom)),
+        questions,
+        slots: slotsOf(questions),
+        answers: {},
         status: 'in_progress',
       };
       if ((await startAttempt(deps.db, attempt, quiz.settings.attemptsAllowed)) === 'started') return c.json({ attempt: await view(deps, attempt, quiz) }, 201);
@@ -142,25 +149,31 @@ export function attemptRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(getRoute, async (c) => {
     const deps = c.get('deps');
-    let { attempt } = await ownAttempt(c, c.req.valid('param').attemptId);
-    if (isExpired(attempt, deps.now())) attempt = await finalizeAttempt(deps, attempt.id);
-    return c.json({ attempt: await view(deps, attempt, await requireQuiz(deps.db, attempt.quizId)) }, 200);
+    const { attempt: header } = await ownAttempt(c, c.req.valid('param').attemptId);
+    if (isExpired(header, deps.now())) await finalizeAttempt(deps, header.id);
+    const [attempt, quiz] = await Promise.all([getAttempt(deps.db, header.id), requireQuiz(deps.db, header.quizId)]);
+    if (!attempt) throw notFound('Attempt');
+    return c.json({ attempt: await view(deps, attempt, quiz) }, 200);
   });
 
   app.openapi(answerRoute, async (c) => {
     const deps = c.get('deps');
+    const session = requireSession(c);
     const { attemptId, questionId } = c.req.valid('param');
-    const { attempt } = await ownAttempt(c, attemptId);
-    const question = attempt.questions.find((q) => q.id === questionId);
-    if (!question) throw notFound('Question in this attempt');
     const { optionIds } = c.req.valid('json');
-    const invalid = answerError(question, optionIds);
-    if (invalid) throw new DomainError('validation', invalid, [{ path: 'optionIds', message: invalid }]);
+    if (new Set(optionIds).size !== optionIds.length) throw invalidAnswer('An option is chosen twice');
     const now = deps.now();
-    if ((await saveAnswer(deps.db, attemptId, questionId, optionIds, now, GRACE_MS)) === 'saved')
+    // The write itself checks owner, question, options, status and deadline; only a refusal reads.
+    if ((await saveAnswer(deps.db, { attemptId, studentId: session.userId, questionId, optionIds }, now, GRACE_MS)) === 'saved') {
+      countMetric(METRICS.answerSaves);
       return c.json({ questionId, optionIds, savedAt: new Date(now).toISOString() }, 200);
-    const current = await getAttempt(deps.db, attemptId);
-    if (current?.status !== 'in_progress') throw new DomainError('conflict', 'This attempt has been submitted; answers can no longer change', [], { reason: 'attempt_submitted' });
+    }
+    const { attempt } = await ownAttempt(c, attemptId);
+    const slot = attempt.slots[questionId];
+    if (!slot) throw notFound('Question in this attempt');
+    const invalid = answerError(slot, optionIds);
+    if (invalid) throw invalidAnswer(invalid);
+    if (attempt.status !== 'in_progress') throw new DomainError('conflict', 'This attempt has been submitted; answers can no longer change', [], { reason: 'attempt_submitted' });
     throw new DomainError('rule_broken', 'The time for this attempt is over; the answer was not saved', [], { reason: 'deadline_passed' });
   });
 
@@ -168,9 +181,10 @@ export function attemptRoutes(app: OpenAPIHono<AppEnv>) {
     const deps = c.get('deps');
     const { attempt } = await ownAttempt(c, c.req.valid('param').attemptId);
     const done = await finalizeAttempt(deps, attempt.id);
+    countMetric(METRICS.submissions);
     const quiz = await requireQuiz(deps.db, done.quizId);
     const result = done.result!;
     const earned = quiz.settings.certificateThreshold !== undefined && result.percent >= quiz.settings.certificateThreshold;
-    return c.json({ result, certificateCode: earned ? certificateCode(deps.sessionKey, done.id) : null }, 200);
+    return c.json({ result, certificateCode: earned ? certificateCode(deps.keys.code, done.id) : null }, 200);
   });
 }

@@ -94,7 +94,7 @@ export function contestEntryRoutes(app: OpenAPIHono<AppEnv>) {
     const account = current ? null : await getAccount(deps.db, session.userId);
     const entry: StoredEntry = current
       ? { ...current, draft: content, version, updatedAt: at }
-      : { id, contestId: contest.id, code: entryCode(deps.sessionKey, id), authorId: session.userId, authorName: account?.displayName ?? '', authorPath: session.orgPath, draft: content, version, updatedAt: at, submission: null, stageIndex: null, award: null, certificateCodes: [] };
+      : { id, contestId: contest.id, code: entryCode(deps.keys.code, id), authorId: session.userId, authorName: account?.displayName ?? '', authorPath: session.orgPath, draft: content, version, updatedAt: at, submission: null, stageIndex: null, award: null, certificateCodes: [] };
     if ((await saveDraft(deps.db, entry, version, unsubmittedDraftExpiresAt(contest))) === 'stale') {
       const latest = await getEntry(deps.db, contest.id, id);
       // A client claiming a version of an entry never saved: the current version is 0, the entry none.

@@ -199,7 +199,9 @@ export function quizRoutes(app: OpenAPIHono<AppEnv>) {
     await requireQuiz(db, quizId);
     const [attempts, students] = await Promise.all([attemptsOfClass(db, quizId, klass.id), listMembers(db, klass.id, 'student')]);
     const submitted = attempts.filter((a) => a.status === 'submitted' && a.graded);
-    const stems = new Map(attempts.flatMap((a) => a.questions.map((q) => [q.id, q.stem] as const)));
+    // Stems from the bank (retired questions stay there): the class's attempt headers carry no question text.
+    const bank = await getQuestions(db, attempts.flatMap((a) => Object.keys(a.slots)));
+    const stems = new Map([...bank.values()].map((q) => [q.id, q.content.stem] as const));
     const analysis = itemAnalysis(submitted.map((a) => ({ graded: a.graded! })), stems);
     return c.json(
       {

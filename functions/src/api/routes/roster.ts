@@ -104,7 +104,7 @@ async function slipsOf(deps: Deps, klass: Unit, item: StoredImport) {
     importId: item.id,
     school: school.name,
     className: klass.name,
-    credentials: printableCredentials(unseal<Credential[]>(deps.sessionKey, item.sealedCredentials!)),
+    credentials: printableCredentials(unseal<Credential[]>(deps.keys.seal, item.sealedCredentials!)),
     expiresAt: new Date(item.expiresAt * 1000).toISOString(),
   };
 }
@@ -200,10 +200,10 @@ export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
     if (item.fileErrors.length > 0) throw ruleBroken('The file could not be read; fix it and upload again');
     if (item.status === 'preview') {
       const expiresAt = expiresAtFrom(deps.now(), LIFETIME_SECONDS.importSlips);
-      await markCommitting(deps.db, item, seal(deps.sessionKey, await issueCredentials(deps, klass, item)), expiresAt);
+      await markCommitting(deps.db, item, seal(deps.keys.seal, await issueCredentials(deps, klass, item)), expiresAt);
       item = await getImport(deps.db, klass.id, importId, deps.now());
     }
-    const credentials = unseal<Credential[]>(deps.sessionKey, item.sealedCredentials!);
+    const credentials = unseal<Credential[]>(deps.keys.seal, item.sealedCredentials!);
     const written = await writtenChunks(deps.db, item.id);
     const pending = Array.from({ length: Math.ceil(credentials.length / CHUNK_SIZE) }, (_, i) => i).filter((i) => !written.has(i));
     await inBatches(pending, 4, async (chunk) => {

@@ -1,9 +1,10 @@
 import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
- * One-time passwords of a roster import are kept sealed (AES-256-GCM, key derived from the session
- * key) until the slips expire, so a teacher can reprint them and a retried commit reissues the same
- * passwords instead of locking students out with ones nobody saw.
+ * One-time passwords of a roster import are kept sealed (AES-256-GCM, key derived from the seal key)
+ * until the slips expire, so a teacher can reprint them and a retried commit reissues the same
+ * passwords instead of locking students out with ones nobody saw. The seal key is not the session
+ * key: sealed passwords must still open after the session key rotates.
  */
 function sealingKey(secret: Uint8Array): Buffer {
   return Buffer.from(hkdfSync('sha256', secret, new Uint8Array(0), 'clearcampus/credential-slips', 32));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionContent } from '../questions/question.js';
-import { answerError, deadlineFor, drawQuestions, freeze, NotEnoughQuestions, publicQuestion, score, type BankQuestion } from './attempt.js';
+import { answerError, deadlineFor, slotsOf, drawQuestions, freeze, NotEnoughQuestions, publicQuestion, score, type BankQuestion } from './attempt.js';
 
 const both = (s: string) => ({ zh: s, en: s });
 function question(id: string, topic: QuestionContent['topics'][number], type: QuestionContent['type'] = 'single'): BankQuestion {
@@ -52,9 +52,9 @@ describe('scoring', () => {
     for (const q of frozen) expect(JSON.stringify(publicQuestion(q))).not.toMatch(/correct|why/);
   });
   it('validates answers against the frozen options', () => {
-    expect(answerError(frozen[0]!, ['a', 'b'])).toMatch(/one answer/);
-    expect(answerError(frozen[0]!, ['z'])).toMatch(/Unknown/);
-    expect(answerError(frozen[1]!, ['a', 'b'])).toBeNull();
+    expect(answerError(slotsOf(frozen)[frozen[0]!.id]!, ['a', 'b'])).toMatch(/one answer/);
+    expect(answerError(slotsOf(frozen)[frozen[0]!.id]!, ['z'])).toMatch(/Unknown/);
+    expect(answerError(slotsOf(frozen)[frozen[1]!.id]!, ['a', 'b'])).toBeNull();
   });
 });
 

@@ -98,11 +98,24 @@ export function deadlineFor(startedAt: number, timeLimitMinutes: number, closesA
 }
 
 /** Checks an answer against the frozen question: existing options, one for single and true/false. */
-export function answerError(question: AttemptQuestion, optionIds: string[]): string | null {
-  const known = new Set(question.options.map((o) => o.id));
+/**
+ * What the answer-save path needs of a frozen question: which options exist and whether one or several
+ * may be chosen. Kept on the small attempt header, so a save never reads the frozen questions.
+ */
+export interface AnswerSlot {
+  type: QuestionType;
+  optionIds: string[];
+}
+
+/** The slots of an attempt's questions, by question id. */
+export const slotsOf = (questions: AttemptQuestion[]): Record<string, AnswerSlot> =>
+  Object.fromEntries(questions.map((q) => [q.id, { type: q.type, optionIds: q.options.map((o) => o.id) }]));
+
+export function answerError(slot: AnswerSlot, optionIds: string[]): string | null {
+  const known = new Set(slot.optionIds);
   if (optionIds.some((id) => !known.has(id))) return 'Unknown option';
   if (new Set(optionIds).size !== optionIds.length) return 'An option is chosen twice';
-  if (question.type !== 'multiple' && optionIds.length > 1) return 'This question takes one answer';
+  if (slot.type !== 'multiple' && optionIds.length > 1) return 'This question takes one answer';
   return null;
 }
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { counterDifferences, expectedCounters } from './recount.js';
+import {
+  addCounterShard,
+  addEntry,
+  addFact,
+  bucketOf,
+  counterDifferences,
+  entriesByBucket,
+  expectedCounters,
+  recountDifferences,
+  type RecountAggregate,
+} from './recount.js';
 
 describe('recount', () => {
   const facts = [
@@ -32,6 +42,32 @@ describe('recount', () => {
       { orgId: 'k', scope: 'all', metric: 'enrolled', n: 4, expected: 3 },
       { orgId: 'c2', scope: 'all', metric: 'enrolled', n: 0, expected: 1 },
       { orgId: 'zz', scope: 'all', metric: 'enrolled', n: 5, expected: 0 },
+    ]);
+  });
+
+  it('merges partial aggregates to the same result as one aggregate, bucketed by unit', () => {
+    const whole: RecountAggregate = new Map();
+    for (const fact of facts) addFact(whole, fact);
+    addCounterShard(whole, { orgId: 'r', scope: 'all', metric: 'enrolled', n: 3, lastAt: 5 });
+    const a: RecountAggregate = new Map();
+    const b: RecountAggregate = new Map();
+    addFact(a, facts[0]!);
+    for (const fact of facts.slice(1)) addFact(b, fact);
+    addCounterShard(b, { orgId: 'r', scope: 'all', metric: 'enrolled', n: 3, lastAt: 5 });
+    const merged: RecountAggregate = new Map();
+    for (const part of [a, b]) for (const entries of entriesByBucket(part, 4).values()) for (const entry of entries) addEntry(merged, entry);
+    expect([...merged.values()].sort((x, y) => x.orgId.localeCompare(y.orgId))).toEqual([...whole.values()].sort((x, y) => x.orgId.localeCompare(y.orgId)));
+    for (const [bucket, entries] of entriesByBucket(whole, 4)) for (const entry of entries) expect(bucketOf(entry.orgId, 4)).toBe(bucket);
+  });
+
+  it('calls a difference on a counter that moved since the run started unsettled', () => {
+    const aggregate: RecountAggregate = new Map();
+    addFact(aggregate, { path: 'r/c', scope: 'all', metric: 'enrolled' });
+    addCounterShard(aggregate, { orgId: 'r', scope: 'all', metric: 'enrolled', n: 2, lastAt: 100 });
+    addCounterShard(aggregate, { orgId: 'c', scope: 'all', metric: 'enrolled', n: 2, lastAt: 99 });
+    expect(recountDifferences(aggregate.values(), 100).map((d) => [d.orgId, d.settled])).toEqual([
+      ['r', false],
+      ['c', true],
     ]);
   });
 });

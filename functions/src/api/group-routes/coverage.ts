@@ -1,0 +1,4 @@
+import type { ApiGroup } from '../app.js';
+import { coverageRoutes } from '../routes/coverage.js';
+
+export const coverage: ApiGroup = { name: 'coverage', routes: [coverageRoutes] };

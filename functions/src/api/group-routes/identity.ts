@@ -1,0 +1,13 @@
+import type { ApiGroup } from '../app.js';
+import { accountAccessRoutes } from '../routes/account-access.js';
+import { accountRoutes } from '../routes/accounts.js';
+import { auditRoutes } from '../routes/audit.js';
+import { consentRoutes } from '../routes/consent.js';
+import { dataRightsRoutes } from '../routes/data-rights.js';
+import { orgRoutes } from '../routes/org.js';
+import { rosterRoutes } from '../routes/roster.js';
+
+export const identity: ApiGroup = {
+  name: 'identity',
+  routes: [accountRoutes, accountAccessRoutes, orgRoutes, rosterRoutes, auditRoutes, consentRoutes, dataRightsRoutes],
+};

@@ -1,0 +1,7 @@
+import type { ApiGroup } from '../app.js';
+import { assignmentRoutes } from '../routes/assignments.js';
+import { campaignRoutes } from '../routes/campaigns.js';
+import { moduleRoutes } from '../routes/modules.js';
+import { progressRoutes } from '../routes/progress.js';
+
+export const learning: ApiGroup = { name: 'learning', routes: [moduleRoutes, progressRoutes, assignmentRoutes, campaignRoutes] };

@@ -1,0 +1,56 @@
+import { Hono } from 'hono';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { Deps } from '../deps.js';
+import type { AppEnv } from '../env.js';
+import { requestContext } from './request-context.js';
+
+function app() {
+  const hono = new Hono<AppEnv>();
+  hono.use('/api/*', requestContext({} as Deps));
+  hono.use('/api/*', async (c, next) => {
+    c.set('session', { userId: 'u_student1', role: 'student' } as AppEnv['Variables']['session']);
+    await next();
+  });
+  hono.get('/api/classes/:classId/progress', (c) => c.json({ ok: true }));
+  hono.get('/api/boom/:id', () => {
+    throw new Error('kaboom');
+  });
+  hono.onError((_error, c) => c.json({ error: 'internal' }, 500));
+  return hono;
+}
+
+/** The JSON lines the request writes to stdout. */
+async function logged(path: string): Promise<Record<string, unknown>[]> {
+  const lines: string[] = [];
+  const write = vi.spyOn(process.stdout, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true));
+  const error = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => (lines.push(String(chunk)), true));
+  try {
+    await app().request(path);
+  } finally {
+    write.mockRestore();
+    error.mockRestore();
+  }
+  return lines.flatMap((line) => line.split('\n').filter(Boolean)).map((line) => JSON.parse(line) as Record<string, unknown>);
+}
+
+describe('the request log line', () => {
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('names the route pattern, never the raw path with its ids, and the user by id', async () => {
+    vi.stubEnv('LOG_REQUESTS', 'true');
+    const [line, ...rest] = await logged('/api/classes/cls_secret_42/progress');
+    expect(rest).toEqual([]);
+    expect(line).toMatchObject({ level: 'INFO', message: 'request', route: 'GET /api/classes/:classId/progress', userId: 'u_student1', status: 200 });
+    expect(typeof line!.requestId).toBe('string');
+    expect(typeof line!.ms).toBe('number');
+    expect(JSON.stringify(line)).not.toContain('cls_secret_42');
+  });
+
+  it('logs a server error at ERROR with its stack even when request lines are off', async () => {
+    vi.stubEnv('LOG_REQUESTS', 'false');
+    const [line] = await logged('/api/boom/x1');
+    expect(line).toMatchObject({ level: 'ERROR', route: 'GET /api/boom/:id', status: 500, error: { message: 'kaboom' } });
+    expect((line!.error as { stack: string }).stack).toContain('kaboom');
+    expect(await logged('/api/classes/c1/progress')).toEqual([]);
+  });
+});

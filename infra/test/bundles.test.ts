@@ -1,0 +1,116 @@
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Template } from 'aws-cdk-lib/assertions';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildApiDocument } from '../../functions/src/api/api-document.js';
+import { ALL_API_GROUPS, API_GROUPS } from '../../functions/src/api/group-routes/all.js';
+import { ALL_GROUPS, type GroupName } from '../../functions/src/api/groups.js';
+import { SECRET_ENV } from '../../functions/src/handlers/secret-env.js';
+import { buildLambdaBundle } from '../lib/lambda-esbuild.js';
+import { handlerEntry } from '../lib/paths.js';
+import { addClearCampusStacks, createApp } from '../lib/stacks.js';
+import { logicalId, synthesize } from './support.js';
+
+// Real bundling, with the settings a plain `cdk synth` uses.
+const synth = synthesize({ bundle: true });
+const { api: apiStack } = synth.stacks;
+const scratch = mkdtempSync(join(tmpdir(), 'bundles-test-'));
+afterAll(() => {
+  synth.cleanup();
+  rmSync(scratch, { recursive: true, force: true });
+});
+
+const functions = synth.templates.api.findResources('AWS::Lambda::Function');
+/** The directory CDK bundled a function into: cdk.out/asset.<hash>, named by the zip's S3 key. */
+const assetDir = (id: string) => join(synth.outdir, `asset.${String(functions[id]!.Properties.Code.S3Key).replace(/\.zip$/, '')}`);
+const groupDir = (group: GroupName) => assetDir(logicalId(apiStack, apiStack.functions[group]));
+const bundleOf = (group: GroupName) => readFileSync(join(groupDir(group), 'index.mjs'), 'utf8');
+
+describe('Lambda bundles', () => {
+  it('carry no source maps and do not ask Node.js to apply them', () => {
+    expect(Object.keys(functions).length).toBeGreaterThan(ALL_GROUPS.length);
+    for (const [id, fn] of Object.entries(functions)) {
+      expect(readdirSync(assetDir(id)).filter((file) => file.endsWith('.map')), id).toEqual([]);
+      expect(readFileSync(join(assetDir(id), 'index.mjs'), 'utf8'), id).not.toContain('sourceMappingURL');
+      expect(String(fn.Properties.Environment.Variables.NODE_OPTIONS ?? ''), id).not.toContain('--enable-source-maps');
+    }
+  });
+
+  it('turn source maps on with -c sourceMaps=true, at run time too', () => {
+    const app = createApp({ context: { 'aws:cdk:bundling-stacks': [], sourceMaps: 'true' } });
+    const stacks = addClearCampusStacks(app, { stage: 'test' });
+    const withMaps = Template.fromStack(stacks.api).findResources('AWS::Lambda::Function');
+    expect(Object.keys(withMaps).length).toBe(Object.keys(functions).length);
+    for (const [id, fn] of Object.entries(withMaps)) expect(fn.Properties.Environment.Variables.NODE_OPTIONS, id).toBe('--enable-source-maps');
+  });
+
+  it('are built exactly as the cold-start benchmark builds them (tests/bench/lambda-init.ts)', async () => {
+    for (const group of ALL_GROUPS) {
+      const outfile = join(scratch, group, 'index.mjs');
+      await buildLambdaBundle(handlerEntry(group), outfile, { sourceMaps: false });
+      expect(readFileSync(outfile, 'utf8') === bundleOf(group), group).toBe(true);
+    }
+  });
+
+  it("each carry their own group's routes and no other group's", () => {
+    const pathsOf = (group: GroupName) => Object.keys(buildApiDocument([API_GROUPS[group]]).paths ?? {});
+    for (const group of ALL_GROUPS) {
+      const bundle = bundleOf(group);
+      const own = new Set(pathsOf(group));
+      expect(own.size, group).toBeGreaterThan(0);
+      for (const path of own) expect(bundle.includes(`"${path}"`), `${group} has ${path}`).toBe(true);
+      const others = ALL_GROUPS.filter((other) => other !== group).flatMap(pathsOf).filter((path) => !own.has(path));
+      expect(others.filter((path) => bundle.includes(`"${path}"`)), group).toEqual([]);
+    }
+  });
+
+  it('leave out what no function runs: zod locales, zod-to-openapi generators, papaparse outside identity', async () => {
+    for (const group of ALL_GROUPS) {
+      const metafile = await buildLambdaBundle(handlerEntry(group), join(scratch, `${group}-meta`, 'index.mjs'), { sourceMaps: false });
+      // The bundle's own inputs: metafile.inputs also lists every module esbuild read and then shook out.
+      const inputs = Object.values(metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
+      expect(inputs.filter((input) => input.includes('node_modules/zod/v4/locales/') && !input.endsWith('/en.js')), group).toEqual([]);
+      expect(inputs.filter((input) => /node_modules\/zod\/v4\/(core\/compile|classic\/from-json-schema)\.js$/.test(input)), group).toEqual([]);
+      expect(bundleOf(group), group).not.toContain('OpenApiGeneratorV31Specifics');
+      // Roster imports parse CSV; no other group reads a CSV file.
+      expect(inputs.some((input) => input.includes('node_modules/papaparse/')), group).toBe(group === 'identity');
+    }
+  });
+
+  it('ship the OpenAPI document of every group beside the identity function only, which serves it', async () => {
+    for (const group of ALL_GROUPS) expect(existsSync(join(groupDir(group), 'openapi.json')), group).toBe(group === 'identity');
+    const shipped = JSON.parse(readFileSync(join(groupDir('identity'), 'openapi.json'), 'utf8'));
+    expect(shipped).toEqual(JSON.parse(JSON.stringify(buildApiDocument(ALL_API_GROUPS))));
+
+    for (const [name, value] of [
+      ['TABLE_NAME', 'bundles-test'],
+      ['AWS_REGION', 'cn-northwest-1'],
+      ['LOG_REQUESTS', 'false'],
+      [SECRET_ENV.session.value, 'bundles-test-session-key-0123456789abcdef'],
+      [SECRET_ENV.seal.value, 'bundles-test-seal-key-0123456789abcdef'],
+      [SECRET_ENV.code.value, 'bundles-test-code-key-0123456789abcdef'],
+    ]) process.env[name!] = value;
+    const { handler } = await import(pathToFileURL(join(groupDir('identity'), 'index.mjs')).href);
+    const request = (method: string, path: string, body?: unknown) =>
+      handler({
+        version: '2.0',
+        routeKey: `${method} ${path}`,
+        rawPath: path,
+        rawQueryString: '',
+        headers: { host: 'bundles.test', 'x-requested-with': 'ClearCampus', ...(body ? { 'content-type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : null,
+        isBase64Encoded: false,
+        requestContext: { http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'bundles-test' }, requestId: 'r', routeKey: `${method} ${path}`, stage: '$default', timeEpoch: 0 },
+      });
+
+    const document = await request('GET', '/api/openapi.json');
+    expect(document.statusCode).toBe(200);
+    expect(JSON.parse(document.body)).toEqual(shipped);
+    // A validation failure goes through the bundled zod: the messages are still English.
+    const invalid = await request('POST', '/api/auth/login', { username: 7 });
+    expect(invalid.statusCode).toBe(400);
+    expect(JSON.stringify(JSON.parse(invalid.body).error.details)).toMatch(/expected string/);
+  });
+});
