@@ -346,14 +346,14 @@ describe('api stack: bundles', () => {
     return execFileSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' }).trim();
   };
 
-  it('are ESM bundles with a require shim and a source map, one per group and one per job', () => {
+  it('are ESM bundles with a require shim and no source map (bundles.test.ts), one per group and one per job', () => {
     const expected = [...groupBundles, ...jobBundles.map(([, file]) => file)];
     expect(new Set(expected).size).toBe(ALL_GROUPS.length + JOB_NAMES.length);
     expect(bundles.sort()).toEqual(expected.sort());
     for (const file of bundles) {
       const code = readFileSync(file, 'utf8');
       expect(code.startsWith("import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);")).toBe(true);
-      expect(existsSync(`${file}.map`)).toBe(true);
+      expect(existsSync(`${file}.map`)).toBe(false);
       // The AWS SDK is bundled (pinned version), not taken from the runtime.
       expect(code).not.toMatch(/from\s*["']@aws-sdk\//);
     }

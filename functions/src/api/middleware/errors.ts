@@ -53,7 +53,7 @@ export function onError(error: Error, c: Context<AppEnv>) {
     const code = status === 400 ? 'validation' : status === 413 ? 'too_large' : 'http_error';
     return c.json(errorBody(code, error.message || 'Bad request'), status);
   }
-  console.error(JSON.stringify({ level: 'error', requestId: c.get('requestId'), message: error.message, stack: error.stack }));
+  // Logged with its stack once, by the request log line (request-context.ts), which sees it as c.error.
   return c.json(errorBody('internal', 'Something went wrong on our side', [], { requestId: c.get('requestId') }), 500);
 }
 
