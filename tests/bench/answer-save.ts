@@ -1,4 +1,5 @@
 import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { Agent, request } from 'node:http';
 import type { Db } from '../../functions/src/store/client.js';
 import { ApiClient } from '../support/client.js';
 
@@ -37,11 +38,32 @@ async function saturate(total: number, work: (i: number) => Promise<unknown>): P
 export async function answerSaveThroughput(db: Db, url: string, rounds = 3, perRound = 1_000): Promise<{ raw: Throughput; saves: Throughput; ratio: number }> {
   const student = await ApiClient.signedIn(url, 'student.demo');
   const attempt = (await student.post('/api/quizzes/quiz_demo_xiji_competition/attempts')).body.attempt as { id: string; questions: { id: string; options: { id: string }[] }[] };
-  const save = async (i: number) => {
-    const question = attempt.questions[i % attempt.questions.length]!;
-    const reply = await student.put(`/api/attempts/${attempt.id}/answers/${question.id}`, { optionIds: [question.options[i % question.options.length]!.id] });
-    if (reply.status !== 200) throw new Error(`answer save: ${reply.status} ${JSON.stringify(reply.body)}`);
-  };
+  // node:http with keep-alive, as the SDK's own client does for the raw puts: the load generator runs
+  // on the same two cores, and fetch would charge its own weight to the stack under test.
+  const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
+  const { hostname, port } = new URL(url);
+  const save = (i: number) =>
+    new Promise<void>((resolve, reject) => {
+      const question = attempt.questions[i % attempt.questions.length]!;
+      const body = JSON.stringify({ optionIds: [question.options[i % question.options.length]!.id] });
+      const call = request(
+        {
+          agent,
+          hostname,
+          port,
+          method: 'PUT',
+          path: `/api/attempts/${attempt.id}/answers/${question.id}`,
+          headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'x-requested-with': 'ClearCampus', cookie: student.cookie },
+        },
+        (response) => {
+          const chunks: Buffer[] = [];
+          response.on('data', (chunk: Buffer) => chunks.push(chunk));
+          response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`answer save: ${response.statusCode} ${Buffer.concat(chunks).toString()}`))));
+        },
+      );
+      call.on('error', reject);
+      call.end(body);
+    });
   const put = (i: number) => db.doc.send(new PutCommand({ TableName: db.table, Item: { PK: `BENCH#${i % 500}`, SK: 'META', n: i, savedAt: new Date().toISOString() } }));
   await saturate(200, save);
   await saturate(200, put);

@@ -109,8 +109,9 @@ Answer-save throughput (P1), 16 requests in flight, median of 3 interleaved roun
 ${throughput}
 
 Ratio answer saves ÷ raw puts: **${p1.ratio.toFixed(2)}** (target ≥ 0.5, p99 < 150 ms). A save is one HTTP
-request through Hono, the session check, a consistent read of the attempt's ~1 KB header and a
-two-item transaction (condition on the header, put the answer); the frozen questions are not read.
+request through Hono (node:http keep-alive client, like the SDK's for the puts), the session check
+and one conditional UpdateItem of the attempt's ~1.5 KB header (docs/DATA_MODEL.md); nothing is read.
+The three share two cores with DynamoDB Local, so the ratio moves by about ±0.05 between runs.
 
 ${(await measureLambdaInit()).markdown}
 Notes
