@@ -10,7 +10,7 @@ import { REPO_ROOT } from '../../functions/src/local/config.js';
 import { freePort } from '../../functions/src/local/dynamodb-local.js';
 import { createLocalServer, listen } from '../../functions/src/local/web-server.js';
 import { ApiClient } from '../support/client.js';
-import { correctFor, questionContents } from '../support/question-fixture.js';
+import { competitionSettings, correctFor, questionContents } from '../support/question-fixture.js';
 import { gbkCsv, rosterRows } from '../support/roster-csv.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
@@ -100,19 +100,7 @@ describe('what the seal and code keys protect survives session rotations', () =>
     const contents = questionContents(3);
     const questionIds: string[] = [];
     for (const content of contents) questionIds.push((await editor.post('/api/questions', { content })).body.question.id);
-    const settings = {
-      title: { zh: '密钥轮换竞赛', en: 'Key rotation competition' },
-      kind: 'competition',
-      rules: { fixed: questionIds },
-      timeLimitMinutes: 20,
-      attemptsAllowed: 1,
-      passMark: 60,
-      certificateThreshold: 80,
-      shuffleOptions: true,
-      reviewPolicy: 'after_submit',
-      opensAt: new Date(Date.now() - 3600_000).toISOString(),
-      closesAt: new Date(Date.now() + 7 * 24 * 3600_000).toISOString(),
-    };
+    const settings = competitionSettings(questionIds, { zh: '密钥轮换竞赛', en: 'Key rotation competition' });
     const quiz = (await county.post('/api/quizzes', { settings }, { 'idempotency-key': 'secrets-competition' })).body.quiz;
     const student = await ApiClient.signedIn(before, 'student.demo');
     const attempt = (await student.post(`/api/quizzes/${quiz.id}/attempts`)).body.attempt;

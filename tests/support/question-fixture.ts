@@ -54,3 +54,20 @@ export function correctFor(contents: QuestionContent[], stemZh: string): string[
   const question = contents.find((q) => q.stem.zh === stemZh)!;
   return question.options.filter((o) => o.correct).map((o) => o.id);
 }
+
+/** A county competition over fixed questions, open for a week from an hour ago: certificate at 80 %. */
+export function competitionSettings(questionIds: string[], title: { zh: string; en: string }, now = Date.now()) {
+  return {
+    title,
+    kind: 'competition',
+    rules: { fixed: questionIds },
+    timeLimitMinutes: 20,
+    attemptsAllowed: 1,
+    passMark: 60,
+    certificateThreshold: 80,
+    shuffleOptions: true,
+    reviewPolicy: 'after_submit',
+    opensAt: new Date(now - 3600_000).toISOString(),
+    closesAt: new Date(now + 7 * 24 * 3600_000).toISOString(),
+  };
+}
