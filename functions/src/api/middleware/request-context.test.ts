@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DomainError } from '../../domain/errors.js';
 import type { Deps } from '../deps.js';
 import type { AppEnv } from '../env.js';
 import { requestContext } from './request-context.js';
@@ -15,7 +16,10 @@ function app() {
   hono.get('/api/boom/:id', () => {
     throw new Error('kaboom');
   });
-  hono.onError((_error, c) => c.json({ error: 'internal' }, 500));
+  hono.get('/api/busy', () => {
+    throw new DomainError('unavailable', 'Sign-in is busy; try again in a moment');
+  });
+  hono.onError((error, c) => (error instanceof DomainError ? c.json({ error: error.code }, 503) : c.json({ error: 'internal' }, 500)));
   return hono;
 }
 
@@ -52,5 +56,14 @@ describe('the request log line', () => {
     expect(line).toMatchObject({ level: 'ERROR', route: 'GET /api/boom/:id', status: 500, error: { message: 'kaboom' } });
     expect((line!.error as { stack: string }).stack).toContain('kaboom');
     expect(await logged('/api/classes/c1/progress')).toEqual([]);
+  });
+
+  it('does not log a deliberate 503 refusal as a fault, nor its stack', async () => {
+    vi.stubEnv('LOG_REQUESTS', 'false');
+    expect(await logged('/api/busy')).toEqual([]);
+    vi.stubEnv('LOG_REQUESTS', 'true');
+    const [line] = await logged('/api/busy');
+    expect(line).toMatchObject({ level: 'INFO', status: 503 });
+    expect(line!.error).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { matchedRoutes } from 'hono/route';
 import { randomUUID } from 'node:crypto';
+import { DomainError } from '../../domain/errors.js';
 import { METRICS } from '../../domain/operations/metrics.js';
 import { logger, requestMetrics } from '../../services/telemetry.js';
 import type { Deps } from '../deps.js';
@@ -38,16 +39,18 @@ export function requestContext(deps: Deps): MiddlewareHandler<AppEnv> {
       if (status >= 500) requestMetrics.count(METRICS.serverErrors);
       else if (status >= 400) requestMetrics.count(METRICS.clientErrors);
       requestMetrics.flush();
-      if (process.env.LOG_REQUESTS !== 'false' || status >= 500) {
+      // A fault is a 5xx the code did not mean: a deliberate refusal (503 "busy, retry") is no fault.
+      const fault = status >= 500 && !(c.error instanceof DomainError);
+      if (process.env.LOG_REQUESTS !== 'false' || fault) {
         const line = {
           requestId,
           userId: c.get('session')?.userId,
           route: routeOf(c),
           status,
           ms: Math.round(performance.now() - started),
-          ...(c.error ? { error: c.error } : {}),
+          ...(fault && c.error ? { error: c.error } : {}),
         };
-        if (status >= 500) logger.error('request', line);
+        if (fault) logger.error('request', line);
         else logger.info('request', line);
       }
     }

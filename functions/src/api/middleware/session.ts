@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
-import { randomUUID } from 'node:crypto';
+import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { Role } from '../../domain/accounts/roles.js';
 import type { Session } from '../../domain/accounts/schemas.js';
 import { SESSION_SECONDS, signingKey, verificationKeys } from '../../domain/accounts/session-keys.js';
@@ -43,14 +43,15 @@ export function clearSessionCookie(c: Context<AppEnv>): void {
 /**
  * Tokens this instance has verified, until they expire: a student saving answers sends the same token
  * every few seconds, and checking its signature each time was a tenth of the save path's CPU. Keyed by
- * the whole token, so only the very string that verified is spared; revocation is checked on every
- * request regardless (services/session-check.ts).
+ * the whole token, so only the very string that verified is spared, and only while the key that
+ * verified it is still a session key (a key dropped after a leak ends its tokens at once); revocation
+ * is checked on every request regardless (services/session-check.ts).
  */
-const verified = new Map<string, JWTPayload>();
+const verified = new Map<string, { payload: JWTPayload; key: Uint8Array }>();
 const MAX_VERIFIED = 10_000;
 
-function remember(token: string, payload: JWTPayload): void {
-  verified.set(token, payload);
+function remember(token: string, entry: { payload: JWTPayload; key: Uint8Array }): void {
+  verified.set(token, entry);
   if (verified.size > MAX_VERIFIED) verified.delete(verified.keys().next().value!);
 }
 
@@ -59,12 +60,13 @@ function remember(token: string, payload: JWTPayload): void {
  * a rotation stay valid for their lifetime). An expired token throws.
  */
 async function verifiedPayload(deps: Deps, token: string): Promise<JWTPayload> {
+  const keys = verificationKeys(await deps.keys.session());
   const known = verified.get(token);
-  if (known && (known.exp ?? 0) * 1000 > deps.now()) return known;
-  for (const key of verificationKeys(await deps.keys.session())) {
+  if (known && (known.payload.exp ?? 0) * 1000 > deps.now() && keys.some((key) => key.length === known.key.length && timingSafeEqual(key, known.key))) return known.payload;
+  for (const key of keys) {
     try {
       const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], currentDate: new Date(deps.now()) });
-      remember(token, payload);
+      remember(token, { payload, key });
       return payload;
     } catch (error) {
       if (!(error instanceof errors.JWSSignatureVerificationFailed)) throw error;
