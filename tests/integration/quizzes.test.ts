@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recount } from '../../functions/src/handlers/recount.js';
 import { unitCounters } from '../support/counters.js';
 import { ApiClient } from '../support/client.js';
-import { correctFor, questionContents } from '../support/question-fixture.js';
+import { competitionSettings, correctFor, questionContents } from '../support/question-fixture.js';
 import { startTestServer, type TestServer } from '../support/server.js';
 
 let server: TestServer;
@@ -23,24 +23,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const iso = (ms: number) => new Date(ms).toISOString();
 let keyCounter = 0;
 
 async function competition(overrides: Record<string, unknown> = {}) {
-  const settings = {
-    title: { zh: '西吉县禁毒知识竞赛', en: 'Xiji anti-drug knowledge competition' },
-    kind: 'competition',
-    rules: { fixed: questionIds },
-    timeLimitMinutes: 20,
-    attemptsAllowed: 1,
-    passMark: 60,
-    certificateThreshold: 80,
-    shuffleOptions: true,
-    reviewPolicy: 'after_submit',
-    opensAt: iso(clock - 3600_000),
-    closesAt: iso(clock + 7 * 24 * 3600_000),
-    ...overrides,
-  };
+  const settings = { ...competitionSettings(questionIds, { zh: '西吉县禁毒知识竞赛', en: 'Xiji anti-drug knowledge competition' }, clock), ...overrides };
   const reply = await county.post('/api/quizzes', { settings }, { 'idempotency-key': `competition-${++keyCounter}` });
   expect(reply.status, JSON.stringify(reply.body)).toBe(201);
   return reply.body.quiz as { id: string };
