@@ -13,7 +13,6 @@ import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ALL_GROUPS, GROUPS, type GroupName } from '../../functions/src/api/groups.js';
-import { METRIC_NAMESPACE } from '../../functions/src/domain/operations/metrics.js';
 import { Observability, pascal } from './observability.js';
 import { lambdaBundling, nodeOptions, sourceMapsWanted } from './lambda-bundling.js';
 import { handlerEntry, LOCK_FILE, REPO_ROOT } from './paths.js';
@@ -303,7 +302,7 @@ export class ApiStack extends Stack {
       secrets: Partial<DeploymentSecrets>;
       memorySize: number;
       timeout: Duration;
-      /** The group or job name: Powertools' service, the `service` dimension of its metrics. */
+      /** The group or job name: its logs' `service`, the `service` dimension of its metrics. */
       service: string;
       concurrency?: number;
     },
@@ -334,8 +333,7 @@ export class ApiStack extends Stack {
         TABLE_NAME: props.table.tableName,
         ...secretEnvironment(props.secrets),
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        POWERTOOLS_SERVICE_NAME: props.service,
-        POWERTOOLS_METRICS_NAMESPACE: METRIC_NAMESPACE,
+        SERVICE_NAME: props.service,
         ...nodeOptions({ sourceMaps: sourceMapsWanted(this) }),
       },
       bundling: lambdaBundling(props.entry, { sourceMaps: sourceMapsWanted(this) }),

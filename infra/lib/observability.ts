@@ -63,8 +63,8 @@ const FIVE_MINUTES = Duration.minutes(5);
 
 /**
  * Alarms to one encrypted SNS topic and one dashboard for a stage (docs/OPERATIONS.md lists every
- * alarm and what to do about it). Application metrics are the ones functions/src emits through
- * Powertools (EMF), named in domain/operations/metrics.ts.
+ * alarm and what to do about it). Application metrics are the ones functions/src emits as EMF
+ * lines (services/telemetry.ts), named in domain/operations/metrics.ts.
  */
 export class Observability extends Construct {
   readonly topic: Topic;

@@ -80,8 +80,7 @@ describe('api stack: one Lambda per function group, plus the scheduled jobs', ()
         TABLE_NAME: inApi(dataStack.table.tableName),
         ...secretEnv(group),
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        POWERTOOLS_SERVICE_NAME: group,
-        POWERTOOLS_METRICS_NAMESPACE: 'ClearCampus',
+        SERVICE_NAME: group,
       });
       const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
       expect(api.toJSON().Resources[logGroupId]).toMatchObject({
@@ -106,8 +105,7 @@ describe('api stack: one Lambda per function group, plus the scheduled jobs', ()
         TABLE_NAME: inApi(dataStack.table.tableName),
         ...secretEnv(job),
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
-        POWERTOOLS_SERVICE_NAME: job,
-        POWERTOOLS_METRICS_NAMESPACE: 'ClearCampus',
+        SERVICE_NAME: job,
       });
       const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
       expect(api.toJSON().Resources[logGroupId], job).toMatchObject({ Type: 'AWS::Logs::LogGroup', Properties: { RetentionInDays: 180 } });

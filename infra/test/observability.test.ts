@@ -231,11 +231,11 @@ describe('logs', () => {
     expect(() => withContext({ logRetentionDays: '200' })).toThrow(/logRetentionDays=200 is not a CloudWatch Logs retention/);
   });
 
-  it('traces every function with X-Ray and names its Powertools service and metric namespace', () => {
+  it('traces every function with X-Ray and names its service (the dimension of its metrics)', () => {
     for (const [name, fn] of allFunctions) {
       const props = resources[logicalId(apiStack, fn)]!.Properties;
       expect(props.TracingConfig, name).toEqual({ Mode: 'Active' });
-      expect(props.Environment.Variables, name).toMatchObject({ POWERTOOLS_SERVICE_NAME: name, POWERTOOLS_METRICS_NAMESPACE: 'ClearCampus' });
+      expect(props.Environment.Variables, name).toMatchObject({ SERVICE_NAME: name });
     }
   });
 });

@@ -91,6 +91,15 @@ describe('session tokens across a rotation', () => {
       for (const url of [before, rotated, rotatedAgain]) expect(await meAt(url, `cc_session=${token}`), url).toBe(401);
     expect(await meAt(before, genuine.cookie)).toBe(200);
   });
+
+  it('reads a standard HS256 JWT from another library with its key (tokens issued before the switch to node:crypto), and not one with alg "none"', async () => {
+    const genuine = await ApiClient.signedIn(before, 'teacher.demo');
+    const claims = decodeJwt(genuine.cookie.slice('cc_session='.length));
+    const byJose = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256', typ: 'JWT' }).sign(OLD);
+    expect(await meAt(before, `cc_session=${byJose}`)).toBe(200);
+    const unsigned = `${Buffer.from('{"alg":"none"}').toString('base64url')}.${byJose.split('.')[1]}.`;
+    expect(await meAt(before, `cc_session=${unsigned}`)).toBe(401);
+  });
 });
 
 describe('what the seal and code keys protect survives session rotations', () => {

@@ -1,10 +1,10 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { errors, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
 import { Role } from '../../domain/accounts/roles.js';
 import type { Session } from '../../domain/accounts/schemas.js';
 import { SESSION_SECONDS, signingKey, verificationKeys } from '../../domain/accounts/session-keys.js';
+import { signSessionToken, verifySessionToken, type SessionClaims } from '../../domain/accounts/session-token.js';
 import { DomainError } from '../../domain/errors.js';
 import type { Deps } from '../deps.js';
 import type { AppEnv } from '../env.js';
@@ -14,19 +14,21 @@ export const SESSION_COOKIE = 'cc_session';
 
 export async function issueSession(c: Context<AppEnv>, session: Omit<Session, 'sessionId'>): Promise<void> {
   const deps = c.get('deps');
-  const token = await new SignJWT({
-    role: session.role,
-    org: session.orgId,
-    path: session.orgPath,
-    mcp: session.mustChangePassword,
-    sv: session.sessionVersion,
-  })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setSubject(session.userId)
-    .setJti(randomUUID())
-    .setIssuedAt(Math.floor(deps.now() / 1000))
-    .setExpirationTime(Math.floor(deps.now() / 1000) + SESSION_SECONDS)
-    .sign(signingKey(await deps.keys.session(), deps.now()));
+  const issuedAt = Math.floor(deps.now() / 1000);
+  const token = signSessionToken(
+    {
+      sub: session.userId,
+      jti: randomUUID(),
+      iat: issuedAt,
+      exp: issuedAt + SESSION_SECONDS,
+      role: session.role,
+      org: session.orgId,
+      path: session.orgPath,
+      mcp: session.mustChangePassword,
+      sv: session.sessionVersion,
+    },
+    signingKey(await deps.keys.session(), deps.now()),
+  );
   setCookie(c, SESSION_COOKIE, token, {
     httpOnly: true,
     sameSite: 'Strict',
@@ -47,10 +49,10 @@ export function clearSessionCookie(c: Context<AppEnv>): void {
  * verified it is still a session key (a key dropped after a leak ends its tokens at once); revocation
  * is checked on every request regardless (services/session-check.ts).
  */
-const verified = new Map<string, { payload: JWTPayload; key: Uint8Array }>();
+const verified = new Map<string, { claims: SessionClaims; key: Uint8Array }>();
 const MAX_VERIFIED = 10_000;
 
-function remember(token: string, entry: { payload: JWTPayload; key: Uint8Array }): void {
+function remember(token: string, entry: { claims: SessionClaims; key: Uint8Array }): void {
   verified.set(token, entry);
   if (verified.size > MAX_VERIFIED) verified.delete(verified.keys().next().value!);
 }
@@ -59,20 +61,12 @@ function remember(token: string, entry: { payload: JWTPayload; key: Uint8Array }
  * The token's claims if one of the session keys signed it (the previous one too: tokens signed before
  * a rotation stay valid for their lifetime). An expired token throws.
  */
-async function verifiedPayload(deps: Deps, token: string): Promise<JWTPayload> {
-  const keys = verificationKeys(await deps.keys.session());
+function verifiedClaims(deps: Deps, keys: readonly Uint8Array[], token: string): SessionClaims {
   const known = verified.get(token);
-  if (known && (known.payload.exp ?? 0) * 1000 > deps.now() && keys.some((key) => key.length === known.key.length && timingSafeEqual(key, known.key))) return known.payload;
-  for (const key of keys) {
-    try {
-      const { payload } = await jwtVerify(token, key, { algorithms: ['HS256'], currentDate: new Date(deps.now()) });
-      remember(token, { payload, key });
-      return payload;
-    } catch (error) {
-      if (!(error instanceof errors.JWSSignatureVerificationFailed)) throw error;
-    }
-  }
-  throw new errors.JWSSignatureVerificationFailed('signed with no session key of this deployment');
+  if (known && known.claims.exp * 1000 > deps.now() && keys.some((key) => key.length === known.key.length && timingSafeEqual(key, known.key))) return known.claims;
+  const entry = verifySessionToken(token, keys, deps.now());
+  remember(token, entry);
+  return entry.claims;
 }
 
 /**
@@ -86,17 +80,17 @@ export function readSession(): MiddlewareHandler<AppEnv> {
       const deps = c.get('deps');
       let session: Session | null = null;
       try {
-        const payload = await verifiedPayload(deps, token);
-        const role = Role.safeParse(payload.role);
-        if (role.success && typeof payload.sub === 'string' && typeof payload.org === 'string' && typeof payload.path === 'string')
+        const claims = verifiedClaims(deps, verificationKeys(await deps.keys.session()), token);
+        const role = Role.safeParse(claims.role);
+        if (role.success && typeof claims.sub === 'string' && typeof claims.org === 'string' && typeof claims.path === 'string')
           session = {
-            userId: payload.sub,
+            userId: claims.sub,
             role: role.data,
-            orgId: payload.org,
-            orgPath: payload.path,
-            mustChangePassword: payload.mcp === true,
-            sessionVersion: typeof payload.sv === 'number' ? payload.sv : 0,
-            ...(typeof payload.jti === 'string' ? { sessionId: payload.jti } : {}),
+            orgId: claims.org,
+            orgPath: claims.path,
+            mustChangePassword: claims.mcp === true,
+            sessionVersion: typeof claims.sv === 'number' ? claims.sv : 0,
+            ...(typeof claims.jti === 'string' ? { sessionId: claims.jti } : {}),
           };
       } catch {
         // An expired or forged token: treated as signed out.
