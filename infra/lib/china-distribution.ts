@@ -5,6 +5,7 @@ import { CfnDistribution, OriginAccessIdentity } from 'aws-cdk-lib/aws-cloudfron
 import { Code, Function as LambdaFunction, Runtime } from 'aws-cdk-lib/aws-lambda';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Construct } from 'constructs';
+import { CACHE_CONTROL, IMMUTABLE_MAX_AGE_SECONDS } from '../../functions/src/domain/operations/static-caching.js';
 
 /** Headers the API reads; CloudFront-Viewer-Address carries the viewer's ip:port (client-address.ts). */
 export const API_VIEWER_HEADERS = [
@@ -125,7 +126,7 @@ export class ChinaDistribution extends Construct {
             forwardedValues: { queryString: false, cookies: { forward: 'none' } },
             minTtl: 0,
             defaultTtl: 86_400,
-            maxTtl: 31_536_000,
+            maxTtl: IMMUTABLE_MAX_AGE_SECONDS,
           },
         ],
       },
@@ -145,7 +146,7 @@ exports.handler = async () => {
   const object = await s3.send(new GetObjectCommand({ Bucket: process.env.BUCKET, Key: 'index.html' }));
   return {
     statusCode: 200,
-    headers: { ...headers, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' },
+    headers: { ...headers, 'content-type': 'text/html; charset=utf-8', 'cache-control': ${JSON.stringify(CACHE_CONTROL.revalidate)} },
     body: await object.Body.transformToString(),
   };
 };

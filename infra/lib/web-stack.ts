@@ -6,6 +6,9 @@ import { Certificate } from 'aws-cdk-lib/aws-certificatemanager';
 import {
   AllowedMethods,
   CachePolicy,
+  CacheCookieBehavior,
+  CacheHeaderBehavior,
+  CacheQueryStringBehavior,
   Distribution,
   FunctionCode,
   FunctionEventType,
@@ -32,6 +35,7 @@ import { BucketDeployment, CacheControl, Source } from 'aws-cdk-lib/aws-s3-deplo
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { ORIGIN_VERIFY_HEADER } from '../../functions/src/api/middleware/origin-guard.js';
+import { CACHE_CONTROL, IMMUTABLE_ASSET_PATH_PATTERN, IMMUTABLE_MAX_AGE_SECONDS } from '../../functions/src/domain/operations/static-caching.js';
 import { API_VIEWER_HEADERS, ChinaDistribution } from './china-distribution.js';
 import { edgeSettings, type EdgeSettings } from './edge-settings.js';
 import { partitionOf, type PartitionFeatures } from './partition.js';
@@ -78,8 +82,8 @@ export const SPA_REWRITE_CODE = `function handler(event) {
 }
 `;
 
-/** Hashed build output under _app/immutable/ never changes for a given name. */
-const IMMUTABLE_PREFIX = '_app/immutable';
+/** The immutable assets as S3 keys (no leading slash) for the deployments' include/exclude filters. */
+const IMMUTABLE_KEYS = IMMUTABLE_ASSET_PATH_PATTERN.slice(1);
 
 const PLACEHOLDER_HTML = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>ClearCampus</title></head>
@@ -167,9 +171,14 @@ export class WebStack extends Stack {
     return logBucket;
   }
 
-  private globalDistribution(edge: EdgeSettings, apiDomain: string, apiOriginHeaders: Record<string, string>): Distribution {
-    const securityHeaders = new ResponseHeadersPolicy(this, 'SecurityHeaders', {
-      comment: 'HSTS, nosniff, no framing, referrer policy and CSP for the ClearCampus SPA and API',
+  /**
+   * The security headers, and for the site's files the Cache-Control of the shared rule
+   * (functions/src/domain/operations/static-caching.ts, which the local server applies too). The API
+   * sets its own Cache-Control, so its policy leaves that header alone.
+   */
+  private headersPolicy(id: string, comment: string, cacheControl?: string): ResponseHeadersPolicy {
+    return new ResponseHeadersPolicy(this, id, {
+      comment,
       securityHeadersBehavior: {
         strictTransportSecurity: {
           accessControlMaxAge: Duration.days(730),
@@ -181,7 +190,29 @@ export class WebStack extends Stack {
         referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
         contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: true },
       },
+      ...(cacheControl && { customHeadersBehavior: { customHeaders: [{ header: 'Cache-Control', value: cacheControl, override: true }] } }),
     });
+  }
+
+  private globalDistribution(edge: EdgeSettings, apiDomain: string, apiOriginHeaders: Record<string, string>): Distribution {
+    const securityHeaders = this.headersPolicy('SecurityHeaders', 'HSTS, nosniff, no framing, referrer policy and CSP for the ClearCampus API');
+    const siteHeaders = this.headersPolicy('SiteHeaders', 'Security headers and revalidation (no-cache) for the SPA files whose names survive a release', CACHE_CONTROL.revalidate);
+    const immutableHeaders = this.headersPolicy('ImmutableAssetHeaders', 'Security headers and a year of immutable caching for the hashed SPA assets', CACHE_CONTROL.immutable);
+
+    // Compressed copies are cached apart per Accept-Encoding (br, gzip), and a hashed name is the
+    // same bytes for as long as the browser keeps it.
+    const immutableAssets = new CachePolicy(this, 'ImmutableAssets', {
+      comment: 'Hashed SPA assets: a year at the edge, Brotli and gzip',
+      minTtl: Duration.seconds(0),
+      defaultTtl: Duration.seconds(IMMUTABLE_MAX_AGE_SECONDS),
+      maxTtl: Duration.seconds(IMMUTABLE_MAX_AGE_SECONDS),
+      enableAcceptEncodingBrotli: true,
+      enableAcceptEncodingGzip: true,
+      headerBehavior: CacheHeaderBehavior.none(),
+      cookieBehavior: CacheCookieBehavior.none(),
+      queryStringBehavior: CacheQueryStringBehavior.none(),
+    });
+    const siteOrigin = S3BucketOrigin.withOriginAccessControl(this.bucket);
 
     const spaRewrite = new CloudFrontFunction(this, 'SpaRewrite', {
       comment: 'Serve /index.html for client-side routes (paths without a file extension)',
@@ -215,15 +246,25 @@ export class WebStack extends Stack {
       logBucket: this.logBucket,
       logFilePrefix: 'cloudfront/',
       defaultBehavior: {
-        origin: S3BucketOrigin.withOriginAccessControl(this.bucket),
+        origin: siteOrigin,
         viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
         allowedMethods: AllowedMethods.ALLOW_GET_HEAD_OPTIONS,
+        // Brotli and gzip too; the edge keeps index.html only briefly, deploys invalidate it anyway.
         cachePolicy: CachePolicy.CACHING_OPTIMIZED,
         compress: true,
-        responseHeadersPolicy: securityHeaders,
+        responseHeadersPolicy: siteHeaders,
         functionAssociations: [{ function: spaRewrite, eventType: FunctionEventType.VIEWER_REQUEST }],
       },
       additionalBehaviors: {
+        // No SPA rewrite here: a missing hashed asset must fail, not come back as HTML cached for a year.
+        [IMMUTABLE_ASSET_PATH_PATTERN]: {
+          origin: siteOrigin,
+          viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
+          allowedMethods: AllowedMethods.ALLOW_GET_HEAD,
+          cachePolicy: immutableAssets,
+          compress: true,
+          responseHeadersPolicy: immutableHeaders,
+        },
         '/api/*': {
           origin: new HttpOrigin(apiDomain, { protocolPolicy: OriginProtocolPolicy.HTTPS_ONLY, customHeaders: apiOriginHeaders }),
           viewerProtocolPolicy: ViewerProtocolPolicy.REDIRECT_TO_HTTPS,
@@ -283,7 +324,7 @@ export class WebStack extends Stack {
       new BucketDeployment(this, 'DeploySite', {
         sources: [Source.data('index.html', PLACEHOLDER_HTML)],
         destinationBucket: this.bucket,
-        cacheControl: [CacheControl.noCache()],
+        cacheControl: [CacheControl.fromString(CACHE_CONTROL.revalidate)],
         distribution: this.distribution,
         distributionPaths: ['/*'],
       });
@@ -293,22 +334,23 @@ export class WebStack extends Stack {
 
     const site = Source.asset(buildDir);
     // Hashed assets first, cached for a year and never pruned, so a browser still holding the previous
-    // index.html can load the files it names while the new version rolls out.
+    // index.html can load the files it names while the new version rolls out. The objects carry the
+    // shared rule's Cache-Control themselves, which is all the China distribution has to go by.
     const immutable = new BucketDeployment(this, 'DeployImmutableAssets', {
       sources: [site],
       destinationBucket: this.bucket,
       exclude: ['*'],
-      include: [`${IMMUTABLE_PREFIX}/*`],
+      include: [IMMUTABLE_KEYS],
       prune: false,
-      cacheControl: [CacheControl.fromString('public, max-age=31536000, immutable')],
+      cacheControl: [CacheControl.fromString(CACHE_CONTROL.immutable)],
     });
     // Then everything else (index.html and friends), revalidated on every load. Files under the
     // immutable prefix are excluded here, which also keeps this deployment's pruning away from them.
     const rest = new BucketDeployment(this, 'DeploySite', {
       sources: [site],
       destinationBucket: this.bucket,
-      exclude: [`${IMMUTABLE_PREFIX}/*`],
-      cacheControl: [CacheControl.noCache()],
+      exclude: [IMMUTABLE_KEYS],
+      cacheControl: [CacheControl.fromString(CACHE_CONTROL.revalidate)],
       distribution: this.distribution,
       distributionPaths: ['/*'],
     });

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { Annotations, Match } from 'aws-cdk-lib/assertions';
 import { afterAll, describe, expect, it } from 'vitest';
+import { CACHE_CONTROL, IMMUTABLE_ASSET_PATH_PATTERN, IMMUTABLE_MAX_AGE_SECONDS } from '../../functions/src/domain/operations/static-caching.js';
 import { logicalId, synthesize } from './support.js';
 
 // A stand-in for web/build, so the test does not depend on whether the SPA has been built.
@@ -90,8 +91,7 @@ describe('web stack: CloudFront', () => {
   });
 
   it('routes /api/* to the HTTP API, uncached, all methods, the headers the API reads and the viewer address', () => {
-    expect(distribution.CacheBehaviors).toHaveLength(1);
-    const behaviour = distribution.CacheBehaviors[0];
+    const behaviour = distribution.CacheBehaviors.find((b: any) => b.PathPattern === '/api/*');
     expect(behaviour).toMatchObject({
       PathPattern: '/api/*',
       TargetOriginId: apiOrigin.Id,
@@ -145,10 +145,12 @@ describe('web stack: CloudFront', () => {
   });
 
   it('adds the security headers to the SPA and the API', () => {
-    const policies = web.findResources('AWS::CloudFront::ResponseHeadersPolicy');
-    expect(Object.keys(policies)).toHaveLength(1);
-    const [policyId, policy] = Object.entries(policies)[0]!;
-    expect(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig).toEqual({
+    const policies = Object.entries(web.findResources('AWS::CloudFront::ResponseHeadersPolicy'));
+    const behaviours = [distribution.DefaultCacheBehavior, ...distribution.CacheBehaviors];
+    expect(policies).toHaveLength(behaviours.length);
+    for (const behaviour of behaviours) expect(policies.map(([id]) => ({ Ref: id }))).toContainEqual(behaviour.ResponseHeadersPolicyId);
+    for (const [, policy] of policies)
+      expect(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig).toEqual({
       StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
       ContentTypeOptions: { Override: true },
       FrameOptions: { FrameOption: 'DENY', Override: true },
@@ -160,8 +162,50 @@ describe('web stack: CloudFront', () => {
         Override: true,
       },
     });
-    expect(distribution.DefaultCacheBehavior.ResponseHeadersPolicyId).toEqual({ Ref: policyId });
-    expect(distribution.CacheBehaviors[0].ResponseHeadersPolicyId).toEqual({ Ref: policyId });
+  });
+});
+
+describe('web stack: caching and compression, by the rule the local server applies too', () => {
+  const policyConfig = (type: string, ref: { Ref: string }) => resources[ref.Ref]!.Properties[`${type}Config`];
+  const cacheControlOf = (behaviour: any) =>
+    policyConfig('ResponseHeadersPolicy', behaviour.ResponseHeadersPolicyId).CustomHeadersConfig?.Items.find((h: any) => h.Header === 'Cache-Control');
+  const immutable = () => distribution.CacheBehaviors.find((b: any) => b.PathPattern === IMMUTABLE_ASSET_PATH_PATTERN);
+
+  it('serves the hashed assets from the bucket on a behaviour of their own, without the SPA rewrite', () => {
+    expect(IMMUTABLE_ASSET_PATH_PATTERN).toBe('/_app/immutable/*');
+    expect(immutable()).toMatchObject({ TargetOriginId: distribution.DefaultCacheBehavior.TargetOriginId, ViewerProtocolPolicy: 'redirect-to-https', Compress: true });
+    expect(immutable().FunctionAssociations).toBeUndefined();
+    expect(distribution.Origins).toHaveLength(2);
+  });
+
+  it('tells browsers to keep hashed assets a year and to revalidate everything else, overriding the object metadata', () => {
+    expect(cacheControlOf(immutable())).toEqual({ Header: 'Cache-Control', Value: CACHE_CONTROL.immutable, Override: true });
+    expect(cacheControlOf(distribution.DefaultCacheBehavior)).toEqual({ Header: 'Cache-Control', Value: CACHE_CONTROL.revalidate, Override: true });
+    // The API decides its own caching.
+    expect(cacheControlOf(distribution.CacheBehaviors.find((b: any) => b.PathPattern === '/api/*'))).toBeUndefined();
+  });
+
+  it('compresses with Brotli and gzip, caching each encoding apart, and keeps hashed assets at the edge for the same year', () => {
+    for (const behaviour of [distribution.DefaultCacheBehavior, ...distribution.CacheBehaviors]) expect(behaviour.Compress).toBe(true);
+    expect(distribution.DefaultCacheBehavior.CachePolicyId).toBe('658327ea-f89d-4fab-a63d-7e88639e58f6'); // Managed-CachingOptimized: br + gzip
+    const config = policyConfig('CachePolicy', immutable().CachePolicyId);
+    expect(config).toMatchObject({ DefaultTTL: IMMUTABLE_MAX_AGE_SECONDS, MaxTTL: IMMUTABLE_MAX_AGE_SECONDS });
+    expect(config.ParametersInCacheKeyAndForwardedToOrigin).toMatchObject({
+      EnableAcceptEncodingBrotli: true,
+      EnableAcceptEncodingGzip: true,
+      HeadersConfig: { HeaderBehavior: 'none' },
+      CookiesConfig: { CookieBehavior: 'none' },
+      QueryStringsConfig: { QueryStringBehavior: 'none' },
+    });
+  });
+
+  it('stores the same Cache-Control on the objects, for the China distribution and any other reader of the bucket', () => {
+    const deployments = Object.values(web.findResources('Custom::CDKBucketDeployment')).map((d) => d.Properties);
+    expect(deployments.find((d) => d.Prune === false)).toMatchObject({
+      Include: [IMMUTABLE_ASSET_PATH_PATTERN.slice(1)],
+      SystemMetadata: { 'cache-control': CACHE_CONTROL.immutable },
+    });
+    expect(deployments.find((d) => d.Prune === true)).toMatchObject({ SystemMetadata: { 'cache-control': CACHE_CONTROL.revalidate } });
   });
 });
 

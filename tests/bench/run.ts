@@ -13,6 +13,7 @@ import { readSessionState } from '../../functions/src/store/sessions.js';
 import { ApiClient } from '../support/client.js';
 import { answerSaveThroughput } from './answer-save.js';
 import { measureLambdaInit } from './lambda-init.js';
+import { measurePhone, phoneMarkdown, writePhoneSection } from './phone.js';
 import { gbkCsv, rosterRows } from '../support/roster-csv.js';
 
 /**
@@ -132,6 +133,10 @@ Notes
   const others = previous.indexOf('\n## ');
   writeFileSync(file, others < 0 ? report : `${report}${previous.slice(others)}`);
   console.log(report);
+
+  const phone = phoneMarkdown(await measurePhone(url));
+  writePhoneSection(phone);
+  console.log(phone);
 } finally {
   server.close();
   await dynamo.stop();

@@ -243,7 +243,7 @@ describe('student.demo takes the demo competition, offline for a while, and earn
 
     await visitor.goto('/verify/BOGUS2345678');
     await visitor.locator('[data-testid=verify-not-found]').waitFor();
-    expect(await visitor.locator('[data-testid=verify-not-found]').textContent()).toContain('未找到证书');
+    expect(await visitor.locator('[data-testid=verify-not-found]').textContent()).toContain('没有这个编号的证书');
     expect(new URL(visitor.url()).pathname).toBe('/verify/BOGUS2345678');
     // The form checks another code.
     await visitor.locator('#other-code').fill(code.toLowerCase());

@@ -187,6 +187,20 @@ describe('the region bureau’s coverage dashboard', () => {
     await page.screenshot({ path: join(REPO_ROOT, 'docs', 'screenshot-coverage.png') });
   });
 
+  it('fits a 1366 px screen: the table scrolls in its own box, names sticky; the map names the counties', async () => {
+    const before = page.viewportSize();
+    await page.setViewportSize({ width: 1366, height: 768 });
+    try {
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
+      const wrap = page.locator('[data-testid=coverage-table]').locator('xpath=..');
+      expect(await wrap.evaluate((el) => getComputedStyle(el).overflowX)).toBe('auto');
+      expect(await page.locator('[data-testid=coverage-row] th').first().evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+      expect(await page.locator('[data-testid=county-label]').allTextContents()).toContain('西吉县');
+    } finally {
+      if (before) await page.setViewportSize(before);
+    }
+  });
+
   it('sorts by any column, kept in the URL', async () => {
     await page.locator('[data-testid=sort-completionRate]').click();
     await page.waitForURL((url) => url.searchParams.get('sort') === '-completionRate');
@@ -229,17 +243,17 @@ describe('the region bureau’s coverage dashboard', () => {
     await page.locator('[data-testid=laggards-list]').waitFor();
     await page.waitForURL((url) => url.searchParams.get('below') === '50');
     const items = page.locator('[data-testid=laggard]');
-    expect(await items.count()).toBe(2);
-    expect(await items.nth(0).getAttribute('data-unit-id')).toBe('sch_demo_xiji_hongyan');
-    expect(await items.nth(0).textContent()).toContain('从未开始');
-    expect(await items.nth(1).textContent()).toContain('23.1%');
+    // 红岩小学 has no students: it cannot lag behind, so only 清泉中学 is listed.
+    expect(await items.count()).toBe(1);
+    expect(await items.nth(0).getAttribute('data-unit-id')).toBe('sch_demo_xiji_qingquan');
+    expect(await items.nth(0).textContent()).toContain('23.1%');
     const violations = await seriousAxeViolations(page);
     expect(violations, JSON.stringify(violations, null, 2)).toEqual([]);
 
     await page.reload();
     await dashboardLoaded(page, '西吉县');
     await page.locator('[data-testid=laggards-list]').waitFor();
-    expect(await page.locator('[data-testid=laggard]').count()).toBe(2);
+    expect(await page.locator('[data-testid=laggard]').count()).toBe(1);
   });
 
   it('downloads the table as CSV for Excel', async () => {
@@ -254,9 +268,9 @@ describe('the region bureau’s coverage dashboard', () => {
 
   it('opens a laggard school', async () => {
     await page.locator('[data-testid=laggard]').first().getByRole('link').click();
-    await page.waitForURL((url) => url.searchParams.get('unit') === 'sch_demo_xiji_hongyan');
-    await dashboardLoaded(page, '西吉县红岩小学');
-    expect(await text(page, '[data-testid=figure-enrolled]')).toBe('0');
+    await page.waitForURL((url) => url.searchParams.get('unit') === 'sch_demo_xiji_qingquan');
+    await dashboardLoaded(page, '西吉县清泉中学');
+    expect(await text(page, '[data-testid=figure-enrolled]')).not.toBe('0');
     await signOut(page);
   });
 });
@@ -270,7 +284,8 @@ describe('schools see their own coverage', () => {
     await dashboardLoaded(page, '西吉县清泉中学');
     expect(await page.locator('[data-testid=coverage-row]').count()).toBe(2);
     expect(await page.locator('[data-testid=laggards-section]').count()).toBe(0);
-    await page.locator('[data-testid=coverage-table]').getByRole('link', { name: '七年级(1)班' }).click();
+    expect(await page.locator('[data-testid=class-page-link]').first().getAttribute('href')).toMatch(/^\/school\/classes\/cls_demo_qq_/);
+    await page.locator('[data-testid=coverage-table]').getByRole('link', { name: '七年级(1)班', exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get('unit') === 'cls_demo_qq_7_1');
     await dashboardLoaded(page, '七年级(1)班');
     expect(await text(page, '[data-testid=figure-enrolled]')).toBe('13');
@@ -279,7 +294,8 @@ describe('schools see their own coverage', () => {
     await signIn(page, 'teacher.demo');
     await page.goto('/teacher/coverage');
     await dashboardLoaded(page, '西吉县清泉中学');
-    expect(await page.locator('[data-testid=coverage-row] th a').allTextContents()).toEqual(['七年级(1)班']);
+    expect(await page.locator('[data-testid=coverage-row] th a:not(.class-page)').allTextContents()).toEqual(['七年级(1)班']);
+    expect(await page.locator('[data-testid=class-page-link]').getAttribute('href')).toBe('/teacher/classes/cls_demo_qq_7_1');
     await signOut(page);
   });
 });

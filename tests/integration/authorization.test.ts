@@ -120,6 +120,13 @@ const SCOPED: RouteCases[] = [
     ],
   },
   {
+    route: 'GET /api/classes/{classId}/sign-in-holds',
+    cases: [
+      { label: 'holds of a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/sign-in-holds`), allowed: [] },
+      { label: 'holds of a class of the same school not taught', call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/sign-in-holds`), allowed: ['school.demo'] },
+    ],
+  },
+  {
     route: 'POST /api/classes/{classId}/roster-imports',
     cases: [
       { label: 'a class of another county', call: (c) => c.post(`/api/classes/${OTHER.klass}/roster-imports`, { fileName: 'x.csv', contentBase64: csv }), allowed: [] },

@@ -120,7 +120,9 @@ describe('a competition attempt', () => {
     expect(code).toMatch(/^[A-Z0-9]{12}$/);
     const verified = await new ApiClient(server.url).get(`/api/certificates/${code}`);
     expect(verified.body.certificate).toMatchObject({ kind: 'quiz', recipientName: '小明（演示）', percent: 83, schoolName: { zh: '西吉县清泉中学' } });
-    expect((await new ApiClient(server.url).get('/api/certificates/ABCDEFGHJKMN')).status).toBe(404);
+    const unknown = await new ApiClient(server.url).get('/api/certificates/ABCDEFGHJKMN');
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.error.message).toBe('No certificate has this code — check the code');
     expect((await student.get('/api/me/certificates')).body.certificates.map((c: { code: string }) => c.code)).toContain(code);
   });
 
@@ -180,6 +182,7 @@ describe('results for teachers and bureaus', () => {
     const teacher = await ApiClient.signedIn(server.url, 'teacher.demo');
     const results = (await teacher.get(`/api/classes/cls_demo_qq_7_1/quizzes/${quiz.id}/results`)).body;
     expect(results.students.find((s: { displayName: string }) => s.displayName === '小明（演示）')).toMatchObject({ attempts: 1, bestPercent: 67, passed: true });
+    expect(results.students.some((s: { studentNumber?: string }) => typeof s.studentNumber === 'string' && s.studentNumber.length > 0)).toBe(true);
     expect(results.items).toHaveLength(6);
     expect(results.items.filter((i: { correctShare: number }) => i.correctShare === 0)).toHaveLength(2);
     expect(results.topics[0]).toMatchObject({ topic: 'law', answered: 6 });
@@ -231,7 +234,9 @@ describe('pre- and post-tests', () => {
 
 describe('the question bank', () => {
   it('keeps old attempts intact when a question is retired, and draws only active ones', async () => {
-    const pool = (await editor.get('/api/questions?band=junior&topic=law&status=active')).body.questions.length as number;
+    const active: { id: string; content: { group?: string } }[] = (await editor.get('/api/questions?band=junior&topic=law&status=active')).body.questions;
+    // A draw takes at most one question of a group: the pool gives one per group and one per ungrouped question.
+    const pool = new Set(active.map((q) => q.content.group ?? q.id)).size;
     expect(pool).toBeGreaterThanOrEqual(6);
     const drawQuiz = await editor.post('/api/quizzes', {
       settings: { title: { zh: '练习', en: 'Practice' }, kind: 'practice', rules: { band: 'junior', draw: [{ topic: 'law', count: pool }] }, timeLimitMinutes: 15, attemptsAllowed: 3, passMark: 60, shuffleOptions: true, reviewPolicy: 'after_submit' },
@@ -255,5 +260,12 @@ describe('recount after the quiz workload', () => {
   it('finds every counter equal to the facts', async () => {
     const report = await recount(server.db);
     expect(report.differences).toEqual([]);
+  });
+});
+
+describe('a competition in Chinese only', () => {
+  it('lets a bureau title a competition in Chinese only', async () => {
+    const quiz = await competition({ title: { zh: '西吉县禁毒知识竞赛（仅中文）' } });
+    expect((await county.get(`/api/quizzes/${quiz.id}`)).body.quiz.settings.title).toEqual({ zh: '西吉县禁毒知识竞赛（仅中文）', en: '' });
   });
 });

@@ -70,6 +70,17 @@ describe('roster import', () => {
     expect((await enrolled()).map((n, i) => n - before[i]!)).toEqual([2, 2, 2, 2, 2]);
   });
 
+  it('warns of a name already in the class or twice in the file, and still imports both', async () => {
+    const existing = (await teacher.get(`/api/classes/${CLASS}/students`)).body.students[0] as { displayName: string };
+    const reply = await preview(utf8BomCsv(['姓名,学号', `${existing.displayName},W1`, '周同名,W2', '周同名,W3']));
+    expect(reply.status).toBe(201);
+    const rows = reply.body.import.rows as { line: number; errors: unknown[]; warnings: { kind: string; line?: number }[] }[];
+    expect(rows.map((r) => r.errors)).toEqual([[], [], []]);
+    expect(rows.map((r) => r.warnings.map((w) => w.kind))).toEqual([['name_in_class'], [], ['name_in_file']]);
+    expect(rows[2]!.warnings[0]!.line).toBe(3);
+    expect(reply.body.import).toMatchObject({ validCount: 3, errorCount: 0 });
+  });
+
   it('explains a file without a header row and creates nothing', async () => {
     const reply = await preview(utf8BomCsv(['小明,1', '小红,2']));
     expect(reply.body.import.fileErrors[0]).toMatch(/姓名/);

@@ -27,14 +27,14 @@ export interface TestServer {
  * the run's DynamoDB Local, seeded with the demo data: each test file gets its own, so order never
  * matters.
  */
-export async function startTestServer(options: { now?: () => number; keys?: Keys } = {}): Promise<TestServer> {
+export async function startTestServer(options: { now?: () => number; keys?: Keys; webDir?: string } = {}): Promise<TestServer> {
   const keys = options.keys ?? randomKeys();
   const db = connect({ tableName: `test_${randomUUID().slice(0, 8)}`, endpoint: inject('dynamoDbEndpoint'), cursorKey: cursorKeyFrom(keys.code) });
   await ensureTable(db);
   await seedDemo(db);
   const deps: Deps = { db, keys, secureCookies: false, now: options.now ?? Date.now };
   const port = await freePort();
-  const server: ServerType = await listen(createLocalServer(deps, join(REPO_ROOT, 'web', 'build')), port);
+  const server: ServerType = await listen(createLocalServer(deps, options.webDir ?? join(REPO_ROOT, 'web', 'build')), port);
   return {
     url: `http://127.0.0.1:${port}`,
     db,

@@ -1,17 +1,16 @@
 import { serve, type ServerType } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
 import { existsSync } from 'node:fs';
-import { relative } from 'node:path';
 import { buildApiDocument, type ApiDocument } from '../api/api-document.js';
 import { createApp } from '../api/app.js';
 import type { Deps } from '../api/deps.js';
 import { ALL_API_GROUPS } from '../api/group-routes/all.js';
+import { staticFiles } from './static-files.js';
 
 /**
  * One Node process: every API group under /api and the built SPA for everything else, with the same
- * security headers CloudFront sets in AWS.
+ * security headers, compression and caching headers CloudFront gives in AWS.
  */
 export function createLocalServer(deps: Deps, webDir: string) {
   // Built on first request from the routes this process mounts, so it follows the code as it changes.
@@ -32,11 +31,8 @@ export function createLocalServer(deps: Deps, webDir: string) {
     }),
   );
   root.all('/api/*', (c) => api.fetch(c.req.raw, c.env));
-  const root_ = relative(process.cwd(), webDir) || '.';
   if (existsSync(webDir)) {
-    root.use('/*', serveStatic({ root: root_ }));
-    // SPA fallback: any other path is a client-side route.
-    root.get('*', serveStatic({ root: root_, path: 'index.html' }));
+    root.get('*', staticFiles(webDir));
   } else {
     root.get('*', (c) => c.text('The web app is not built yet: run `npm run build`.', 503));
   }

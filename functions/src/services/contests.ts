@@ -117,8 +117,10 @@ export async function stageUnitView(deps: Deps, contest: Contest, level: StageLe
   const flagged = new Set(flags.flatMap((flag) => [flag.a.id, flag.b.id]));
   const school = level === 'school';
   const places = await getUnits(deps.db, ranked.map((entry) => pathIds(entry.authorPath)[school ? 4 : 3] ?? ''));
-  const entries: StageEntry[] = ranked.map((entry) => {
+  const authors = school && withAuthors ? await mapLimited(ranked, 8, (entry) => getAccount(deps.db, entry.authorId)) : [];
+  const entries: StageEntry[] = ranked.map((entry, index) => {
     const place = places.get(pathIds(entry.authorPath)[school ? 4 : 3] ?? '');
+    const authorNumber = authors[index]?.studentNumber;
     return {
       id: entry.entryId,
       code: entry.code,
@@ -126,7 +128,7 @@ export async function stageUnitView(deps: Deps, contest: Contest, level: StageLe
       language: entry.language,
       length: entry.length,
       submittedAt: entry.submittedAt,
-      ...(school ? (withAuthors ? { authorName: entry.authorName, ...(place ? { className: place.name.zh } : {}) } : {}) : place ? { schoolName: place.name } : {}),
+      ...(school ? (withAuthors ? { authorName: entry.authorName, ...(authorNumber ? { authorNumber } : {}), ...(place ? { className: place.name.zh } : {}) } : {}) : place ? { schoolName: place.name } : {}),
       judges: entry.judgings.length,
       scored: entry.judgings.filter((j) => j.score).length,
       mean: entry.mean,

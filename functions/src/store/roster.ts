@@ -3,7 +3,7 @@ import type { Account } from '../domain/accounts/schemas.js';
 import { conflict, notFound } from '../domain/errors.js';
 import { pathIds } from '../domain/org/units.js';
 import type { RosterImport } from '../domain/roster/schemas.js';
-import { accountPuts } from './accounts.js';
+import { accountPuts, listMembers } from './accounts.js';
 import type { Db } from './client.js';
 import { counterTargets, counterUpdates } from './counters.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
@@ -46,6 +46,18 @@ export async function studentNumbersOfClass(db: Db, classId: string): Promise<Se
     ProjectionExpression: 'SK',
   });
   return new Set(items.map((item) => (item.SK as string).slice('STUNO#'.length)));
+}
+
+/** The names of a class's students, for the import preview's "same name" warning. */
+export async function studentNamesOfClass(db: Db, classId: string): Promise<Set<string>> {
+  const names = new Set<string>();
+  let cursor: string | undefined;
+  do {
+    const page = await listMembers(db, classId, 'student', cursor);
+    for (const account of page.items) names.add(account.displayName);
+    cursor = page.cursor ?? undefined;
+  } while (cursor);
+  return names;
 }
 
 /** Reserves `count` consecutive username numbers of a county; returns the first. */

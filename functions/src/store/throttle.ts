@@ -1,5 +1,5 @@
 import { GetCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import { pairDelaySeconds, PAIR_MEMORY_SECONDS, windowOf } from '../domain/accounts/throttle.js';
+import { heldSeconds, pairDelaySeconds, PAIR_MEMORY_SECONDS, windowOf, type ThrottleRecord } from '../domain/accounts/throttle.js';
 import { deleteItems } from './batch-write.js';
 import type { Db } from './client.js';
 import { isConditionFailure } from './errors.js';
@@ -94,6 +94,16 @@ export async function takePairAttempt(db: Db, username: string, address: string,
 export async function clearSubject(db: Db, subject: string): Promise<void> {
   const records = await queryAll(db, { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.throttle(subject) }, ProjectionExpression: 'PK, SK' });
   await deleteItems(db, records);
+}
+
+/** Seconds until `username` can be tried again from its most delayed address; 0: nothing holds it. */
+export async function usernameHeldSeconds(db: Db, username: string, now: number): Promise<number> {
+  const records = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.throttle(`user:${username}`) },
+    ProjectionExpression: 'SK, n, nextAt, expiresAt',
+  });
+  return heldSeconds(records as unknown as ThrottleRecord[], now);
 }
 
 /** Lifts every delay of a username: a teacher's unlock, a password reset, a deleted account. */

@@ -106,6 +106,51 @@ describe('createApi', () => {
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).isNetwork).toBe(true);
   });
+
+  it('says where each answer came from: the server, the offline copy, or nowhere', async () => {
+    const sources: string[] = [];
+    let reply: () => Response = () => json(200, { ok: true });
+    const api = createApi(async () => reply(), { onConnectivity: (source) => sources.push(source) }, new ServerClock(), async () => {});
+    await api.get('/api/me');
+    reply = () => json(200, { ok: true }, { 'x-clearcampus-from-cache': '1' });
+    await api.get('/api/me');
+    reply = () => {
+      throw new TypeError('Failed to fetch');
+    };
+    await api.get('/api/me').catch(() => null);
+    expect(sources).toEqual(['server', 'cache', 'unreachable']);
+  });
+
+  it('an offline copy does not move the server clock', async () => {
+    const clock = new ServerClock(() => Date.parse('2025-06-26T08:00:00Z'));
+    const api = createApi(async () => json(200, {}, { date: 'Thu, 26 Jun 2025 07:00:00 GMT', 'x-clearcampus-from-cache': '1' }), {}, clock, async () => {});
+    await api.get('/api/me');
+    expect(clock.offsetMs).toBe(0);
+  });
+
+  it('empties the offline copies when who is signed in may change, even when the sign-out never got through', async () => {
+    const clearCache = vi.fn(async () => {});
+    let fail = false;
+    const api = createApi(
+      async (path) => {
+        if (fail) throw new TypeError('Failed to fetch');
+        return path === '/api/me/classes' ? json(401, { error: { code: 'unauthenticated', message: 'x', details: [] } }) : json(200, {});
+      },
+      {},
+      new ServerClock(),
+      clearCache,
+    );
+    await api.get('/api/me');
+    await api.put('/api/me/progress/m1', {});
+    expect(clearCache).not.toHaveBeenCalled();
+    await api.post('/api/auth/login', {});
+    expect(clearCache).toHaveBeenCalledTimes(1);
+    await api.get('/api/me/classes').catch(() => null);
+    expect(clearCache).toHaveBeenCalledTimes(2);
+    fail = true;
+    await api.post('/api/auth/logout').catch(() => null);
+    expect(clearCache).toHaveBeenCalledTimes(3);
+  });
 });
 
 describe('apiPath', () => {

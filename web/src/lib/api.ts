@@ -3,6 +3,7 @@
  * request, errors parsed into one typed ApiError. It imports nothing from SvelteKit, so the unit tests
  * can drive it with a fake fetch; the root layout wires the redirects.
  */
+import { changesWhoIsSignedIn, clearApiCache, FROM_CACHE_HEADER } from './offline-cache';
 
 export const CSRF_HEADER = 'X-Requested-With';
 export const CSRF_VALUE = 'ClearCampus';
@@ -93,6 +94,8 @@ export interface ApiHooks {
   onUnauthenticated?: () => void;
   /** Called on a 403 whose reason is password_change_required. */
   onPasswordChangeRequired?: () => void;
+  /** Where each answer came from: the server, the service worker's offline copy, or nowhere. */
+  onConnectivity?: (source: 'server' | 'cache' | 'unreachable') => void;
 }
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
@@ -153,7 +156,7 @@ export class ServerClock {
   }
 }
 
-export function createApi(fetchImpl: FetchLike, hooks: ApiHooks = {}, clock: ServerClock = new ServerClock()) {
+export function createApi(fetchImpl: FetchLike, hooks: ApiHooks = {}, clock: ServerClock = new ServerClock(), clearCache: () => Promise<void> = clearApiCache) {
   async function request<T>(method: string, path: string, body?: unknown, options: RequestOptions = {}): Promise<T> {
     const headers: Record<string, string> = { accept: 'application/json', [CSRF_HEADER]: CSRF_VALUE, ...options.headers };
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -167,9 +170,16 @@ export function createApi(fetchImpl: FetchLike, hooks: ApiHooks = {}, clock: Ser
         credentials: 'same-origin',
       });
     } catch (cause) {
+      hooks.onConnectivity?.('unreachable');
+      // A sign-out that never reached the server still ends the session on this device.
+      if (changesWhoIsSignedIn(method, path, null)) await clearCache();
       throw new ApiError(0, 'network', cause instanceof Error ? cause.message : 'Network error');
     }
-    clock.observe(offsetFromDateHeader(response.headers.get('date'), sentAt, Date.now()));
+    const fromCache = response.headers.get(FROM_CACHE_HEADER) !== null;
+    hooks.onConnectivity?.(fromCache ? 'cache' : 'server');
+    // Another user (or none) may be signed in now: what was kept offline for the last one goes.
+    if (changesWhoIsSignedIn(method, path, response.status)) await clearCache();
+    if (!fromCache) clock.observe(offsetFromDateHeader(response.headers.get('date'), sentAt, Date.now()));
     const text = await response.text();
     if (!response.ok) {
       const error = toApiError(response.status, response.headers, text);

@@ -100,6 +100,12 @@ describe('checkSettings', () => {
     expect(checkSettings(settings())).toEqual([]);
   });
 
+  it('lets a bureau write in Chinese only', () => {
+    const noEnglish = settings({ title: { zh: '征文', en: '' }, theme: { zh: '主题', en: '' }, brief: { zh: '说明', en: ' ' } });
+    noEnglish.rubric = noEnglish.rubric.map((row) => ({ ...row, name: { zh: row.name.zh, en: '' }, description: { zh: row.description.zh, en: '' } }));
+    expect(checkSettings(noEnglish)).toEqual([]);
+  });
+
   it('names each problem by the API’s path', () => {
     const rubric = [...defaultRubric(), { id: 'theme', name: { zh: '', en: 'x' }, description: { zh: 'x', en: 'x' }, max: 0 }];
     const issues = checkSettings(

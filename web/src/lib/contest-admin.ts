@@ -106,8 +106,8 @@ const isInt = (value: unknown, min: number, max: number) => Number.isInteger(Num
 /** What the form would send, with everything the API would refuse listed by its path. */
 export function checkSettings(settings: ContestSettings): FormIssue[] {
   const issues: FormIssue[] = [];
-  for (const field of ['title', 'theme', 'brief'] as const)
-    for (const lang of ['zh', 'en'] as const) if (!settings[field][lang].trim()) issues.push({ path: `settings.${field}.${lang}`, key: 'contestAdmin.check.required' });
+  // English is optional: a bureau may write in Chinese only, and English readers then see the Chinese.
+  for (const field of ['title', 'theme', 'brief'] as const) if (!settings[field].zh.trim()) issues.push({ path: `settings.${field}.zh`, key: 'contestAdmin.check.required' });
   if (!settings.bands.length) issues.push({ path: 'settings.bands', key: 'contestAdmin.check.bands' });
   if (!settings.opensAt || !settings.closesAt) issues.push({ path: 'settings.closesAt', key: 'contestAdmin.check.window' });
   else if (settings.opensAt >= settings.closesAt) issues.push({ path: 'settings.closesAt', key: 'contestAdmin.check.windowOrder' });
@@ -125,8 +125,7 @@ export function checkSettings(settings: ContestSettings): FormIssue[] {
     if (!CRITERION_ID.test(row.id)) issues.push({ path: `settings.rubric.${i}.id`, key: 'contestAdmin.check.criterionId' });
     else if (seen.has(row.id)) issues.push({ path: `settings.rubric.${i}.id`, key: 'contestAdmin.check.criterionIdsUnique' });
     seen.add(row.id);
-    for (const field of ['name', 'description'] as const)
-      for (const lang of ['zh', 'en'] as const) if (!row[field][lang].trim()) issues.push({ path: `settings.rubric.${i}.${field}.${lang}`, key: 'contestAdmin.check.required' });
+    for (const field of ['name', 'description'] as const) if (!row[field].zh.trim()) issues.push({ path: `settings.rubric.${i}.${field}.zh`, key: 'contestAdmin.check.required' });
     if (!isInt(row.max, 1, 100)) issues.push({ path: `settings.rubric.${i}.max`, key: 'contestAdmin.check.points' });
   });
   if (!isInt(settings.spreadPercent, 5, 100)) issues.push({ path: 'settings.spreadPercent', key: 'contestAdmin.check.spread' });

@@ -4,6 +4,8 @@ import {
   chartPoints,
   classRange,
   countiesOf,
+  classPageHref,
+  countyLabel,
   isDrillable,
   isWithinScope,
   labelPoint,
@@ -107,6 +109,19 @@ describe('rows', () => {
     expect(isDrillable('school', 'bureau')).toBe(true);
     expect(isDrillable('class', 'bureau')).toBe(false);
     expect(isDrillable('class', 'school_admin')).toBe(true);
+  });
+
+  it('links a class row to the class page of those who run it', () => {
+    expect(classPageHref('class', 'cls_1', 'teacher')).toBe('/teacher/classes/cls_1');
+    expect(classPageHref('class', 'cls_1', 'school_admin')).toBe('/school/classes/cls_1');
+    expect(classPageHref('class', 'cls_1', 'bureau')).toBeNull();
+    expect(classPageHref('school', 'sch_1', 'school_admin')).toBeNull();
+  });
+
+  it('names counties on the map briefly', () => {
+    expect(countyLabel({ zh: '西吉县', en: 'Xiji County' }, 'zh')).toBe('西吉县');
+    expect(countyLabel({ zh: '兴庆区', en: 'Xingqing District' }, 'en')).toBe('Xingqing');
+    expect(countyLabel({ zh: '灵武市', en: 'Lingwu' }, 'en')).toBe('Lingwu');
   });
 
   it('knows a scope and clamps bars', () => {

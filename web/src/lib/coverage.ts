@@ -201,6 +201,14 @@ export function isDrillable(kind: string, role: Role | undefined): boolean {
   return kind === 'region' || kind === 'city' || kind === 'county' || kind === 'school';
 }
 
+/** The class page of a class row, for those who run the class; the name itself still drills into its figures. */
+export function classPageHref(kind: string, id: string, role: Role | undefined): string | null {
+  if (kind !== 'class') return null;
+  if (role === 'teacher') return `/teacher/classes/${encodeURIComponent(id)}`;
+  if (role === 'school_admin') return `/school/classes/${encodeURIComponent(id)}`;
+  return null;
+}
+
 /** A path lies within a scope (the user's own unit or below). */
 export function isWithinScope(path: string, scope: string): boolean {
   return !!scope && (path === scope || path.startsWith(`${scope}/`));
@@ -326,6 +334,11 @@ export function labelPoint(d: string): { x: number; y: number; area: number } {
     cy += (y1 + y2) * cross;
   }
   return { x: cx / (6 * signed), y: cy / (6 * signed), area: bestArea };
+}
+
+/** A county's name as drawn on the map: English drops "District"/"County" so that it fits its shape. */
+export function countyLabel(name: { zh: string; en: string }, locale: 'zh' | 'en'): string {
+  return locale === 'zh' ? name.zh : name.en.replace(/\s+(District|County)$/, '');
 }
 
 /** The counties a unit's map shows: all of them at region level, a city's by their code's prefix. */

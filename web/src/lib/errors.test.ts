@@ -1,15 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ApiError, toApiError } from './api';
 import { describeError, serverDetails, waitText } from './errors';
 import { setLocale } from './i18n/index.svelte';
 
-afterEach(() => setLocale('zh'));
+afterEach(async () => {
+  await setLocale('zh');
+  vi.unstubAllGlobals();
+});
 
 describe('describeError', () => {
-  it('explains a 429 with the wait, in Chinese and in English', () => {
+  it('explains a 429 with the wait, in Chinese and in English', async () => {
     const error = toApiError(429, new Headers({ 'retry-after': '900' }), JSON.stringify({ error: { code: 'throttled', message: 'Too many', details: [] } }));
     expect(describeError(error)).toBe('尝试次数过多，请在 15 分钟后再试。');
-    setLocale('en');
+    await setLocale('en');
     expect(describeError(error)).toBe('Too many attempts. Please try again in 15 min.');
   });
 
@@ -31,6 +34,17 @@ describe('describeError', () => {
     expect(describeError(new ApiError(403, 'forbidden', 'x'))).toBe('您没有权限进行此操作。');
     expect(describeError(new ApiError(0, 'network', 'Failed to fetch'))).toBe('无法连接服务器，请检查网络后重试。');
     expect(describeError(new Error('boom'))).toBe('出现未知错误。');
+  });
+
+  it('says "offline", not "server error", when the device has no network', async () => {
+    vi.stubGlobal('navigator', { onLine: false });
+    expect(describeError(new ApiError(0, 'network', 'Failed to fetch'))).toBe('你现在离线。恢复网络后再试。');
+    expect(describeError(new ApiError(504, 'internal', 'HTTP 504'))).toBe('你现在离线。恢复网络后再试。');
+    expect(describeError(new ApiError(404, 'not_found', 'x'))).toBe('没有找到相关内容。');
+    await setLocale('en');
+    expect(describeError(new ApiError(0, 'network', 'Failed to fetch'))).toBe('You are offline. Try again once the network is back.');
+    vi.stubGlobal('navigator', { onLine: true });
+    expect(describeError(new ApiError(504, 'internal', 'HTTP 504'))).toBe('Something went wrong on the server. Please try again later.');
   });
 
   it('passes on the server’s details for validation and rule errors only', () => {

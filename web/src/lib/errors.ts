@@ -10,8 +10,17 @@ export function waitText(seconds: number): string {
   return t('time.minutesSeconds', { m: minutes, s: rest });
 }
 
+/** The browser knows it has no network (it cannot know the opposite for sure). */
+export function deviceOffline(): boolean {
+  return typeof navigator !== 'undefined' && navigator.onLine === false;
+}
+
+/** A gateway's 502/503/504 while the device has no network is the network, not the server. */
+const GATEWAY = [502, 503, 504];
+
 export function describeError(error: unknown): string {
   if (!(error instanceof ApiError)) return t('error.unknown');
+  if (deviceOffline() && (error.isNetwork || GATEWAY.includes(error.status))) return t('error.offline');
   if (error.isNetwork) return t('error.network');
   switch (error.status) {
     case 400:

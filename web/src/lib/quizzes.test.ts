@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  questionSaveState,
+  submitSaveNote,
   addOption,
   barWidth,
   correctProblem,
@@ -148,5 +150,22 @@ describe('draw rules and boards', () => {
     expect(notEnoughQuestions('Only 3 active law questions for junior')).toEqual({ available: 3, topic: 'law', band: 'junior' });
     expect(notEnoughQuestions('Some questions are not active in the bank')).toBeNull();
     expect(barWidth(Number.NaN)).toBe(0);
+  });
+});
+
+describe('the save state of a question and of the submit card', () => {
+  it('tells a picked-but-waiting answer from a saved one', () => {
+    expect(questionSaveState(undefined, false)).toBe('open');
+    expect(questionSaveState([], true)).toBe('open');
+    expect(questionSaveState(['a'], true)).toBe('waiting');
+    expect(questionSaveState(['a', 'b'], false)).toBe('saved');
+  });
+
+  it('says "all saved" only when nothing waits', () => {
+    expect(submitSaveNote(0, 'saved')).toEqual({ kind: 'saved' });
+    expect(submitSaveNote(0, 'idle')).toEqual({ kind: 'saved' });
+    expect(submitSaveNote(3, 'offline')).toEqual({ kind: 'queued', n: 3 });
+    expect(submitSaveNote(1, 'failed')).toEqual({ kind: 'queued', n: 1 });
+    expect(submitSaveNote(1, 'saving')).toBeNull();
   });
 });

@@ -75,6 +75,27 @@ export function isAnswered(optionIds: readonly string[] | undefined): boolean {
   return !!optionIds && optionIds.length > 0;
 }
 
+/**
+ * A question as the navigator shows it: not answered, picked on this device but not yet on the
+ * server (still in the save queue), or saved there.
+ */
+export type QuestionSaveState = 'open' | 'waiting' | 'saved';
+
+export function questionSaveState(optionIds: readonly string[] | undefined, waiting: boolean): QuestionSaveState {
+  if (!isAnswered(optionIds)) return 'open';
+  return waiting ? 'waiting' : 'saved';
+}
+
+/**
+ * What the submit card may say of the saves, so it never contradicts the status line: "all saved"
+ * only while nothing waits in the queue, "kept on this device" only while the line says the saves
+ * are held up, and nothing while a save is simply on its way.
+ */
+export function submitSaveNote(pending: number, status: string): { kind: 'queued'; n: number } | { kind: 'saved' } | null {
+  if (pending === 0) return { kind: 'saved' };
+  return status === 'offline' || status === 'retrying' || status === 'failed' ? { kind: 'queued', n: pending } : null;
+}
+
 /** Exactly right: all correct options and no other (the API's scoring). */
 export function isCorrect(chosen: readonly string[] | undefined, correctIds: readonly string[]): boolean {
   const a = [...new Set(chosen ?? [])].sort();

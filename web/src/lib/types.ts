@@ -307,3 +307,4 @@ const _awardLevelsComplete: Missing<AwardLevel, (typeof AWARD_LEVELS)[number]> e
 void _contestTypesComplete;
 void _stageLevelsComplete;
 void _awardLevelsComplete;
+export type { SignInHoldsResponse } from '$domain/accounts/sign-in-holds';

@@ -1,5 +1,6 @@
 import type { ApiGroup } from '../app.js';
 import { accountAccessRoutes } from '../routes/account-access.js';
+import { signInHoldRoutes } from '../routes/sign-in-holds.js';
 import { accountRoutes } from '../routes/accounts.js';
 import { auditRoutes } from '../routes/audit.js';
 import { consentRoutes } from '../routes/consent.js';
@@ -9,5 +10,5 @@ import { rosterRoutes } from '../routes/roster.js';
 
 export const identity: ApiGroup = {
   name: 'identity',
-  routes: [accountRoutes, accountAccessRoutes, orgRoutes, rosterRoutes, auditRoutes, consentRoutes, dataRightsRoutes],
+  routes: [accountRoutes, accountAccessRoutes, signInHoldRoutes, orgRoutes, rosterRoutes, auditRoutes, consentRoutes, dataRightsRoutes],
 };

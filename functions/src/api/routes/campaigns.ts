@@ -5,8 +5,8 @@ import { idFromKey, newId } from '../../domain/ids.js';
 import { dateStart, requireOpeningNearNow } from '../../domain/time/window.js';
 import { campaignsOfUnit, campaignsReaching, createCampaign, getCampaign } from '../../store/campaigns.js';
 import { getDraft } from '../../store/modules.js';
-import type { Db } from '../../store/client.js';
-import { listChildren, requireUnit } from '../../store/org.js';
+import { requireUnit } from '../../store/org.js';
+import { ofBureauUnitsBelow } from '../../services/units-below.js';
 import { authorize } from '../authorize.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
@@ -71,7 +71,7 @@ export function campaignRoutes(app: OpenAPIHono<AppEnv>) {
     const { db } = c.get('deps');
     const reaching = await campaignsReaching(db, session.orgPath);
     // A bureau's own campaigns are among those reaching it; a region or city also sees its children's.
-    const below = session.role === 'bureau' && session.orgPath.split('/').length < 3 ? await childCampaigns(db, session.orgId) : [];
+    const below = session.role === 'bureau' && session.orgPath.split('/').length < 3 ? await ofBureauUnitsBelow(db, session.orgId, campaignsOfUnit) : [];
     const all = new Map([...reaching, ...below].map((x) => [x.id, x]));
     return c.json({ campaigns: [...all.values()].sort((a, b) => b.startDate.localeCompare(a.startDate)) }, 200);
   });
@@ -85,11 +85,3 @@ export function campaignRoutes(app: OpenAPIHono<AppEnv>) {
   });
 }
 
-/** Campaigns of the bureau units below (a region: its cities and their counties; a city: its counties). */
-async function childCampaigns(db: Db, unitId: string): Promise<Campaign[]> {
-  const children = (await listChildren(db, unitId)).items.filter((u) => u.kind === 'city' || u.kind === 'county');
-  const lists = await Promise.all(
-    children.map(async (u) => [...(await campaignsOfUnit(db, u.id)), ...(u.kind === 'city' ? await childCampaigns(db, u.id) : [])]),
-  );
-  return lists.flat();
-}

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { CertificateResponse, CertificatesResponse, publicCertificate } from '../../domain/certificates/schemas.js';
-import { notFound } from '../../domain/errors.js';
+import { DomainError } from '../../domain/errors.js';
 import { certificatesOf, getCertificate } from '../../store/certificates.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
@@ -32,7 +32,8 @@ export function certificateRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(verifyRoute, async (c) => {
     const certificate = await getCertificate(c.get('deps').db, c.req.valid('param').code);
-    if (!certificate) throw notFound('Certificate');
+    // A mistyped code is far likelier than a forgery, so the answer asks to check it and accuses no one.
+    if (!certificate) throw new DomainError('not_found', 'No certificate has this code — check the code');
     return c.json({ certificate: publicCertificate(certificate) }, 200);
   });
 }

@@ -9,10 +9,11 @@ import { createModule, getDraft } from '../../store/modules.js';
 import { idFromKey, newId } from '../../domain/ids.js';
 import { requireOpeningNearNow } from '../../domain/time/window.js';
 import { isWithin, pathIds } from '../../domain/org/units.js';
-import { contestsReaching, createContest, getContest, getEntries, getEntry, requireContest, stageMembers } from '../../store/contests.js';
+import { contestsOfUnit, contestsReaching, createContest, getContest, getEntries, getEntry, requireContest, stageMembers } from '../../store/contests.js';
 import { getUnits, listChildren, requireUnit } from '../../store/org.js';
 import { awardContest, rankedStage } from '../../services/contests.js';
 import { mapLimited } from '../../services/coverage.js';
+import { ofBureauUnitsBelow } from '../../services/units-below.js';
 import { authorize } from '../authorize.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
@@ -33,7 +34,9 @@ const listContestsRoute = createRoute({
   method: 'get',
   path: '/api/contests',
   tags: ['contests'],
-  summary: 'Contests that reach the caller’s unit (a bureau’s own among them); editors: none listed here',
+  summary:
+    'Contests that reach the caller’s unit (a bureau’s own among them); editors: none listed here; `below=true`: a region or city bureau also gets those of its units below (the coverage picker)',
+  request: { query: z.strictObject({ below: z.enum(['true', 'false']).optional() }) },
   responses: { 200: jsonContent(ContestsResponse, 'Contests'), 401: ERRORS[401] },
 });
 const getContestRoute = createRoute({
@@ -126,7 +129,10 @@ export function contestRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(listContestsRoute, async (c) => {
     const session = requireSession(c);
-    const contests = session.role === 'editor' ? [] : await contestsReaching(c.get('deps').db, session.orgPath);
+    const { db } = c.get('deps');
+    const reaching = session.role === 'editor' ? [] : await contestsReaching(db, session.orgPath);
+    const below = c.req.valid('query').below === 'true' && session.role === 'bureau' ? await ofBureauUnitsBelow(db, session.orgId, contestsOfUnit) : [];
+    const contests = [...new Map([...reaching, ...below].map((x) => [x.id, x])).values()];
     return c.json({ contests: contests.sort((a, b) => b.settings.opensAt.localeCompare(a.settings.opensAt)) }, 200);
   });
 

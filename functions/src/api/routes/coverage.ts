@@ -36,7 +36,7 @@ const csvRoute = createRoute({
   path: '/api/coverage.csv',
   tags: ['coverage'],
   summary: 'The same table as CSV for Excel (UTF-8 with BOM, formula cells neutralised)',
-  request: { query: SubjectQuery },
+  request: { query: z.strictObject({ ...Subject, lang: z.enum(['zh', 'en']).default('zh') }).refine(oneSubject, ONE_SUBJECT) },
   responses: { 200: { description: 'CSV', content: { 'text/csv': { schema: z.string() } } }, ...COMMON },
 });
 const laggardsRoute = createRoute({
@@ -103,11 +103,11 @@ export function coverageRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(coverageRoute, async (c) => c.json(await table(c, c.req.valid('query')), 200));
 
   app.openapi(csvRoute, async (c) => {
-    const query = c.req.valid('query');
+    const { lang, ...query } = c.req.valid('query');
     const { unit, children } = await table(c, query);
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="coverage-${unit.id}.csv"`);
-    return c.body(toCsv(coverageCsvRows([unit, ...children], query.contest ? 'contest' : 'campaign')), 200);
+    return c.body(toCsv(coverageCsvRows([unit, ...children], query.contest ? 'contest' : query.competition ? 'competition' : 'campaign', lang)), 200);
   });
 
   app.openapi(laggardsRoute, async (c) => {

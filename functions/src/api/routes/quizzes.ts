@@ -1,5 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
+import { drawCapacity } from '../../domain/attempts/attempt.js';
 import { boardRow, BoardResponse, ClassGain, ClassResults, itemAnalysis, learningGain, UnitGain, unitGain } from '../../domain/quizzes/analysis.js';
 import { CreateQuizRequest, QuizResponse, QuizzesResponse, type Quiz } from '../../domain/quizzes/quiz.js';
 import { forbidden, notFound, ruleBroken } from '../../domain/errors.js';
@@ -11,6 +12,7 @@ import { attemptsOfClass } from '../../store/attempts.js';
 import { counterTarget, readCounters } from '../../store/counters.js';
 import { listChildren, requireUnit } from '../../store/org.js';
 import { getQuestions, questionPool } from '../../store/questions.js';
+import { ofBureauUnitsBelow } from '../../services/units-below.js';
 import { createQuiz, getQuiz, PLATFORM_UNIT, quizzesOfUnit, quizzesReaching, requireQuiz } from '../../store/quizzes.js';
 import { authorize, authorizeOnUnit } from '../authorize.js';
 import type { AppEnv } from '../env.js';
@@ -32,7 +34,9 @@ const listQuizzesRoute = createRoute({
   method: 'get',
   path: '/api/quizzes',
   tags: ['quizzes'],
-  summary: 'Quizzes the caller may take or runs: the platform’s and those of the units above (students), own and reaching (bureaus), all platform ones (editors)',
+  summary:
+    'Quizzes the caller may take or runs: the platform’s and those of the units above (students), own and reaching (bureaus), all platform ones (editors); `below=true`: a region or city bureau also gets those of its units below (the coverage picker)',
+  request: { query: z.strictObject({ below: z.enum(['true', 'false']).optional() }) },
   responses: { 200: jsonContent(QuizzesResponse, 'Quizzes'), 401: ERRORS[401], 403: ERRORS[403] },
 });
 const getQuizRoute = createRoute({
@@ -71,7 +75,8 @@ async function checkRulesCanBeMet(c: Context<AppEnv>, quiz: Quiz['settings']) {
   const { band } = quiz.rules;
   for (const rule of quiz.rules.draw) {
     const pool = await questionPool(db, band, rule.topic);
-    if (pool.length < rule.count) throw ruleBroken(`Only ${pool.length} active ${rule.topic} questions for ${band}`, [{ path: 'rules.draw', message: `needs ${rule.count}` }]);
+    const available = drawCapacity(pool);
+    if (available < rule.count) throw ruleBroken(`Only ${available} active ${rule.topic} questions for ${band} (a group counts once)`, [{ path: 'rules.draw', message: `needs ${rule.count}` }]);
   }
 }
 
@@ -161,7 +166,8 @@ export function quizRoutes(app: OpenAPIHono<AppEnv>) {
         : session.role === 'judge'
           ? []
           : await quizzesReaching(db, session.orgPath);
-    return c.json({ quizzes }, 200);
+    const below = c.req.valid('query').below === 'true' && session.role === 'bureau' ? await ofBureauUnitsBelow(db, session.orgId, quizzesOfUnit) : [];
+    return c.json({ quizzes: [...new Map([...quizzes, ...below].map((q) => [q.id, q])).values()] }, 200);
   });
 
   app.openapi(getQuizRoute, async (c) => {
@@ -210,7 +216,7 @@ export function quizRoutes(app: OpenAPIHono<AppEnv>) {
         students: students.items.map((s) => {
           const mine = submitted.filter((a) => a.studentId === s.id);
           const best = mine.length ? Math.max(...mine.map((a) => a.result!.percent)) : null;
-          return { id: s.id, displayName: s.displayName, attempts: mine.length, bestPercent: best, passed: mine.some((a) => a.result!.passed) };
+          return { id: s.id, displayName: s.displayName, studentNumber: s.studentNumber, attempts: mine.length, bestPercent: best, passed: mine.some((a) => a.result!.passed) };
         }),
         ...analysis,
       },

@@ -28,6 +28,7 @@ import {
   reserveUsernameNumbers,
   saveImport,
   writtenChunks,
+  studentNamesOfClass,
   studentNumbersOfClass,
   writeStudentChunk,
   type StoredImport,
@@ -170,7 +171,8 @@ export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
       throw ruleBroken(`Line ${overlong.line} has a cell of ${overlong.length} characters; a class list has none over ${MAX_CELL_LENGTH}. Is this the right file?`, [
         { path: 'contentBase64', message: `line ${overlong.line}: a cell longer than ${MAX_CELL_LENGTH} characters` },
       ]);
-    const parsed = buildRosterRows(cells, await studentNumbersOfClass(deps.db, klass.id));
+    const [numbers, names] = await Promise.all([studentNumbersOfClass(deps.db, klass.id), studentNamesOfClass(deps.db, klass.id)]);
+    const parsed = buildRosterRows(cells, numbers, names);
     const item: StoredImport = {
       id: newId('imp'),
       classId: klass.id,

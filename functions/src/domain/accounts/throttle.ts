@@ -34,3 +34,27 @@ export function windowOf(now: number, windowMs: number): { index: number; second
   const index = Math.floor(now / windowMs);
   return { index, secondsLeft: Math.max(1, Math.ceil(((index + 1) * windowMs - now) / 1000)) };
 }
+
+/** One stored throttle record of a username: a window (`W#<index>`) or an address pair (`ADDR#<address>`). */
+export interface ThrottleRecord {
+  SK: string;
+  n?: number;
+  nextAt?: number;
+  expiresAt?: number;
+}
+
+/**
+ * Seconds until the account can be tried again from its most delayed address, 0 when nothing holds
+ * it: what the teacher's class page shows as "locked". The owner elsewhere may still get in, but a
+ * student in the computer room cannot, and that is whom the teacher helps.
+ */
+export function heldSeconds(records: readonly ThrottleRecord[], now: number): number {
+  const window = windowOf(now, USERNAME_WINDOW_MS);
+  let held = 0;
+  for (const record of records) {
+    if (record.expiresAt !== undefined && record.expiresAt * 1000 <= now) continue;
+    if (record.SK.startsWith('ADDR#') && (record.nextAt ?? 0) > now) held = Math.max(held, Math.ceil((record.nextAt! - now) / 1000));
+    if (record.SK === `W#${window.index}` && (record.n ?? 0) >= MAX_FAILURES_PER_USERNAME) held = Math.max(held, window.secondsLeft);
+  }
+  return held;
+}

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionContent } from '../questions/question.js';
-import { answerError, deadlineFor, slotsOf, drawQuestions, freeze, NotEnoughQuestions, publicQuestion, score, type BankQuestion } from './attempt.js';
+import { answerError, deadlineFor, slotsOf, drawCapacity, drawQuestions, freeze, NotEnoughQuestions, publicQuestion, score, type BankQuestion } from './attempt.js';
 
 const both = (s: string) => ({ zh: s, en: s });
-function question(id: string, topic: QuestionContent['topics'][number], type: QuestionContent['type'] = 'single'): BankQuestion {
+function question(id: string, topic: QuestionContent['topics'][number], type: QuestionContent['type'] = 'single', group?: string): BankQuestion {
   const options =
     type === 'true_false'
       ? [{ id: 't', text: both('对'), correct: true }, { id: 'f', text: both('错'), correct: false }]
@@ -12,7 +12,7 @@ function question(id: string, topic: QuestionContent['topics'][number], type: Qu
           { id: 'b', text: both('b'), correct: type === 'multiple' },
           { id: 'c', text: both('c'), correct: false },
         ];
-  return { id, content: { type, stem: both(id), options, explanation: both('why'), topics: [topic], gradeBands: ['junior'], difficulty: 1 } };
+  return { id, content: { type, stem: both(id), options, explanation: both('why'), topics: [topic], gradeBands: ['junior'], difficulty: 1, ...(group ? { group } : {}) } };
 }
 
 function seeded(seed: number) {
@@ -34,6 +34,26 @@ describe('drawing questions', () => {
   });
   it('refuses a rule the bank cannot meet', () => {
     expect(() => drawQuestions({ band: 'junior', draw: [{ topic: 'health_harm', count: 5 }] }, bank(questions), seeded(1))).toThrow(NotEnoughQuestions);
+  });
+  it('never draws two questions of one group, across rules too', () => {
+    const grouped = [
+      ...Array.from({ length: 4 }, (_, i) => question(`date${i}`, 'law', 'single', 'control-dates')),
+      question('age0', 'law', 'single', 'age'),
+      question('age1', 'health_harm', 'single', 'age'),
+      question('free', 'law'),
+      question('h', 'health_harm'),
+    ];
+    for (let seed = 1; seed <= 40; seed++) {
+      const drawn = drawQuestions({ band: 'junior', draw: [{ topic: 'law', count: 3 }, { topic: 'health_harm', count: 1 }] }, bank(grouped), seeded(seed));
+      const groups = drawn.map((q) => q.content.group).filter(Boolean);
+      expect(new Set(groups).size, `seed ${seed}`).toBe(groups.length);
+      expect(drawn).toHaveLength(4);
+    }
+  });
+  it('counts a group once when it tells how many questions a pool can give', () => {
+    const pool = [question('d0', 'law', 'single', 'control-dates'), question('d1', 'law', 'single', 'control-dates'), question('x', 'law')];
+    expect(drawCapacity(pool)).toBe(2);
+    expect(() => drawQuestions({ band: 'junior', draw: [{ topic: 'law', count: 3 }] }, bank(pool), seeded(1))).toThrow(NotEnoughQuestions);
   });
   it('keeps a fixed list in order and refuses a missing question', () => {
     expect(drawQuestions({ fixed: ['h1', 'law0'] }, bank(questions), seeded(1)).map((q) => q.id)).toEqual(['h1', 'law0']);

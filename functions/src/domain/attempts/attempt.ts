@@ -44,9 +44,16 @@ export function shuffled<T>(items: readonly T[], random: Random): T[] {
 
 export class NotEnoughQuestions extends Error {}
 
+/** A question's draw slot: its group, or the question itself when it has none. */
+const slotOf = (question: BankQuestion) => (question.content.group ? `group:${question.content.group}` : `id:${question.id}`);
+
+/** How many questions one draw can take from a pool: a group, however large, gives one. */
+export const drawCapacity = (pool: readonly BankQuestion[]): number => new Set(pool.map(slotOf)).size;
+
 /**
  * The questions of a new attempt: the fixed list in order, or for each draw rule `count` distinct
- * questions of that topic (and band) picked at random, never the same question twice.
+ * questions of that topic (and band) picked at random, never the same question twice and never two
+ * of one group (variants of one fact would tell each other's answer and weigh that fact twice).
  */
 export function drawQuestions(rules: QuizRules, bank: { byId: Map<string, BankQuestion>; byTopic: Map<Topic, BankQuestion[]> }, random: Random): BankQuestion[] {
   if ('fixed' in rules) {
@@ -57,10 +64,19 @@ export function drawQuestions(rules: QuizRules, bank: { byId: Map<string, BankQu
     });
   }
   const picked = new Map<string, BankQuestion>();
+  const taken = new Set<string>();
   for (const rule of rules.draw) {
-    const pool = shuffled((bank.byTopic.get(rule.topic) ?? []).filter((q) => !picked.has(q.id)), random);
-    if (pool.length < rule.count) throw new NotEnoughQuestions(`Only ${pool.length} active ${rule.topic} questions for ${rules.band}; the quiz needs ${rule.count}`);
-    for (const question of pool.slice(0, rule.count)) picked.set(question.id, question);
+    const pool = (bank.byTopic.get(rule.topic) ?? []).filter((q) => !taken.has(slotOf(q)));
+    const available = drawCapacity(pool);
+    if (available < rule.count) throw new NotEnoughQuestions(`Only ${available} active ${rule.topic} questions (counting a group once) for ${rules.band}; the quiz needs ${rule.count}`);
+    let still = rule.count;
+    for (const question of shuffled(pool, random)) {
+      if (still === 0) break;
+      if (taken.has(slotOf(question))) continue;
+      taken.add(slotOf(question));
+      picked.set(question.id, question);
+      still--;
+    }
   }
   return [...picked.values()];
 }

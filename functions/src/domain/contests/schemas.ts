@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { GradeBand, Localized, LocalizedTitle } from '../modules/content.js';
+import { GradeBand } from '../modules/content.js';
+import { ChineseFirstText, ChineseFirstTitle } from '../text/chinese-first.js';
 import { IsoDateTime, windowProblem } from '../time/window.js';
 import { LocalizedName } from '../org/units.js';
 import { MAX_ENTRY_TEXT } from './length.js';
@@ -24,8 +25,8 @@ const CriterionId = z.string().regex(/^[a-z0-9_]{1,20}$/, 'lowercase letters, di
 
 export const Criterion = z.strictObject({
   id: CriterionId,
-  name: LocalizedTitle(60),
-  description: Localized(400),
+  name: ChineseFirstTitle(60),
+  description: ChineseFirstText(400),
   max: z.number().int().min(1).max(100),
 });
 export type Criterion = z.infer<typeof Criterion>;
@@ -42,9 +43,9 @@ export type Stage = z.infer<typeof Stage>;
 export const ContestSettings = z
   .strictObject({
     type: ContestType,
-    title: LocalizedTitle(120),
-    theme: Localized(200),
-    brief: Localized(4000),
+    title: ChineseFirstTitle(120),
+    theme: ChineseFirstText(200),
+    brief: ChineseFirstText(4000),
     bands: z.array(GradeBand).min(1).max(4),
     opensAt: IsoDateTime,
     closesAt: IsoDateTime,
@@ -132,6 +133,8 @@ export const StageEntry = z.object({
   submittedAt: z.string(),
   /** Only at the school stage, to the school's own staff. */
   authorName: z.string().optional(),
+  /** The author's student number beside the name: two students of a school may share a name. */
+  authorNumber: z.string().optional(),
   className: z.string().optional(),
   /** Higher stages: the school's name (units are not personal data); judges never see it. */
   schoolName: LocalizedName.optional(),

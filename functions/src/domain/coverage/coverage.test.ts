@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageRow, laggards, subjectConcerns } from './coverage.js';
+import { coverageCsvRows, coverageRow, laggards, subjectConcerns } from './coverage.js';
 
 const unit = { id: 'u', name: { zh: '县', en: 'County' }, kind: 'county' };
 
@@ -17,12 +17,19 @@ describe('coverage rows', () => {
 describe('laggards', () => {
   it('lists schools under the threshold, lowest first, never-active first on ties', () => {
     const rows = [
-      { id: 'a', completionRate: 10, lastActivityAt: '2026-11-02' },
-      { id: 'b', completionRate: 90, lastActivityAt: '2026-11-02' },
-      { id: 'c', completionRate: 10, lastActivityAt: null },
-      { id: 'd', completionRate: 0, lastActivityAt: null },
+      { id: 'a', enrolled: 9, completionRate: 10, lastActivityAt: '2026-11-02' },
+      { id: 'b', enrolled: 9, completionRate: 90, lastActivityAt: '2026-11-02' },
+      { id: 'c', enrolled: 9, completionRate: 10, lastActivityAt: null },
+      { id: 'd', enrolled: 9, completionRate: 0, lastActivityAt: null },
     ];
     expect(laggards(rows, 50).map((r) => r.id)).toEqual(['d', 'c', 'a']);
+  });
+  it('never lists a school without students: it has no one to lag behind', () => {
+    const rows = [
+      { id: 'empty', enrolled: 0, completionRate: 0, lastActivityAt: null },
+      { id: 'behind', enrolled: 30, completionRate: 0, lastActivityAt: null },
+    ];
+    expect(laggards(rows, 50).map((r) => r.id)).toEqual(['behind']);
   });
 });
 
@@ -31,5 +38,32 @@ describe('subject scope', () => {
     expect(subjectConcerns({ unitPath: '640000/640400/640422' }, '640000')).toBe(true);
     expect(subjectConcerns({ unitPath: '640000/640400/640422' }, '640000/640400/640422/sch')).toBe(true);
     expect(subjectConcerns({ unitPath: '640000/640400/640422' }, '640000/640100/640104')).toBe(false);
+  });
+});
+
+describe('the coverage CSV', () => {
+  const county = coverageRow(unit, { kind: 'campaign', id: 'c', unitPath: '640000' }, { enrolled: 10, schools: 2 }, { started: 4, completed: 3, schoolsReached: 1 }, Date.UTC(2026, 10, 1, 20, 5));
+  const klass = coverageRow({ id: 'k', name: { zh: '七年级1班', en: 'Grade 7 Class 1' }, kind: 'class' }, { kind: 'competition', id: 'q', unitPath: '640000' }, { enrolled: 5 }, {}, null);
+
+  it('gives times in China time with the zone named in the header', () => {
+    const [header, row] = coverageCsvRows([county], 'campaign', 'zh');
+    expect(header!.at(-1)).toContain('UTC+8');
+    expect(row!.at(-1)).toBe('2026-11-02 04:05');
+  });
+
+  it('names unit kinds and units in the chosen language', () => {
+    expect(coverageCsvRows([county], 'campaign', 'zh')[1]!.slice(0, 2)).toEqual(['县', '县（区）']);
+    expect(coverageCsvRows([county], 'campaign', 'en')[1]!.slice(0, 2)).toEqual(['County', 'County']);
+    expect(coverageCsvRows([county], 'campaign', 'en')[0]![0]).toBe('Unit');
+  });
+
+  it('leaves cells that do not apply empty rather than 0', () => {
+    const [, campaignRow] = coverageCsvRows([county], 'campaign', 'en');
+    expect(campaignRow!.slice(8, 11)).toEqual(['', '', '']);
+    const [, classRow] = coverageCsvRows([klass], 'competition', 'en');
+    expect(classRow!.slice(2, 4)).toEqual(['', '']);
+    expect(classRow![8]).toBe(0);
+    expect(classRow!.slice(9, 11)).toEqual(['', '']);
+    expect(classRow!.at(-1)).toBe('');
   });
 });

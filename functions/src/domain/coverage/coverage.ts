@@ -80,24 +80,68 @@ export function subjectConcerns(subject: { unitPath: string }, unitPath: string)
   return subject.unitPath === 'platform' || isWithin(unitPath, subject.unitPath) || isWithin(subject.unitPath, unitPath);
 }
 
-/** Schools under a completion rate, lowest first; ties by least recent activity (never active first). */
-export function laggards<T extends { completionRate: number; lastActivityAt: string | null }>(schools: T[], below: number): T[] {
+/**
+ * Schools under a completion rate, lowest first; ties by least recent activity (never active first).
+ * A school without students has no one who could lag behind: its 0 % is no rate at all.
+ */
+export function laggards<T extends { enrolled: number; completionRate: number; lastActivityAt: string | null }>(schools: T[], below: number): T[] {
   return schools
-    .filter((s) => s.completionRate < below)
+    .filter((s) => s.enrolled > 0 && s.completionRate < below)
     .sort((a, b) => a.completionRate - b.completionRate || (a.lastActivityAt ?? '').localeCompare(b.lastActivityAt ?? ''));
 }
 
-/** The table for Excel: a contest's rows show its entries where the others show quiz figures. */
-export function coverageCsvRows(rows: CoverageRow[], kind: CoverageSubject['kind']): (string | number)[][] {
-  const common = ['单位 Unit', '类型 Kind', '注册学校 Schools', '已覆盖学校 Reached', '在册学生 Enrolled', '已开始 Started', '已完成 Completed', '完成率% Completion'];
+export type CsvLanguage = 'zh' | 'en';
+
+const CSV_HEADERS: Record<CsvLanguage, Record<string, string>> = {
+  zh: {
+    unit: '单位', kind: '类型', schoolsRegistered: '注册学校', schoolsReached: '已覆盖学校', enrolled: '在册学生', started: '已开始', completed: '已完成',
+    completionRate: '完成率%', entriesSubmitted: '提交作品', entriesAdvanced: '晋级', entriesAwarded: '获奖', quizParticipation: '竞赛参与率%',
+    passRate: '通过率%', meanScore: '平均分', lastActivityAt: '最近活动（北京时间 UTC+8）',
+  },
+  en: {
+    unit: 'Unit', kind: 'Kind', schoolsRegistered: 'Schools registered', schoolsReached: 'Schools reached', enrolled: 'Enrolled', started: 'Started',
+    completed: 'Completed', completionRate: 'Completion %', entriesSubmitted: 'Entries submitted', entriesAdvanced: 'Advanced', entriesAwarded: 'Awarded',
+    quizParticipation: 'Participation %', passRate: 'Pass rate %', meanScore: 'Mean score', lastActivityAt: 'Last activity (China time, UTC+8)',
+  },
+};
+
+const KIND_NAMES: Record<CsvLanguage, Record<string, string>> = {
+  zh: { region: '自治区', city: '市', county: '县（区）', school: '学校', class: '班级' },
+  en: { region: 'Region', city: 'City', county: 'County', school: 'School', class: 'Class' },
+};
+
+/** An instant as "2026-11-02 04:05" in China time: Excel reads it as a date and time, and the header names the zone. */
+export function chinaTime(iso: string | null): string {
+  if (!iso) return '';
+  const ms = Date.parse(iso);
+  return Number.isFinite(ms) ? new Date(ms + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
+}
+
+/**
+ * The table for Excel: a contest's rows show its entries where the others show quiz figures. A cell
+ * that cannot apply is empty, not 0, so that nobody reads "0 % passed": schools under a class, quiz
+ * figures of a campaign (its counters hold none), pass rate and mean score with no one taking part.
+ */
+export function coverageCsvRows(rows: CoverageRow[], kind: CoverageSubject['kind'], lang: CsvLanguage = 'zh'): (string | number)[][] {
   const contest = kind === 'contest';
-  const specific = contest ? ['提交作品 Entries submitted', '晋级 Advanced', '获奖 Awarded'] : ['竞赛参与率% Participation', '通过率% Pass rate', '平均分 Mean score'];
+  const columns = [
+    'unit', 'kind', 'schoolsRegistered', 'schoolsReached', 'enrolled', 'started', 'completed', 'completionRate',
+    ...(contest ? ['entriesSubmitted', 'entriesAdvanced', 'entriesAwarded'] : ['quizParticipation', 'passRate', 'meanScore']),
+    'lastActivityAt',
+  ];
+  const blank = (value: number, applies: boolean): string | number => (applies ? value : '');
   return [
-    [...common, ...specific, '最近活动 Last activity'],
-    ...rows.map((r) => [
-      r.name.zh, r.kind, r.schoolsRegistered, r.schoolsReached, r.enrolled, r.started, r.completed, r.completionRate,
-      ...(contest ? [r.entriesSubmitted, r.entriesAdvanced, r.entriesAwarded] : [r.quizParticipation, r.passRate, r.meanScore]),
-      r.lastActivityAt ?? '',
-    ]),
+    columns.map((column) => CSV_HEADERS[lang][column]!),
+    ...rows.map((r) => {
+      const schools = r.kind !== 'class';
+      const quiz = kind === 'competition';
+      const scored = quiz && r.quizParticipants > 0;
+      return [
+        r.name[lang] || r.name.zh, KIND_NAMES[lang][r.kind] ?? r.kind, blank(r.schoolsRegistered, schools), blank(r.schoolsReached, schools),
+        r.enrolled, r.started, r.completed, r.completionRate,
+        ...(contest ? [r.entriesSubmitted, r.entriesAdvanced, r.entriesAwarded] : [blank(r.quizParticipation, quiz), blank(r.passRate, scored), blank(r.meanScore, scored)]),
+        chinaTime(r.lastActivityAt),
+      ];
+    }),
   ];
 }

@@ -24,6 +24,15 @@ export const QuestionContent = z
     topics: z.array(Topic).min(1),
     gradeBands: z.array(GradeBand).min(1),
     difficulty: z.number().int().min(1).max(3),
+    /**
+     * Questions that test the same fact share a group (a short slug): one draw never takes two of
+     * them. Optional, so questions stored before groups existed stay valid.
+     */
+    group: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .max(40)
+      .optional(),
   })
   .refine((q) => new Set(q.options.map((o) => o.id)).size === q.options.length, { message: 'option ids must be unique', path: ['options'] })
   .refine((q) => (q.type === 'multiple' ? q.options.filter((o) => o.correct).length >= 2 : q.options.filter((o) => o.correct).length === 1), {

@@ -35,6 +35,9 @@ describe('learning gain', () => {
     );
     expect(result.students.map((s) => s.gain)).toEqual([40, 10, null]);
     expect(result.summary).toEqual({ preMean: 50, postMean: 75, meanGain: 25, both: 2 });
+    // Two students may share a name: the student number tells them apart.
+    const twins = learningGain([{ id: 'x', displayName: '王芳', studentNumber: '07' }, { id: 'y', displayName: '王芳' }], new Map(), new Map());
+    expect(twins.students.map((s) => s.studentNumber)).toEqual(['07', undefined]);
     expect(unitGain({ attempts: 2, scoreSum: 100 }, { attempts: 4, scoreSum: 300 })).toEqual({ preMean: 50, postMean: 75, meanGain: 25 });
     expect(unitGain({}, { attempts: 1, scoreSum: 80 }).meanGain).toBeNull();
   });

@@ -40,7 +40,7 @@ export const TopicStat = z.object({ topic: z.string(), answered: z.number().int(
 export const ClassResults = z.object({
   quizId: z.string(),
   classId: z.string(),
-  students: z.array(z.object({ id: z.string(), displayName: z.string(), attempts: z.number().int(), bestPercent: z.number().int().nullable(), passed: z.boolean() })),
+  students: z.array(z.object({ id: z.string(), displayName: z.string(), studentNumber: z.string().optional(), attempts: z.number().int(), bestPercent: z.number().int().nullable(), passed: z.boolean() })),
   items: z.array(ItemStat),
   /** Topics by share of correct answers, weakest first: what the class misunderstands most. */
   topics: z.array(TopicStat),
@@ -75,7 +75,7 @@ export function itemAnalysis(attempts: { graded: Graded[] }[], stems: Map<string
   };
 }
 
-export const StudentGain = z.object({ id: z.string(), displayName: z.string(), pre: z.number().int().nullable(), post: z.number().int().nullable(), gain: z.number().int().nullable() });
+export const StudentGain = z.object({ id: z.string(), displayName: z.string(), studentNumber: z.string().optional(), pre: z.number().int().nullable(), post: z.number().int().nullable(), gain: z.number().int().nullable() });
 export const GainSummary = z.object({ preMean: z.number().nullable(), postMean: z.number().nullable(), meanGain: z.number().nullable(), both: z.number().int() });
 export const ClassGain = z.object({ moduleId: z.string(), preQuizId: z.string().nullable(), postQuizId: z.string().nullable(), students: z.array(StudentGain), summary: GainSummary });
 export const UnitGain = z.object({ moduleId: z.string(), unitId: z.string(), preMean: z.number().nullable(), postMean: z.number().nullable(), meanGain: z.number().nullable() });
@@ -86,11 +86,11 @@ const mean = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + 
  * Learning gain of a module: each student's best post-test percent minus best pre-test percent; the
  * class's mean gain counts only students who took both, so absent students do not skew it.
  */
-export function learningGain(students: { id: string; displayName: string }[], pre: Map<string, number>, post: Map<string, number>) {
+export function learningGain(students: { id: string; displayName: string; studentNumber?: string }[], pre: Map<string, number>, post: Map<string, number>) {
   const rows = students.map((s) => {
     const a = pre.get(s.id) ?? null;
     const b = post.get(s.id) ?? null;
-    return { id: s.id, displayName: s.displayName, pre: a, post: b, gain: a !== null && b !== null ? b - a : null };
+    return { id: s.id, displayName: s.displayName, studentNumber: s.studentNumber, pre: a, post: b, gain: a !== null && b !== null ? b - a : null };
   });
   const both = rows.filter((r) => r.gain !== null);
   return {

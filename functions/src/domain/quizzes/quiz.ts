@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { GradeBand, LocalizedTitle, Topic } from '../modules/content.js';
+import { GradeBand, Topic } from '../modules/content.js';
+import { ChineseFirstTitle } from '../text/chinese-first.js';
 import { IsoDateTime, windowProblem } from '../time/window.js';
 
 export const REVIEW_POLICIES = ['after_submit', 'after_close', 'never'] as const;
@@ -16,7 +17,7 @@ export type QuizRules = z.infer<typeof QuizRules>;
 
 export const QuizSettings = z
   .strictObject({
-    title: LocalizedTitle(120),
+    title: ChineseFirstTitle(120),
     kind: z.enum(QUIZ_KINDS),
     /** For pre- and post-tests: the module whose learning gain they measure. */
     moduleId: z.string().min(1).max(60).optional(),

@@ -20,11 +20,20 @@ const HEADERS = {
 export const RowError = z.object({ field: z.enum(['name', 'studentNumber', 'file']), message: z.string() });
 export type RowError = z.infer<typeof RowError>;
 
+/**
+ * Something to check that does not stop the import: two students may share a name, but a teacher
+ * should look twice (a student listed twice?) and tell them apart by student number.
+ */
+export const RowWarning = z.object({ kind: z.enum(['name_in_class', 'name_in_file']), line: z.number().int().optional(), message: z.string() });
+export type RowWarning = z.infer<typeof RowWarning>;
+
 export const PreviewRow = z.object({
   line: z.number().int(),
   name: z.string(),
   studentNumber: z.string(),
   errors: z.array(RowError),
+  /** Absent on previews stored before warnings existed. */
+  warnings: z.array(RowWarning).optional(),
 });
 export type PreviewRow = z.infer<typeof PreviewRow>;
 
@@ -55,9 +64,10 @@ function normalizeHeader(cell: string): string {
 
 /**
  * Turns CSV cells into roster rows with per-row errors: empty, over-long or unclean name, over-long or
- * duplicate student number (within the file, or already in the class).
+ * duplicate student number (within the file, or already in the class); a name already in the class or
+ * earlier in the file is a warning only.
  */
-export function buildRosterRows(cells: string[][], existingNumbers: ReadonlySet<string>): ParsedRoster {
+export function buildRosterRows(cells: string[][], existingNumbers: ReadonlySet<string>, existingNames: ReadonlySet<string> = new Set()): ParsedRoster {
   const [header, ...body] = cells;
   if (!header) return { rows: [], fileErrors: ['The file is empty'] };
   const normalized = header.map(normalizeHeader);
@@ -68,6 +78,7 @@ export function buildRosterRows(cells: string[][], existingNumbers: ReadonlySet<
   if (body.length > MAX_ROWS) return { rows: [], fileErrors: [`At most ${MAX_ROWS} students per import; this file has ${body.length}`] };
 
   const seen = new Map<string, number>();
+  const seenNames = new Map<string, number>();
   const rows = body.map((cells, index): PreviewRow => {
     const line = index + 2;
     const name = (cells[nameColumn] ?? '').replace(/\s+/g, ' ').trim();
@@ -87,7 +98,15 @@ export function buildRosterRows(cells: string[][], existingNumbers: ReadonlySet<
       if (firstLine !== undefined) errors.push({ field: 'studentNumber', message: `Duplicate student number (also on line ${firstLine})` });
       else seen.set(studentNumber, line);
     }
-    return { line, name: clip(name, NAME_MAX_LENGTH), studentNumber: clip(studentNumber, STUDENT_NUMBER_MAX_LENGTH), errors };
+    const warnings: RowWarning[] = [];
+    if (name) {
+      // The message never repeats the name: deleting a student blanks the row's name, and nothing else may keep it.
+      if (existingNames.has(name)) warnings.push({ kind: 'name_in_class', message: 'A student with this name is already in this class: check the student numbers' });
+      const firstLine = seenNames.get(name);
+      if (firstLine !== undefined) warnings.push({ kind: 'name_in_file', line: firstLine, message: `The same name is also on line ${firstLine}: check the student numbers` });
+      else seenNames.set(name, line);
+    }
+    return { line, name: clip(name, NAME_MAX_LENGTH), studentNumber: clip(studentNumber, STUDENT_NUMBER_MAX_LENGTH), errors, warnings };
   });
   return { rows, fileErrors: [] };
 }

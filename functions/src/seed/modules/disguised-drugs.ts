@@ -4,10 +4,10 @@ import { md } from './md.js';
 export const disguisedDrugs: SeedModule = {
   slug: 'disguised-drugs',
   content: {
-    title: { zh: '识破伪装：新型毒品和“上头电子烟”', en: 'Seeing through disguises: new psychoactive substances and “high-inducing” vapes' },
+    title: { zh: '识破伪装：新型毒品和“上头电子烟”', en: 'Seeing through disguises: new psychoactive substances and spiked vapes' },
     summary: {
-      zh: '认识新精神活性物质，了解毒品如何伪装成电子烟、奶茶、糖果和“邮票”，记住芬太尼类物质、合成大麻素类物质和依托咪酯被列入管制的时间。',
-      en: 'Learn what new psychoactive substances are, how drugs are disguised as e-cigarettes, milk tea, sweets and “stamps”, and when fentanyl-class substances, synthetic cannabinoids and etomidate came under control in China.',
+      zh: '认识新精神活性物质，了解毒品如何伪装成电子烟、奶茶、糖果和“邮票”，了解芬太尼类物质、合成大麻素类物质、依托咪酯等被列入管制的时间线，明白“未被列管≠安全”。',
+      en: 'Learn what new psychoactive substances are, how drugs are disguised as e-cigarettes, milk tea, sweets and “stamps”, and the timeline of when fentanyl-class substances, synthetic cannabinoids, etomidate and others came under control in China, and why “not yet controlled” does not mean safe.',
     },
     gradeBands: ['junior'],
     topics: ['disguised_drugs', 'law', 'health_harm'],
@@ -45,28 +45,36 @@ export const disguisedDrugs: SeedModule = {
       {
         id: 'control-dates',
         kind: 'text',
-        title: { zh: '三个要记住的日期', en: 'Three dates to remember' },
+        title: { zh: '列管时间线：名单还在更新', en: 'Control timeline: the lists keep growing' },
         body: {
           zh: md`
             - **2019年5月1日**起，**芬太尼类物质**被整类列入《非药用类麻醉药品和精神药品管制品种增补目录》。
             - **2021年7月1日**起，**合成大麻素类物质**被整类列入同一目录。
             - **2023年10月1日**起，**依托咪酯**被列入**第二类精神药品**目录进行管制（在我国境内批准上市的含依托咪酯的药品制剂除外）。
+            - **2024年7月1日**起，止咳药成分**右美沙芬**等几种药品被列入**第二类精神药品**目录。它们本来是正规药品，但被一些青少年大量滥用，所以管得更严了。
+            - 名单还在不断更新：国家会根据监测情况，把新发现被滥用的物质，包括和已列管物质结构相似的“类似物”，陆续列入管制。
 
             被列入管制，意味着它们属于法律上的**毒品**：非法吸食是违法行为，走私、贩卖、运输、制造则是犯罪。
+
+            **还要记住：未被列管≠安全。** 一种东西今天不在名单上，可能只是因为它太新、还没来得及列入；它对大脑和身体的伤害不会因此减少。卖的人说“合法”“不是毒品”，恰恰是常见的推销话术。
           `,
           en: md`
             - From **1 May 2019**, **fentanyl-class substances** were added as a whole class to the Supplementary List of Controlled Non-Medical Narcotic Drugs and Psychotropic Substances.
             - From **1 July 2021**, **synthetic cannabinoids** were added as a whole class to the same list.
             - From **1 October 2023**, **etomidate** has been controlled as a **Category II psychotropic substance** (except medicinal preparations containing etomidate that are approved for marketing in China).
+            - From **1 July 2024**, **dextromethorphan**, an ingredient of cough medicines, and a few other medicines were added to the list of **Category II psychotropic substances**. They are genuine medicines, but some young people were misusing them in large amounts, so the rules were tightened.
+            - The lists keep being updated: as new substances are found to be misused, including “analogues” whose structure is close to a controlled substance, the state brings them under control too.
 
             Being controlled means they count as **drugs** in law: using them illegally is an offence, and smuggling, selling, transporting or manufacturing them is a crime.
+
+            **Remember, too: not yet controlled does not mean safe.** Something may be missing from the lists today only because it is so new; that does not make it any less harmful to the brain and body. When a seller says “it’s legal” or “it’s not a drug”, that is a common sales pitch.
           `,
         },
       },
       {
         id: 'high-inducing-vapes',
         kind: 'text',
-        title: { zh: '“上头电子烟”不是烟', en: '“High-inducing” vapes are not just vapes' },
+        title: { zh: '“上头电子烟”不是烟', en: 'Spiked vapes are not just vapes' },
         body: {
           zh: md`
             有些不法分子把**合成大麻素类物质**或**依托咪酯**等管制物质混进电子烟油或烟弹，做成所谓的“上头电子烟”。它们的外表和普通电子烟几乎一样，常用“解压”“助眠”“上头”“飘”这类词来吸引年轻人。
@@ -81,7 +89,7 @@ export const disguisedDrugs: SeedModule = {
             **最简单的做法：不碰任何电子烟，尤其是别人递过来的、来历不明的电子烟。**
           `,
           en: md`
-            Some criminals mix controlled substances such as **synthetic cannabinoids** or **etomidate** into e-liquid or pods to make so-called “high-inducing” vapes (上头电子烟). They look almost exactly like ordinary e-cigarettes and are promoted to young people with words like “stress relief”, “helps you sleep”, “gives you a buzz” or “makes you float”.
+            Some criminals mix controlled substances such as **synthetic cannabinoids** or **etomidate** into e-liquid or pods to make what are called spiked vapes (上头电子烟). They look almost exactly like ordinary e-cigarettes and are promoted to young people with words like “stress relief”, “helps you sleep”, “gives you a buzz” or “makes you float”.
 
             Things to know:
 
@@ -123,7 +131,7 @@ export const disguisedDrugs: SeedModule = {
             correct: false,
             feedback: {
               zh: '推荐的人怎么说都不能作为依据。“上头电子烟”里可能含有合成大麻素类物质、依托咪酯等管制物质，外表根本看不出来。',
-              en: 'What the person promoting it says proves nothing. “High-inducing” vapes may contain controlled substances such as synthetic cannabinoids or etomidate, and you cannot tell from the outside.',
+              en: 'What the person promoting it says proves nothing. Spiked vapes may contain controlled substances such as synthetic cannabinoids or etomidate, and you cannot tell from the outside.',
             },
           },
           {
@@ -242,7 +250,7 @@ export const disguisedDrugs: SeedModule = {
       aims: {
         zh: md`
           1. 理解什么是新精神活性物质，以及我国为什么对部分物质实行整类列管。
-          2. 准确记住三个列管时间：芬太尼类物质（2019年5月1日）、合成大麻素类物质（2021年7月1日）、依托咪酯（2023年10月1日）。
+          2. 了解列管时间线：芬太尼类物质（2019年5月1日）、合成大麻素类物质（2021年7月1日）、依托咪酯（2023年10月1日）、右美沙芬等药品（2024年7月1日），理解名单会不断更新、“未被列管≠安全”。
           3. 认识“上头电子烟”等伪装形式和常见的危险信号，知道吸食含管制物质的电子烟就是吸毒。
           4. 能在情境中拒绝来历不明的电子烟和食品，并向大人求助。
 
@@ -250,8 +258,8 @@ export const disguisedDrugs: SeedModule = {
         `,
         en: md`
           1. Students understand what new psychoactive substances are and why China controls some of them as whole classes.
-          2. Students remember the three control dates accurately: fentanyl-class substances (1 May 2019), synthetic cannabinoids (1 July 2021), etomidate (1 October 2023).
-          3. Students recognise disguises such as “high-inducing” vapes and common warning signs, and know that vaping a controlled substance is drug use.
+          2. Students know the control timeline: fentanyl-class substances (1 May 2019), synthetic cannabinoids (1 July 2021), etomidate (1 October 2023), dextromethorphan and other medicines (1 July 2024), and understand that the lists keep growing and that “not yet controlled” does not mean safe.
+          3. Students recognise disguises such as spiked vapes and common warning signs, and know that vaping a controlled substance is drug use.
           4. Students can refuse vapes and food of unknown origin in role-play and ask adults for help.
 
           Teaching tips: do not show specific products or sources, and do not discuss how they are used or their “effects”; focus on recognising warning signs and refusing. All scenarios are fictional.
@@ -262,6 +270,8 @@ export const disguisedDrugs: SeedModule = {
           - 公安部、国家卫生健康委员会、国家药品监督管理局《关于将芬太尼类物质列入〈非药用类麻醉药品和精神药品管制品种增补目录〉的公告》（2019年5月1日起施行）。
           - 公安部、国家卫生健康委员会、国家药品监督管理局《关于将合成大麻素类物质和氟胺酮等18种物质列入〈非药用类麻醉药品和精神药品管制品种增补目录〉的公告》（2021年7月1日起施行）。
           - 国家药品监督管理局、公安部、国家卫生健康委员会《关于调整麻醉药品和精神药品目录的公告》（2023年第120号，2023年10月1日起施行；将依托咪酯列入第二类精神药品目录，在中国境内批准上市的含依托咪酯的药品制剂除外）。
+          - 国家药品监督管理局、公安部、国家卫生健康委员会《关于调整精神药品目录的公告》（2024年发布，2024年7月1日起施行；将右美沙芬、含地芬诺酯复方制剂、纳呋拉啡、氯卡色林列入第二类精神药品目录）。
+          - 有说法称依托咪酯类似物自2024年7月1日起列管，编写时未能核实具体日期，因此本模块只说“类似物也会陆续被列入管制”，不写日期。
           - 《中华人民共和国禁毒法》第二条；《中华人民共和国刑法》第三百四十七条、第三百五十七条。
           - 《中华人民共和国未成年人保护法》和国家关于电子烟的管理规定（不得向未成年人销售电子烟）。
         `,
@@ -269,8 +279,10 @@ export const disguisedDrugs: SeedModule = {
           - Ministry of Public Security, National Health Commission and National Medical Products Administration: Announcement on Adding Fentanyl-Class Substances to the Supplementary List of Controlled Non-Medical Narcotic Drugs and Psychotropic Substances (in force from 1 May 2019).
           - Ministry of Public Security, National Health Commission and National Medical Products Administration: Announcement on Adding Synthetic Cannabinoids and 18 Substances Including Fluoroketamine (氟胺酮) to the Supplementary List of Controlled Non-Medical Narcotic Drugs and Psychotropic Substances (in force from 1 July 2021).
           - National Medical Products Administration, Ministry of Public Security and National Health Commission: Announcement on Adjusting the Catalogues of Narcotic Drugs and Psychotropic Substances (No. 120 of 2023, in force from 1 October 2023; lists etomidate as a Category II psychotropic substance, excluding approved medicinal preparations).
-          - Anti-Drug Law of the PRC, Article 2; Criminal Law of the PRC, Articles 347 and 357.
-          - Law of the PRC on the Protection of Minors and national rules on e-cigarettes (e-cigarettes may not be sold to minors).
+          - National Medical Products Administration, Ministry of Public Security and National Health Commission: Announcement on Adjusting the Catalogue of Psychotropic Substances (issued 2024, in force from 1 July 2024; adds dextromethorphan, compound preparations containing diphenoxylate, nalfurafine and lorcaserin to Category II).
+          - It has been said that etomidate analogues were controlled from 1 July 2024; the exact date could not be verified while writing, so this module only says that analogues are also brought under control, without a date.
+          - Anti-Drug Law of the People’s Republic of China, Article 2; Criminal Law of the People’s Republic of China, Articles 347 and 357.
+          - Law of the People’s Republic of China on the Protection of Minors and national rules on e-cigarettes (e-cigarettes may not be sold to minors).
         `,
       },
     },

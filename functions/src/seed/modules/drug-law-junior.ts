@@ -29,7 +29,7 @@ export const drugLawJunior: SeedModule = {
             - 有些麻醉药品和精神药品在医院里是**治病用的药**。《禁毒法》同时规定，根据医疗、教学、科研的需要，可以依法生产、使用这些药品。离开合法的医疗用途、被非法使用，就成了毒品问题。
           `,
           en: md`
-            Article 2 of the **Anti-Drug Law of the PRC** and Article 357 of the **Criminal Law of the PRC** define drugs in the same way:
+            Article 2 of the **Anti-Drug Law of the People’s Republic of China** and Article 357 of the **Criminal Law of the People’s Republic of China** define drugs in the same way:
 
             > Drugs means opium, heroin, methamphetamine (“ice”), morphine, cannabis, cocaine, and other narcotic drugs and psychotropic substances that are controlled under state regulations and can cause addiction.
 
@@ -111,22 +111,74 @@ export const drugLawJunior: SeedModule = {
           zh: md`
             在我国，吸食、注射毒品是**违法行为**：
 
-            - 依照《中华人民共和国治安管理处罚法》，吸食、注射毒品的，会受到**行政拘留**、**罚款**等治安管理处罚。这部法律已经修订，修订后的版本自2026年1月1日起施行。
+            - 依照《中华人民共和国治安管理处罚法》，吸食、注射毒品的，要受到治安管理处罚，对成年人来说包括**行政拘留**、**罚款**。这部法律已经修订，修订后的版本自2026年1月1日起施行。
             - 依照《禁毒法》，对**吸毒成瘾**的人，公安机关可以责令其接受**社区戒毒**，期限为三年（第三十三条）；拒绝接受社区戒毒、在社区戒毒期间又吸毒，或者成瘾严重的，可能被决定**强制隔离戒毒**（第三十八条）。
             - 依照《禁毒法》第五十九条，非法持有毒品、向他人提供毒品等行为，构成犯罪的依法追究刑事责任；尚不构成犯罪的，依法给予治安管理处罚。
+
+            **对未成年人，法律有特别规定**（吸毒仍然是违法行为，只是处理方式不同）：
+
+            - **不满十四周岁**的，不予治安管理处罚，但要责令监护人严加管教。
+            - **已满十四周岁不满十八周岁**的，从轻或者减轻处罚。
+            - **已满十四周岁不满十六周岁**的，以及**已满十六周岁不满十八周岁、初次违反治安管理**的，一般**不执行行政拘留**；法律对情节严重等情形另有规定。
+            - 依照《禁毒法》第三十九条，**不满十六周岁**的未成年人吸毒成瘾的，**可以不适用强制隔离戒毒**，而是依法进行社区戒毒。
 
             法律这样规定，一方面是惩戒违法行为，另一方面也是为了**帮助吸毒的人戒除毒瘾**。《禁毒法》第三十一条规定，国家采取各种措施帮助吸毒人员戒除毒瘾，教育和挽救吸毒人员。
           `,
           en: md`
             In China, taking or injecting drugs is **against the law**:
 
-            - Under the **Public Security Administration Punishments Law of the PRC**, people who take or inject drugs face penalties such as **administrative detention** and **fines**. This law has been revised; the revised version applies from 1 January 2026.
+            - Under the **Public Security Administration Punishments Law of the People’s Republic of China**, taking or injecting drugs is punished as a breach of public order; for adults the penalties include **administrative detention** and **fines**. This law has been revised; the revised version applies from 1 January 2026.
             - Under the Anti-Drug Law, the police may order a person who is **addicted** to undergo **community-based drug treatment** for three years (Article 33). Those who refuse community-based treatment, use drugs again during it, or are severely addicted may be ordered into **compulsory isolated drug treatment** (Article 38).
             - Under Article 59 of the Anti-Drug Law, acts such as illegally possessing drugs or providing drugs to others are prosecuted as crimes where they constitute a crime, and otherwise punished under public security administration law.
+
+            **The law has special rules for minors** (drug use is still against the law; it is just handled differently):
+
+            - People **under 14** are not given public-order penalties, but their guardians are told to supervise them strictly.
+            - People **aged 14 to 17** receive lighter or reduced penalties.
+            - For people **aged 14 or 15**, and for people **aged 16 or 17 breaking public-order rules for the first time**, administrative detention is **generally not carried out**; the law makes separate provision for serious cases.
+            - Under Article 39 of the Anti-Drug Law, a minor **under 16** who is addicted **may be exempted from compulsory isolated drug treatment** and undergo community-based treatment instead.
 
             These rules punish unlawful behaviour, and they are also meant to **help people overcome addiction**. Article 31 of the Anti-Drug Law says the state takes various measures to help drug users overcome addiction, and to educate and rescue them.
           `,
         },
+      },
+      {
+        id: 'check-minors',
+        kind: 'check',
+        title: { zh: '辨一辨', en: 'True or not?' },
+        question: {
+          zh: '想象一下：一名15岁的学生说：“我还没成年，吸毒不算违法，就算被发现也没事。”哪种说法准确？',
+          en: 'Imagine a 15-year-old student says: “I’m not an adult yet, so taking drugs isn’t against the law, and nothing will happen even if I’m caught.” Which statement is accurate?',
+        },
+        options: [
+          {
+            id: 'a',
+            text: { zh: '他说得对，未成年人吸毒不违法。', en: 'He’s right: drug use by minors is not against the law.' },
+            correct: false,
+            feedback: {
+              zh: '不对。吸毒对任何年龄的人都是违法行为。法律对未成年人从轻、减轻处罚，一般不执行行政拘留，是为了教育和挽救，不是说吸毒“没事”。',
+              en: 'No. Drug use is against the law at any age. Lighter penalties for minors, and detention generally not being carried out, are there to educate and help them, not because drug use is “fine”.',
+            },
+          },
+          {
+            id: 'b',
+            text: { zh: '吸毒仍然违法；法律对他会从轻或减轻处罚，一般不执行行政拘留，同时要求家长严加管教、帮助他戒毒。', en: 'It is still against the law; he would get a lighter or reduced penalty, detention is generally not carried out, and his family would be told to supervise him and help him stop.' },
+            correct: true,
+            feedback: {
+              zh: '准确。更重要的是，毒品对正在发育的大脑和身体的伤害，不会因为年龄小而减少。',
+              en: 'Accurate. More importantly, the harm drugs do to a developing brain and body is not any smaller because someone is young.',
+            },
+          },
+          {
+            id: 'c',
+            text: { zh: '未成年人吸毒一律要被拘留。', en: 'Minors who use drugs are always detained.' },
+            correct: false,
+            feedback: {
+              zh: '不准确。已满十四周岁不满十六周岁的，以及已满十六周岁不满十八周岁初次违反治安管理的，一般不执行行政拘留；不满十四周岁的不予处罚。',
+              en: 'Not accurate. For people aged 14 or 15, and for people aged 16 or 17 on a first breach, detention is generally not carried out; people under 14 are not penalised.',
+            },
+          },
+        ],
       },
       {
         id: 'check-luring',
@@ -191,32 +243,32 @@ export const drugLawJunior: SeedModule = {
         zh: md`
           1. 能说出《禁毒法》第二条和《刑法》第三百五十七条对毒品的定义，理解“国家规定管制”的含义。
           2. 了解与青少年关系密切的毒品犯罪（《刑法》第三百四十七、三百四十八、三百五十三条）和刑事责任年龄（第十七条）。
-          3. 知道吸毒是违法行为，了解治安管理处罚和社区戒毒、强制隔离戒毒等措施，同时理解法律帮助戒毒的一面。
+          3. 知道吸毒是违法行为，了解治安管理处罚和社区戒毒、强制隔离戒毒等措施，准确了解法律对未成年人的特别规定，同时理解法律帮助戒毒的一面。
           4. 能用法律知识分析简单情境，懂得保护自己。
 
-          教学建议：《治安管理处罚法》已于2025年修订、2026年1月1日起施行，条文序号有变化，本模块只引用法律名称并概述内容，请勿自行补充旧版条文序号。情境均为虚构。
+          教学建议：《治安管理处罚法》已于2025年修订、2026年1月1日起施行，条文序号有变化，本模块只引用法律名称并概述内容，请勿自行补充旧版条文序号。讲未成年人规定时，不要说成“未成年人吸毒不违法”或“未成年人吸毒一律拘留”，两种说法都不准确。情境均为虚构。
         `,
         en: md`
           1. Students can state the definition of drugs in Article 2 of the Anti-Drug Law and Article 357 of the Criminal Law, and understand what “controlled under state regulations” means.
           2. Students know the drug crimes most relevant to young people (Criminal Law Articles 347, 348 and 353) and the age of criminal responsibility (Article 17).
-          3. Students know that drug use is unlawful, are aware of public security penalties, community-based treatment and compulsory isolated treatment, and understand that the law also aims to help people recover.
+          3. Students know that drug use is unlawful, are aware of public security penalties, community-based treatment and compulsory isolated treatment, know the special rules for minors accurately, and understand that the law also aims to help people recover.
           4. Students can apply legal knowledge to simple scenarios and protect themselves.
 
-          Teaching note: the Public Security Administration Punishments Law was revised in 2025 and the revised version applies from 1 January 2026, with renumbered articles. This module cites the law by name and summarises it; please do not add article numbers from the old version. All scenarios are fictional.
+          Teaching note: the Public Security Administration Punishments Law was revised in 2025 and the revised version applies from 1 January 2026, with renumbered articles. This module cites the law by name and summarises it; please do not add article numbers from the old version. When teaching the rules for minors, avoid both “drug use by minors is not illegal” and “minors who use drugs are always detained”: neither is accurate. All scenarios are fictional.
         `,
       },
       sources: {
         zh: md`
-          - 《中华人民共和国禁毒法》第二条（毒品的定义）、第三十一条（帮助吸毒人员戒除毒瘾）、第三十三条（社区戒毒，期限三年）、第三十八条（强制隔离戒毒的适用情形）、第五十九条（非法持有毒品、向他人提供毒品等行为的法律责任）。
+          - 《中华人民共和国禁毒法》第二条（毒品的定义）、第三十一条（帮助吸毒人员戒除毒瘾）、第三十三条（社区戒毒，期限三年）、第三十八条（强制隔离戒毒的适用情形）、第三十九条（不满十六周岁的未成年人吸毒成瘾的，可以不适用强制隔离戒毒）、第五十九条（非法持有毒品、向他人提供毒品等行为的法律责任）。
           - 《中华人民共和国刑法》第十七条（刑事责任年龄）、第三百四十七条、第三百四十八条、第三百五十三条、第三百五十七条。
-          - 《中华人民共和国治安管理处罚法》（2025年6月27日修订通过，2026年1月1日起施行）：对吸食、注射毒品等行为给予拘留、罚款等治安管理处罚。
+          - 《中华人民共和国治安管理处罚法》（2025年6月27日修订通过，2026年1月1日起施行）：对吸食、注射毒品等行为给予治安管理处罚；不满十四周岁的不予处罚；已满十四周岁不满十八周岁的从轻或者减轻处罚；已满十四周岁不满十六周岁的、已满十六周岁不满十八周岁初次违反治安管理的，一般不执行行政拘留（法律另有规定的情形除外）。本模块只引用法律名称，不引用条文序号。
           - 《中华人民共和国未成年人保护法》（营业性娱乐场所、酒吧等不得允许未成年人进入）。
         `,
         en: md`
-          - Anti-Drug Law of the PRC, Article 2 (definition of drugs), Article 31 (helping drug users overcome addiction), Article 33 (community-based treatment, three years), Article 38 (when compulsory isolated treatment applies) and Article 59 (liability for illegal possession, providing drugs to others and similar acts).
-          - Criminal Law of the PRC, Article 17 (age of criminal responsibility), Articles 347, 348, 353 and 357.
-          - Public Security Administration Punishments Law of the PRC (revised and adopted on 27 June 2025, in force from 1 January 2026): detention, fines and other penalties for taking or injecting drugs.
-          - Law of the PRC on the Protection of Minors (commercial entertainment venues, bars and similar places may not admit minors).
+          - Anti-Drug Law of the People’s Republic of China, Article 2 (definition of drugs), Article 31 (helping drug users overcome addiction), Article 33 (community-based treatment, three years), Article 38 (when compulsory isolated treatment applies), Article 39 (addicted minors under 16 may be exempted from compulsory isolated treatment) and Article 59 (liability for illegal possession, providing drugs to others and similar acts).
+          - Criminal Law of the People’s Republic of China, Article 17 (age of criminal responsibility), Articles 347, 348, 353 and 357.
+          - Public Security Administration Punishments Law of the People’s Republic of China (revised and adopted on 27 June 2025, in force from 1 January 2026): penalties for taking or injecting drugs; no penalty under 14; lighter or reduced penalties from 14 to 17; administrative detention generally not carried out for ages 14–15, or for ages 16–17 on a first breach (with exceptions set out in the law). This module cites the law by name, not by article.
+          - Law of the People’s Republic of China on the Protection of Minors (commercial entertainment venues, bars and similar places may not admit minors).
         `,
       },
     },

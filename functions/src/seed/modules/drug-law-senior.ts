@@ -32,7 +32,7 @@ export const drugLawSenior: SeedModule = {
             此外，根据《刑法》第十七条，已满十六周岁的人犯罪应当负刑事责任；已满十四周岁不满十六周岁的人犯贩卖毒品罪，也应当负刑事责任。
           `,
           en: md`
-            Article 357 of the **Criminal Law of the PRC** defines drugs in the same way as Article 2 of the Anti-Drug Law: opium, heroin, methamphetamine (“ice”), morphine, cannabis, cocaine, and other addictive narcotic drugs and psychotropic substances controlled under state regulations. It also provides that drug quantities are **not converted according to purity**.
+            Article 357 of the **Criminal Law of the People’s Republic of China** defines drugs in the same way as Article 2 of the Anti-Drug Law: opium, heroin, methamphetamine (“ice”), morphine, cannabis, cocaine, and other addictive narcotic drugs and psychotropic substances controlled under state regulations. It also provides that drug quantities are **not converted according to purity**.
 
             The main offences include:
 
@@ -191,7 +191,7 @@ export const drugLawSenior: SeedModule = {
 
             - **Health**: addiction, mental health problems, the risk of overdose, and, when injecting equipment is shared, the risk of infections such as HIV and hepatitis C.
             - **Study**: administrative detention and treatment interrupt schooling, and poorer concentration and memory affect results.
-            - **Criminal record**: crimes such as selling, transporting or manufacturing drugs lead to criminal penalties. Under the **Civil Servant Law of the PRC**, people who have received a criminal penalty for a crime may not be recruited as civil servants, and many other occupations have their own requirements.
+            - **Criminal record**: crimes such as selling, transporting or manufacturing drugs lead to criminal penalties. Under the **Civil Servant Law of the People’s Republic of China**, people who have received a criminal penalty for a crime may not be recruited as civil servants, and many other occupations have their own requirements.
             - **Family and relationships**: worry and financial strain for the family, and changes in friendships.
             - **Safety**: to get drugs, people may be controlled or exploited by others and drawn into further crimes.
 
@@ -205,7 +205,7 @@ export const drugLawSenior: SeedModule = {
         title: { zh: '帮朋友走出来', en: 'Helping a friend find a way back' },
         question: {
           zh: '想象一下：一个朋友私下告诉你，他用过几次“上头电子烟”，现在很后悔，但害怕“一说出来就会被抓”。下面哪种说法最准确？',
-          en: 'Imagine: a friend tells you privately that he has used a “high-inducing” vape a few times. He regrets it but is afraid he’ll “get arrested the moment he tells anyone”. Which statement is most accurate?',
+          en: 'Imagine: a friend tells you privately that he has used a spiked vape a few times. He regrets it but is afraid he’ll “get arrested the moment he tells anyone”. Which statement is most accurate?',
         },
         options: [
           {
@@ -269,11 +269,11 @@ export const drugLawSenior: SeedModule = {
           - 《中华人民共和国公务员法》（因犯罪受过刑事处罚的不得录用为公务员）。
         `,
         en: md`
-          - Criminal Law of the PRC, Articles 17, 347, 348, 351, 353, 354 and 357.
-          - Anti-Drug Law of the PRC, Article 2, Article 31 (helping people overcome addiction; people addicted to drugs shall undergo treatment), Article 33 (three years of community-based treatment), Article 38 (when compulsory isolated treatment applies), and its provisions on voluntary treatment, no punishment for voluntary registration or treatment, non-discrimination against people in treatment, and community rehabilitation.
+          - Criminal Law of the People’s Republic of China, Articles 17, 347, 348, 351, 353, 354 and 357.
+          - Anti-Drug Law of the People’s Republic of China, Article 2, Article 31 (helping people overcome addiction; people addicted to drugs shall undergo treatment), Article 33 (three years of community-based treatment), Article 38 (when compulsory isolated treatment applies), and its provisions on voluntary treatment, no punishment for voluntary registration or treatment, non-discrimination against people in treatment, and community rehabilitation.
           - Regulations on Drug Rehabilitation (State Council Decree No. 597, 2011): principles of people first, scientific treatment, comprehensive correction, and care and assistance.
-          - Public Security Administration Punishments Law of the PRC (revised 2025, in force from 1 January 2026).
-          - Civil Servant Law of the PRC (people who have received a criminal penalty for a crime may not be recruited as civil servants).
+          - Public Security Administration Punishments Law of the People’s Republic of China (revised 2025, in force from 1 January 2026).
+          - Civil Servant Law of the People’s Republic of China (people who have received a criminal penalty for a crime may not be recruited as civil servants).
         `,
       },
     },

@@ -60,7 +60,7 @@ export const drugsBrainBody: SeedModule = {
             - **依赖和戒断**：身体和大脑习惯了毒品，一旦停下，就会出现难受的反应，比如焦虑、烦躁、失眠、浑身不适。不同毒品的戒断反应不一样。
             - **成瘾**：即使清楚地知道毒品正在伤害自己的健康、学习和家庭，仍然难以控制地想去找毒品、用毒品。成瘾是一种影响大脑的**慢性、容易复发的疾病**，需要专业治疗。
 
-            **青少年的大脑还在发育**。负责做决定、控制冲动的前额叶，要到二十五岁左右才基本发育成熟，所以青少年更容易受到毒品的影响。
+            **青少年的大脑还在发育**。负责做决定、控制冲动的前额叶，要到二十多岁才逐渐发育成熟，所以青少年更容易受到毒品的影响。
 
             这也是为什么说，**最好的选择是一次也不尝试**。“只试一次”“我能控制”都是常见的误解。
           `,
@@ -71,7 +71,7 @@ export const drugsBrainBody: SeedModule = {
             - **Dependence and withdrawal**: the body and brain get used to the drug, and stopping brings unpleasant reactions such as anxiety, irritability, poor sleep and feeling unwell all over. Withdrawal differs from drug to drug.
             - **Addiction**: even when they know clearly that drugs are harming their health, studies and family, a person finds it very hard to stop seeking and using them. Addiction is a **chronic, relapsing condition** that affects the brain and needs professional treatment.
 
-            **Teenagers’ brains are still developing.** The prefrontal cortex, which handles decisions and impulse control, is not fully mature until around the age of 25, so young people are more vulnerable to drugs.
+            **Teenagers’ brains are still developing.** The prefrontal cortex, which handles decisions and impulse control, keeps maturing into a person’s twenties, so young people are more vulnerable to drugs.
 
             That is why **the best choice is never to try at all**. “Just once” and “I can control it” are common misunderstandings.
           `,
@@ -185,8 +185,8 @@ export const drugsBrainBody: SeedModule = {
             text: { zh: '青少年的大脑还在发育，更容易受到毒品伤害。', en: 'Teenagers’ brains are still developing, so they are more vulnerable to harm from drugs.' },
             correct: true,
             feedback: {
-              zh: '正确。负责判断和自控的前额叶要到二十五岁左右才基本成熟，这段时间接触毒品风险更大。',
-              en: 'Correct. The prefrontal cortex, which handles judgement and self-control, matures at around 25, so drug use during these years carries greater risk.',
+              zh: '正确。负责判断和自控的前额叶要到二十多岁才逐渐成熟，这段时间接触毒品风险更大。',
+              en: 'Correct. The prefrontal cortex, which handles judgement and self-control, keeps maturing into the twenties, so drug use during these years carries greater risk.',
             },
           },
           {
@@ -244,12 +244,12 @@ export const drugsBrainBody: SeedModule = {
       sources: {
         zh: md`
           - 《中华人民共和国禁毒法》第二条（毒品的定义）、第三十一条（国家帮助吸毒人员戒除毒瘾；吸毒成瘾人员应当进行戒毒治疗）。
-          - 关于奖赏系统、多巴胺、耐受、戒断和成瘾是慢性易复发脑部疾病的表述，以及大脑前额叶到二十五岁左右基本成熟的说法，依据神经科学和成瘾医学的公认知识（例如世界卫生组织和各国药物滥用研究机构面向公众的科普材料）。
+          - 关于奖赏系统、多巴胺、耐受、戒断和成瘾是慢性易复发脑部疾病的表述，以及大脑前额叶到二十多岁才逐渐成熟的说法（成熟是渐进的，因人而异，不宜当作精确年龄来记忆或考查），依据神经科学和成瘾医学的公认知识（例如世界卫生组织和各国药物滥用研究机构面向公众的科普材料）。
           - 兴奋类、阿片类和镇静类物质对心血管和呼吸的一般作用，依据药理学公认知识。
         `,
         en: md`
-          - Anti-Drug Law of the PRC, Article 2 (definition of drugs) and Article 31 (the state helps drug users overcome addiction; people addicted to drugs shall undergo treatment).
-          - The descriptions of the reward system, dopamine, tolerance, withdrawal and addiction as a chronic, relapsing brain condition, and of the prefrontal cortex maturing at around 25, follow established neuroscience and addiction medicine (for example public education material from the World Health Organization and national drug-abuse research institutes).
+          - Anti-Drug Law of the People’s Republic of China, Article 2 (definition of drugs) and Article 31 (the state helps drug users overcome addiction; people addicted to drugs shall undergo treatment).
+          - The descriptions of the reward system, dopamine, tolerance, withdrawal and addiction as a chronic, relapsing brain condition, and of the prefrontal cortex maturing gradually into the twenties (a gradual process that varies between people, so not a precise age to memorise or test), follow established neuroscience and addiction medicine (for example public education material from the World Health Organization and national drug-abuse research institutes).
           - The general effects of stimulants, opioids and sedatives on the heart and breathing follow established pharmacology.
         `,
       },

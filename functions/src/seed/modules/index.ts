@@ -3,11 +3,17 @@ import { disguisedDrugs } from './disguised-drugs.js';
 import { drugLawJunior } from './drug-law-junior.js';
 import { drugLawSenior } from './drug-law-senior.js';
 import { drugsBrainBody } from './drugs-brain-body.js';
+import { familiesTalkingAboutDrugs } from './families-talking-about-drugs.js';
 import { june26HelpingFriends } from './june-26-helping-friends.js';
 import { partyDrinkSafety } from './party-drink-safety.js';
+import { peersPressureDecisions } from './peers-pressure-decisions.js';
+import { poppyAtHome } from './poppy-at-home.js';
 import { precursorsAndPlants } from './precursors-and-plants.js';
 import { sayNoTellAdult } from './say-no-tell-adult.js';
+import { substancesStudentsMeet } from './substances-students-meet.js';
+import { vocationalPersonalSafety } from './vocational-personal-safety.js';
 import { whatAreDrugs } from './what-are-drugs.js';
+import { whereToGetHelp } from './where-to-get-help.js';
 
 /** A built-in course module: its stable slug, whether it is featured (精品课), and its bilingual content. */
 export interface SeedModule {
@@ -20,11 +26,17 @@ export interface SeedModule {
 export const SEED_MODULES: SeedModule[] = [
   whatAreDrugs,
   sayNoTellAdult,
+  poppyAtHome,
+  familiesTalkingAboutDrugs,
   drugsBrainBody,
   disguisedDrugs,
   drugLawJunior,
+  peersPressureDecisions,
+  substancesStudentsMeet,
   june26HelpingFriends,
+  whereToGetHelp,
   partyDrinkSafety,
   drugLawSenior,
   precursorsAndPlants,
+  vocationalPersonalSafety,
 ];

@@ -174,7 +174,7 @@ export const june26HelpingFriends: SeedModule = {
         title: { zh: '你会怎么做？', en: 'What would you do?' },
         question: {
           zh: '想象一下：好朋友悄悄告诉你，他最近在用别人给的“上头电子烟”，并求你“千万别告诉任何人”。你怎么做最好？',
-          en: 'Imagine: your close friend quietly tells you he has been using a “high-inducing” vape someone gave him, and begs you “never to tell anyone”. What is the best thing to do?',
+          en: 'Imagine: your close friend quietly tells you he has been using a spiked vape someone gave him, and begs you “never to tell anyone”. What is the best thing to do?',
         },
         options: [
           {
@@ -273,7 +273,7 @@ export const june26HelpingFriends: SeedModule = {
         en: md`
           - UN General Assembly resolution 42/112 (7 December 1987), establishing 26 June as the International Day against Drug Abuse and Illicit Trafficking; the International Conference on Drug Abuse and Illicit Trafficking held in Vienna in June 1987.
           - The destruction of opium at Humen by Lin Zexu (June 1839) and the Opium War (1840), as presented in standard textbooks of modern Chinese history.
-          - Anti-Drug Law of the PRC, Article 31 (the state helps drug users overcome addiction).
+          - Anti-Drug Law of the People’s Republic of China, Article 31 (the state helps drug users overcome addiction).
           - 110 is China’s nationwide police emergency number; 120 is the nationwide medical emergency number.
         `,
       },

@@ -73,7 +73,7 @@ export const partyDrinkSafety: SeedModule = {
             - If your drink has been out of sight, **don’t drink it**. Get a new one.
             - **Don’t accept** drinks from strangers or people you’ve only just met, and don’t pour from a shared jug or bowl.
             - If your drink looks, smells or tastes **even slightly off**, stop and don’t drink any more.
-            - Minors don’t drink alcohol. The **Law of the PRC on the Protection of Minors** prohibits selling alcohol to minors. Alcohol also weakens judgement, making danger harder to notice.
+            - Minors don’t drink alcohol. The **Law of the People’s Republic of China on the Protection of Minors** prohibits selling alcohol to minors. Alcohol also weakens judgement, making danger harder to notice.
           `,
         },
       },
@@ -313,8 +313,8 @@ export const partyDrinkSafety: SeedModule = {
           - 本模块不包含统计数据或真实案例，所有情境均为虚构。
         `,
         en: md`
-          - Criminal Law of the PRC, Article 353 (criminal liability for deceiving or forcing others into taking drugs).
-          - Law of the PRC on the Protection of Minors (prohibits selling alcohol to minors).
+          - Criminal Law of the People’s Republic of China, Article 353 (criminal liability for deceiving or forcing others into taking drugs).
+          - Law of the People’s Republic of China on the Protection of Minors (prohibits selling alcohol to minors).
           - 120 is the nationwide medical emergency number and 110 the police number; placing an unconscious person who is breathing on their side to keep the airway clear is standard first-aid advice.
           - This module contains no statistics or real cases; all scenarios are fictional.
         `,

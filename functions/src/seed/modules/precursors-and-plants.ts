@@ -284,9 +284,9 @@ export const precursorsAndPlants: SeedModule = {
         `,
         en: md`
           - Regulations on the Administration of Precursor Chemicals (issued and in force in 2005 by the State Council, since revised): classified management and licensing, three categories, prohibition of illegal production, trading, purchase and transport, prohibition of cash or in-kind transactions (with exceptions set out in the rules), internal management systems, and encouragement of confidential reporting.
-          - Criminal Law of the PRC, Article 350 (illegally producing, trading or transporting, or smuggling, substances used to make drugs) and Article 351 (illegal cultivation of drug plants).
-          - Anti-Drug Law of the PRC, Article 19 (prohibition of illegal cultivation of opium poppy, coca, cannabis and other drug plants).
-          - Public Security Administration Punishments Law of the PRC (revised 2025, in force from 1 January 2026; this module does not cite its article numbers).
+          - Criminal Law of the People’s Republic of China, Article 350 (illegally producing, trading or transporting, or smuggling, substances used to make drugs) and Article 351 (illegal cultivation of drug plants).
+          - Anti-Drug Law of the People’s Republic of China, Article 19 (prohibition of illegal cultivation of opium poppy, coca, cannabis and other drug plants).
+          - Public Security Administration Punishments Law of the People’s Republic of China (revised 2025, in force from 1 January 2026; this module does not cite its article numbers).
         `,
       },
     },

@@ -89,7 +89,7 @@ export const whatAreDrugs: SeedModule = {
         title: { zh: '毒品会“化妆”', en: 'Drugs can wear a disguise' },
         body: {
           zh: md`
-            有些毒品看起来一点也不可怕。坏人会把毒品**伪装**成小朋友喜欢的样子，比如：
+            有些毒品看起来一点也不可怕。毒品可能被**伪装**成看上去很普通、很好玩的东西，比如：
 
             - 五颜六色的**糖果**、跳跳糖、饼干；
             - 包装好看的**饮料**、奶茶、咖啡；
@@ -100,7 +100,7 @@ export const whatAreDrugs: SeedModule = {
             **来历不明的吃的、喝的、贴的，都不接、不尝、不碰。**
           `,
           en: md`
-            Some drugs don’t look scary at all. People who sell drugs may **disguise** them as things children like, such as:
+            Some drugs don’t look scary at all. Drugs can be **disguised** as ordinary things that look fun, such as:
 
             - colourful **sweets**, popping candy or biscuits;
             - nicely packaged **drinks**, milk tea or coffee;
@@ -129,12 +129,12 @@ export const whatAreDrugs: SeedModule = {
       {
         id: 'strangers-and-adults',
         kind: 'text',
-        title: { zh: '不接陌生人的东西，告诉信任的大人', en: 'Don’t take things from strangers; tell a trusted adult' },
+        title: { zh: '不管谁给，不认识的东西都不接', en: 'Whoever offers it, say no to things you don’t know' },
         body: {
           zh: md`
-            **不接受陌生人给的东西**，哪怕对方说“免费”“很好吃”“别人都试过”。
+            **不管是谁给的，只要你不知道那是什么，就不接、不尝**，哪怕对方说“免费”“很好吃”“别人都试过”。
 
-            有时候，递东西给你的也可能是**认识的人**，比如年纪大一些的哥哥姐姐，或者在网上认识的“朋友”。只要你不清楚那是什么，都可以大声说：“不用了，谢谢！”
+            递东西给你的，可能是不认识的人，也可能是**认识的人**，比如年纪大一些的哥哥姐姐、同学，或者在网上认识的“朋友”。你都可以大声说：“不用了，谢谢！”
 
             遇到让你觉得**奇怪、害怕或不舒服**的事情，要**马上告诉你信任的大人**：
 
@@ -145,9 +145,9 @@ export const whatAreDrugs: SeedModule = {
             告诉大人**不是“告状”**，而是保护自己，也保护朋友。
           `,
           en: md`
-            **Don’t accept things from strangers**, even if they say it’s “free”, “tasty” or “everyone has tried it”.
+            **Whoever offers it, if you don’t know what it is, don’t take it and don’t taste it**, even if they say it’s “free”, “tasty” or “everyone has tried it”.
 
-            Sometimes the person offering might be **someone you know**, such as an older boy or girl, or a “friend” you met online. If you don’t know what it is, you can say loudly: “No, thank you!”
+            The person offering might be someone you don’t know, or **someone you do know**, such as an older boy or girl, a classmate, or a “friend” you met online. Either way, you can say loudly: “No, thank you!”
 
             If something feels **strange, scary or uncomfortable**, **tell a trusted adult straight away**:
 
@@ -164,8 +164,8 @@ export const whatAreDrugs: SeedModule = {
         kind: 'check',
         title: { zh: '练一练', en: 'Try it' },
         question: {
-          zh: '想象一下：放学路上，一个不认识的人拿出一包你从没见过的彩色糖果，说：“送给你，别告诉你爸妈哦。”哪种做法最好？',
-          en: 'Imagine: on the way home from school, a stranger holds out a packet of colourful sweets you’ve never seen before and says, “They’re for you. Don’t tell your parents.” What is the best thing to do?',
+          zh: '想象一下：放学路上，有人拿出一包你从没见过的彩色糖果，说：“送给你，别告诉你爸妈哦。”哪种做法最好？',
+          en: 'Imagine: on the way home from school, someone holds out a packet of colourful sweets you’ve never seen before and says, “They’re for you. Don’t tell your parents.” What is the best thing to do?',
         },
         options: [
           {
@@ -233,16 +233,16 @@ export const whatAreDrugs: SeedModule = {
         zh: md`
           1. 能区分药品和毒品，知道药品要由医生决定、在家长帮助下使用。
           2. 知道毒品可能伪装成糖果、饮料、贴纸等，只看外表无法分辨。
-          3. 养成“不接、不尝、不碰”来历不明物品的习惯，遇事告诉信任的大人。
+          3. 养成“不接、不尝、不碰”来历不明物品的习惯（不管是谁给的），遇事告诉信任的大人。
 
-          教学建议：以讨论和情境练习为主；不展示毒品实物图片，不描述吸食方法和感受；避免渲染恐惧。情境均为虚构，可结合本校学生生活改编。
+          教学建议：以讨论和情境练习为主；不展示毒品实物图片，不描述吸食方法和感受；避免渲染恐惧，也避免“坏人/陌生人”式的说法：递东西的人可能是熟人，重点是“不认识的东西不接”。情境均为虚构，可结合本校学生生活改编。
         `,
         en: md`
           1. Pupils can tell medicines from drugs, and know that a doctor decides on medicine and parents help them take it.
           2. Pupils know that drugs may be disguised as sweets, drinks or stickers and cannot be identified by appearance.
-          3. Pupils build the habit of not taking, tasting or touching unknown items, and of telling a trusted adult.
+          3. Pupils build the habit of not taking, tasting or touching unknown items, whoever offers them, and of telling a trusted adult.
 
-          Teaching tips: focus on discussion and role-play; do not show pictures of real drugs or describe how drugs are used or how they feel; avoid frightening pupils. All scenarios are fictional and can be adapted to pupils’ own lives.
+          Teaching tips: focus on discussion and role-play; do not show pictures of real drugs or describe how drugs are used or how they feel; avoid frightening pupils, and avoid “bad people” or “stranger danger” framing: the person offering may be someone the child knows, so the rule is about unknown things, not unknown people. All scenarios are fictional and can be adapted to pupils’ own lives.
         `,
       },
       sources: {
@@ -252,7 +252,7 @@ export const whatAreDrugs: SeedModule = {
           - 毒品伪装成糖果、饮料、“邮票”等形态的提示，参考公安机关和禁毒部门面向公众发布的禁毒宣传提示；本模块不包含统计数据。
         `,
         en: md`
-          - Anti-Drug Law of the PRC, Article 2 (definition of drugs; narcotic and psychotropic substances may be used lawfully for medical treatment, teaching and research).
+          - Anti-Drug Law of the People’s Republic of China, Article 2 (definition of drugs; narcotic and psychotropic substances may be used lawfully for medical treatment, teaching and research).
           - Regulations on the Administration of Narcotic Drugs and Psychotropic Substances (some medicines are specially controlled because they can cause addiction).
           - The warning that drugs are disguised as sweets, drinks or “stamps” follows public drug-prevention advice issued by the police and drug-control authorities; this module contains no statistics.
         `,

@@ -42,11 +42,11 @@ export const basicsQuestions: SeedQuestion[] = [
     key: 'basics-003',
     content: {
       type: 'true_false',
-      stem: { zh: '药品和毒品是一回事。', en: 'Medicines and drugs are the same thing.' },
+      stem: { zh: '药品和毒品是一回事。', en: 'Medicines and illegal drugs are the same thing.' },
       options: trueFalse(false),
       explanation: {
         zh: '药品在医生的决定下使用，能帮助身体恢复健康；毒品会伤害人的大脑和身体，还会让人上瘾，在我国受到法律的严格禁止。',
-        en: 'Medicine, used as a doctor decides, helps the body recover. Drugs harm the brain and body and can make people addicted, and in China they are strictly forbidden by law.',
+        en: 'Medicine, used as a doctor decides, helps the body recover. Illegal drugs harm the brain and body and can make people addicted, and in China they are strictly forbidden by law.',
       },
       topics: ['drug_basics'],
       gradeBands: ['primary'],
@@ -60,9 +60,9 @@ export const basicsQuestions: SeedQuestion[] = [
       stem: { zh: '毒品会让人“上瘾”。“上瘾”是什么意思？', en: 'Drugs can make people “addicted”. What does “addicted” mean?' },
       options: [
         { id: 'a', text: { zh: '明明知道对自己不好，却很难停下来', en: 'Finding it very hard to stop, even when you know it is bad for you' }, correct: true },
-        { id: 'b', text: { zh: '试过一次以后，就再也不想碰了', en: 'Never wanting to touch it again after trying it once' }, correct: false },
+        { id: 'b', text: { zh: '试过一次以后，就再也不想去碰它了', en: 'Never wanting to touch something again after trying it just once' }, correct: false },
         { id: 'c', text: { zh: '身体变得更强壮、更有力气', en: 'Your body becoming stronger' }, correct: false },
-        { id: 'd', text: { zh: '只是有一点点困，睡一觉就好', en: 'Just feeling a bit sleepy, which goes away after a nap' }, correct: false },
+        { id: 'd', text: { zh: '只是有一点点困，睡上一觉就好了', en: 'Just feeling a little sleepy for a while, which goes away after a nap' }, correct: false },
       ],
       explanation: {
         zh: '上瘾就是明明知道不好，却很难停下来。这是毒品特别危险的地方。',
@@ -146,6 +146,7 @@ export const basicsQuestions: SeedQuestion[] = [
       topics: ['drug_basics', 'law'],
       gradeBands: ['junior', 'senior'],
       difficulty: 2,
+      group: 'drug-definition',
     },
   },
   {
@@ -262,16 +263,17 @@ export const basicsQuestions: SeedQuestion[] = [
       options: [
         { id: 'a', text: { zh: '联合国大会', en: 'The UN General Assembly' }, correct: true },
         { id: 'b', text: { zh: '世界卫生组织', en: 'The World Health Organization' }, correct: false },
-        { id: 'c', text: { zh: '国际奥林匹克委员会', en: 'The International Olympic Committee' }, correct: false },
-        { id: 'd', text: { zh: '世界贸易组织', en: 'The World Trade Organization' }, correct: false },
+        { id: 'c', text: { zh: '联合国安全理事会', en: 'The UN Security Council' }, correct: false },
+        { id: 'd', text: { zh: '联合国毒品和犯罪问题办公室', en: 'The UN Office on Drugs and Crime' }, correct: false },
       ],
       explanation: {
-        zh: '1987年12月，联合国大会决定把每年的6月26日定为禁止药物滥用和非法贩运国际日，表达国际社会加强行动与合作的决心。',
-        en: 'In December 1987, the UN General Assembly decided to observe 26 June each year as the International Day against Drug Abuse and Illicit Trafficking, expressing its determination to strengthen action and cooperation.',
+        zh: '1987年12月，联合国大会决定把每年的6月26日定为禁止药物滥用和非法贩运国际日。联合国毒品和犯罪问题办公室如今负责联合国在禁毒方面的很多工作，但决定设立这个国际日的是联合国大会。',
+        en: 'In December 1987, the UN General Assembly decided to observe 26 June each year as the International Day against Drug Abuse and Illicit Trafficking. The UN Office on Drugs and Crime now carries out much of the UN’s drug-control work, but it was the General Assembly that decided to establish the day.',
       },
       topics: ['drug_basics'],
       gradeBands: ['junior', 'senior'],
       difficulty: 2,
+      group: 'anti-drug-day-origin',
     },
   },
   {
@@ -292,6 +294,7 @@ export const basicsQuestions: SeedQuestion[] = [
       topics: ['drug_basics'],
       gradeBands: ['junior', 'senior'],
       difficulty: 3,
+      group: 'anti-drug-day-origin',
     },
   },
   {
@@ -307,6 +310,7 @@ export const basicsQuestions: SeedQuestion[] = [
       topics: ['drug_basics'],
       gradeBands: ['junior', 'senior'],
       difficulty: 2,
+      group: 'humen',
     },
   },
   {
@@ -327,6 +331,7 @@ export const basicsQuestions: SeedQuestion[] = [
       topics: ['drug_basics'],
       gradeBands: ['junior', 'senior'],
       difficulty: 2,
+      group: 'humen',
     },
   },
   {
@@ -342,6 +347,7 @@ export const basicsQuestions: SeedQuestion[] = [
       topics: ['drug_basics'],
       gradeBands: ['junior', 'senior'],
       difficulty: 2,
+      group: 'humen',
     },
   },
   {
@@ -363,6 +369,7 @@ export const basicsQuestions: SeedQuestion[] = [
       topics: ['drug_basics'],
       gradeBands: ['junior', 'senior'],
       difficulty: 2,
+      group: 'humen',
     },
   },
   {
@@ -381,6 +388,7 @@ export const basicsQuestions: SeedQuestion[] = [
       topics: ['drug_basics'],
       gradeBands: ['junior', 'senior'],
       difficulty: 1,
+      group: 'anti-drug-day-origin',
     },
   },
   {
@@ -392,8 +400,8 @@ export const basicsQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '许多人吸食鸦片成瘾', en: 'Many people became addicted' }, correct: true },
         { id: 'b', text: { zh: '白银大量外流', en: 'Vast amounts of silver flowed out of the country' }, correct: true },
         { id: 'c', text: { zh: '国家和百姓都深受其害', en: 'Both the nation and ordinary people suffered greatly' }, correct: true },
-        { id: 'd', text: { zh: '百姓的身体普遍变得更健康', en: 'People generally became healthier' }, correct: false },
-        { id: 'e', text: { zh: '国家因此变得更加富裕', en: 'The country became richer as a result' }, correct: false },
+        { id: 'd', text: { zh: '中国从鸦片贸易中赚进了大量白银', en: 'China earned large amounts of silver from the opium trade' }, correct: false },
+        { id: 'e', text: { zh: '只有吸食的人受害，国家和社会没有受到影响', en: 'Only the users suffered; the nation and society were unaffected' }, correct: false },
       ],
       explanation: {
         zh: '鸦片让许多人成瘾，白银大量外流，国家和百姓都深受其害。这段历史提醒我们：毒品不仅伤害个人，也会危害一个国家和民族。',

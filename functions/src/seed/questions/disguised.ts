@@ -1,7 +1,7 @@
 import type { SeedQuestion } from './index.js';
 import { trueFalse } from './true-false.js';
 
-/** Disguised drugs: sweets, drinks and “stamps”, new psychoactive substances, “high-inducing” vapes and the control dates. */
+/** Disguised drugs: sweets, drinks and “stamps”, new psychoactive substances, spiked vapes and the control dates. */
 export const disguisedQuestions: SeedQuestion[] = [
   {
     key: 'disguised-001',
@@ -52,7 +52,7 @@ export const disguisedQuestions: SeedQuestion[] = [
       },
       options: [
         { id: 'a', text: { zh: '不接、不尝、不碰', en: 'Don’t take it, don’t taste it, don’t touch it' }, correct: true },
-        { id: 'b', text: { zh: '先闻一闻，没有怪味就可以吃', en: 'Smell it first, and eat it if it smells fine' }, correct: false },
+        { id: 'b', text: { zh: '先闻一闻，没有怪味就可以吃', en: 'Smell it first, and eat it if it smells normal' }, correct: false },
         { id: 'c', text: { zh: '收下来，分给同学一起吃', en: 'Take it and share it with classmates' }, correct: false },
         { id: 'd', text: { zh: '收下来藏好，以后再说', en: 'Take it and hide it for later' }, correct: false },
       ],
@@ -107,26 +107,20 @@ export const disguisedQuestions: SeedQuestion[] = [
     key: 'disguised-006',
     content: {
       type: 'single',
-      stem: {
-        zh: '新精神活性物质（常被叫作“策划药”“实验室毒品”）是怎么来的？',
-        en: 'Where do new psychoactive substances (often called “designer drugs” or “lab drugs”) come from?',
-      },
+      stem: { zh: '很多新精神活性物质（常被叫作“策划药”“实验室毒品”）是怎么做出来的？', en: 'How are many new psychoactive substances (often called “designer drugs” or “lab drugs”) made?' },
       options: [
         {
           id: 'a',
-          text: {
-            zh: '不法分子对已有毒品的化学结构稍加改动，想做出效果相似、又暂时不在管制名单上的东西',
-            en: 'Criminals tweak the chemical structure of existing drugs to make something with a similar effect that is not yet on the control lists',
-          },
+          text: { zh: '改动已有毒品的化学结构，做出效果相似、暂未列管的东西', en: 'By changing the chemical structure of existing drugs to get similar effects while not yet controlled' },
           correct: true,
         },
-        { id: 'b', text: { zh: '从新发现的野生植物中直接采集', en: 'They are gathered directly from newly discovered wild plants' }, correct: false },
-        { id: 'c', text: { zh: '医院研制的新型治疗药物', en: 'They are new medicines developed by hospitals' }, correct: false },
-        { id: 'd', text: { zh: '食品厂推出的新口味零食', en: 'They are new snack flavours launched by food factories' }, correct: false },
+        { id: 'b', text: { zh: '由正规药厂按照国家标准生产出来的新药', en: 'As new medicines made by licensed drug factories to national standards' }, correct: false },
+        { id: 'c', text: { zh: '由医院研制，专门用来帮助病人戒毒的新药', en: 'As new medicines developed by hospitals to help patients quit drugs' }, correct: false },
+        { id: 'd', text: { zh: '在已有毒品里加入糖和香精，只是换了个味道', en: 'By adding sugar and flavouring to existing drugs, which only changes the taste' }, correct: false },
       ],
       explanation: {
-        zh: '新精神活性物质是人工合成的。不法分子改动已有毒品的化学结构，想做出效果相似、暂时不在管制名单上的“新东西”，以逃避打击。',
-        en: 'New psychoactive substances are man-made. Criminals change the chemical structure of existing drugs to create something with a similar effect that isn’t yet on the control lists, so as to escape the law.',
+        zh: '很多新精神活性物质是人工合成的：不法分子改动已有毒品的化学结构，想做出效果相似、暂时不在管制名单上的“新东西”，以逃避打击。国际上也有一些新精神活性物质来自植物。不管怎么来的，“还没列入管制”都不等于安全。',
+        en: 'Many new psychoactive substances are man-made: criminals change the chemical structure of existing drugs to create something with a similar effect that isn’t yet on the control lists, so as to escape the law. Internationally, some new psychoactive substances also come from plants. However they are made, “not yet controlled” never means safe.',
       },
       topics: ['disguised_drugs', 'drug_basics'],
       gradeBands: ['junior'],
@@ -143,11 +137,11 @@ export const disguisedQuestions: SeedQuestion[] = [
         { id: 'b', text: { zh: '作用往往和传统毒品相似，甚至更强', en: 'Their effects are often similar to, or even stronger than, traditional drugs' }, correct: true },
         { id: 'c', text: { zh: '常被包装成看起来无害的日常商品', en: 'They are often packaged to look like harmless everyday products' }, correct: true },
         { id: 'd', text: { zh: '作用比传统毒品弱得多，所以比较安全', en: 'Their effects are much weaker than traditional drugs, so they are fairly safe' }, correct: false },
-        { id: 'e', text: { zh: '都来自天然植物，不会让人成瘾', en: 'They all come from natural plants and are not addictive' }, correct: false },
+        { id: 'e', text: { zh: '只要还没被列入管制名单，就可以放心使用', en: 'As long as they are not on a control list yet, they are safe to use' }, correct: false },
       ],
       explanation: {
-        zh: '新精神活性物质种类多、变化快，成分常常说不清；作用往往和传统毒品相似，甚至更强；还常被包装成看起来无害的日常商品。',
-        en: 'New psychoactive substances come in many kinds and change quickly, and often nobody knows what is in them; their effects are often similar to or stronger than traditional drugs; and they are often packaged as harmless-looking everyday products.',
+        zh: '新精神活性物质种类多、变化快，成分常常说不清；作用往往和传统毒品相似，甚至更强；还常被包装成看起来无害的日常商品。还没被列入管制名单，不等于安全。',
+        en: 'New psychoactive substances come in many kinds and change quickly, and often nobody knows what is in them; their effects are often similar to or stronger than traditional drugs; and they are often packaged as harmless-looking everyday products. Not yet being on a control list never means safe.',
       },
       topics: ['disguised_drugs', 'health_harm'],
       gradeBands: ['junior'],
@@ -199,6 +193,7 @@ export const disguisedQuestions: SeedQuestion[] = [
       topics: ['disguised_drugs', 'law'],
       gradeBands: ['junior'],
       difficulty: 2,
+      group: 'control-dates',
     },
   },
   {
@@ -214,11 +209,12 @@ export const disguisedQuestions: SeedQuestion[] = [
       ],
       explanation: {
         zh: '自2021年7月1日起，合成大麻素类物质被整类列入《非药用类麻醉药品和精神药品管制品种增补目录》。“上头电子烟”里就可能混有这类物质。',
-        en: 'From 1 July 2021, synthetic cannabinoids were added as a whole class to the Supplementary List of Controlled Non-Medical Narcotic Drugs and Psychotropic Substances. “High-inducing” vapes may contain them.',
+        en: 'From 1 July 2021, synthetic cannabinoids were added as a whole class to the Supplementary List of Controlled Non-Medical Narcotic Drugs and Psychotropic Substances. Spiked vapes may contain them.',
       },
       topics: ['disguised_drugs', 'law'],
       gradeBands: ['junior'],
       difficulty: 2,
+      group: 'control-dates',
     },
   },
   {
@@ -237,6 +233,7 @@ export const disguisedQuestions: SeedQuestion[] = [
       topics: ['disguised_drugs', 'law'],
       gradeBands: ['junior'],
       difficulty: 2,
+      group: 'control-dates',
     },
   },
   {
@@ -245,12 +242,12 @@ export const disguisedQuestions: SeedQuestion[] = [
       type: 'true_false',
       stem: {
         zh: '“上头电子烟”和普通电子烟的外表几乎一样，看外表、闻味道都分辨不出来。',
-        en: '“High-inducing” vapes look almost exactly like ordinary e-cigarettes, and you can’t tell them apart by looking or smelling.',
+        en: 'Spiked vapes look almost exactly like ordinary e-cigarettes, and you can’t tell them apart by looking or smelling.',
       },
       options: trueFalse(true),
       explanation: {
         zh: '“上头电子烟”的外表和普通电子烟几乎一样，里面是什么、有多少都不确定。最简单的做法是不碰任何电子烟。',
-        en: '“High-inducing” vapes look almost exactly like ordinary e-cigarettes, and nobody can be sure what is inside or how much. The simplest rule is not to touch any e-cigarette.',
+        en: 'Spiked vapes look almost exactly like ordinary e-cigarettes, and nobody can be sure what is inside or how much. The simplest rule is not to touch any e-cigarette.',
       },
       topics: ['disguised_drugs'],
       gradeBands: ['junior', 'senior'],
@@ -279,20 +276,17 @@ export const disguisedQuestions: SeedQuestion[] = [
     key: 'disguised-014',
     content: {
       type: 'multiple',
-      stem: {
-        zh: '推销“上头电子烟”的人，常用哪些说法来吸引年轻人？',
-        en: 'Which words do people promoting “high-inducing” vapes often use to attract young people?',
-      },
+      stem: { zh: '网上有人推销电子烟。下面哪些说法是它可能是“上头电子烟”的危险信号？', en: 'Someone online is selling vapes. Which of these phrases are warning signs that they may be spiked vapes?' },
       options: [
         { id: 'a', text: { zh: '“解压”', en: '“Stress relief”' }, correct: true },
         { id: 'b', text: { zh: '“助眠”', en: '“Helps you sleep”' }, correct: true },
         { id: 'c', text: { zh: '“上头”“飘”', en: '“Gives you a buzz”, “makes you float”' }, correct: true },
-        { id: 'd', text: { zh: '“请先出示身份证”', en: '“Please show your ID first”' }, correct: false },
-        { id: 'e', text: { zh: '“未成年人禁止购买”', en: '“Not for sale to minors”' }, correct: false },
+        { id: 'd', text: { zh: '“七天无理由退货”', en: '“7-day no-questions returns”' }, correct: false },
+        { id: 'e', text: { zh: '“每支都有独立包装”', en: '“Each one individually wrapped”' }, correct: false },
       ],
       explanation: {
-        zh: '“上头电子烟”常用“解压”“助眠”“上头”“飘”这类词来吸引年轻人。听到这些说法，要提高警惕，坚决拒绝。',
-        en: '“High-inducing” vapes are often promoted with words like “stress relief”, “helps you sleep”, “gives you a buzz” or “makes you float”. If you hear these, be on your guard and refuse firmly.',
+        zh: '“上头电子烟”常用“解压”“助眠”“上头”“飘”这类词来吸引年轻人，承诺的是一种效果。退货、包装这类说法普通商品也会用，说明不了什么。听到承诺这些效果的说法，要提高警惕，坚决拒绝。',
+        en: 'Spiked vapes are often promoted with words like “stress relief”, “helps you sleep”, “gives you a buzz” or “makes you float”: they promise an effect. Phrases about returns or wrapping are used for ordinary goods too and tell you nothing. If you hear a product promising such effects, be on your guard and refuse firmly.',
       },
       topics: ['disguised_drugs'],
       gradeBands: ['junior'],
@@ -303,18 +297,18 @@ export const disguisedQuestions: SeedQuestion[] = [
     key: 'disguised-015',
     content: {
       type: 'multiple',
-      stem: { zh: '吸食“上头电子烟”可能出现哪些危险反应？', en: 'What dangerous reactions can using a “high-inducing” vape cause?' },
+      stem: { zh: '吸食“上头电子烟”可能出现哪些危险反应？', en: 'What dangerous reactions can using a spiked vape cause?' },
       options: [
         { id: 'a', text: { zh: '头晕、站立不稳', en: 'Dizziness and being unable to stand steadily' }, correct: true },
         { id: 'b', text: { zh: '意识模糊、抽搐', en: 'Confusion and seizures' }, correct: true },
         { id: 'c', text: { zh: '呼吸抑制', en: 'Suppressed breathing' }, correct: true },
         { id: 'd', text: { zh: '成瘾', en: 'Addiction' }, correct: true },
         { id: 'e', text: { zh: '注意力更集中，学习效率更高', en: 'Better concentration and more efficient studying' }, correct: false },
-        { id: 'f', text: { zh: '增强身体免疫力', en: 'A stronger immune system' }, correct: false },
+        { id: 'f', text: { zh: '让人放松、睡得更好', en: 'Relaxation and better sleep' }, correct: false },
       ],
       explanation: {
-        zh: '吸食后可能出现头晕、站立不稳、意识模糊、抽搐、呼吸抑制等危险反应，也会让人成瘾。',
-        en: 'Using them can cause dangerous reactions such as dizziness, being unable to stand steadily, confusion, seizures and suppressed breathing, and they are addictive.',
+        zh: '吸食后可能出现头晕、站立不稳、意识模糊、抽搐、呼吸抑制等危险反应，也会让人成瘾。“提神”“助眠”是推销的说法，不是真实的作用。',
+        en: 'Using them can cause dangerous reactions such as dizziness, being unable to stand steadily, confusion, seizures and suppressed breathing, and they are addictive. “Staying sharp” and “sleeping better” are sales pitches, not what they really do.',
       },
       topics: ['disguised_drugs', 'health_harm'],
       gradeBands: ['junior'],
@@ -327,17 +321,17 @@ export const disguisedQuestions: SeedQuestion[] = [
       type: 'single',
       stem: {
         zh: '有些不法分子会把哪些管制物质混进电子烟油或烟弹，做成“上头电子烟”？',
-        en: 'Which controlled substances do some criminals mix into e-liquid or pods to make “high-inducing” vapes?',
+        en: 'Which controlled substances do some criminals mix into e-liquid or pods to make spiked vapes?',
       },
       options: [
-        { id: 'a', text: { zh: '合成大麻素类物质、依托咪酯等', en: 'Synthetic cannabinoids, etomidate and the like' }, correct: true },
-        { id: 'b', text: { zh: '维生素和矿物质', en: 'Vitamins and minerals' }, correct: false },
-        { id: 'c', text: { zh: '白糖和食盐', en: 'Sugar and salt' }, correct: false },
-        { id: 'd', text: { zh: '矿泉水和茶叶', en: 'Mineral water and tea leaves' }, correct: false },
+        { id: 'a', text: { zh: '合成大麻素类、依托咪酯', en: 'Synthetic cannabinoids or etomidate' }, correct: true },
+        { id: 'b', text: { zh: '尼古丁和各种水果香精', en: 'Nicotine and fruit flavourings' }, correct: false },
+        { id: 'c', text: { zh: '丙二醇、植物甘油和薄荷醇', en: 'Propylene glycol, glycerine and menthol' }, correct: false },
+        { id: 'd', text: { zh: '维生素和天然草本精华', en: 'Vitamins and natural herbal extracts' }, correct: false },
       ],
       explanation: {
-        zh: '“上头电子烟”常混有合成大麻素类物质或依托咪酯等管制物质。它们都已被列入管制，属于法律上的毒品。',
-        en: '“High-inducing” vapes often contain controlled substances such as synthetic cannabinoids or etomidate. Both are controlled, which makes them drugs in law.',
+        zh: '“上头电子烟”常混有合成大麻素类物质或依托咪酯等管制物质，它们都属于法律上的毒品。尼古丁、香精、丙二醇、甘油是普通电子烟油的成分，不是管制物质，但电子烟同样危害青少年健康。',
+        en: 'Spiked vapes often contain controlled substances such as synthetic cannabinoids or etomidate, which are drugs in law. Nicotine, flavourings, propylene glycol and glycerine are ingredients of ordinary e-liquid and are not controlled, but e-cigarettes still harm young people’s health.',
       },
       topics: ['disguised_drugs'],
       gradeBands: ['junior'],
@@ -372,7 +366,7 @@ export const disguisedQuestions: SeedQuestion[] = [
         { id: 'b', text: { zh: '被说成能“提神”“减肥”“解压”“让人很嗨”', en: 'It is said to “keep you awake”, “help you lose weight”, “relieve stress” or “get you high”' }, correct: true },
         { id: 'c', text: { zh: '对方强调“别告诉别人”“第一次免费”', en: 'The person insists “don’t tell anyone” or “the first one is free”' }, correct: true },
         { id: 'd', text: { zh: '药是医生开的，由家长按照说明给你', en: 'The medicine was prescribed by a doctor and your parents give it to you as instructed' }, correct: false },
-        { id: 'e', text: { zh: '午餐是学校食堂统一供应的', en: 'Lunch is served by the school canteen' }, correct: false },
+        { id: 'e', text: { zh: '是同学在超市买的、还没拆封的零食', en: 'It is an unopened snack a classmate bought at the supermarket' }, correct: false },
       ],
       explanation: {
         zh: '识别的关键不在外表，而在于来源和说法：来路不明、只能私下购买、被说成能“提神”“解压”“让人很嗨”、强调“别告诉别人”“第一次免费”，都是危险信号。',
@@ -407,11 +401,11 @@ export const disguisedQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '东西的来源，以及别人怎么介绍它', en: 'Where it came from and how it is described' }, correct: true },
         { id: 'b', text: { zh: '颜色是不是鲜艳', en: 'Whether its colours are bright' }, correct: false },
         { id: 'c', text: { zh: '味道是不是甜', en: 'Whether it tastes sweet' }, correct: false },
-        { id: 'd', text: { zh: '价格是不是很贵', en: 'Whether it is expensive' }, correct: false },
+        { id: 'd', text: { zh: '包装上有没有生产日期和厂家信息', en: 'Whether the packaging shows a date and a maker’s name' }, correct: false },
       ],
       explanation: {
-        zh: '从外表、颜色、味道都看不出来。识别的关键在于来源和说法：来路不明、只能私下购买、被夸成能“解压”“让人很嗨”的东西，都要提高警惕。',
-        en: 'Looks, colour and taste tell you nothing. The key is where it came from and how it is described: be on your guard with anything of unknown origin, sold only in private, or praised for “relieving stress” or “getting you high”.',
+        zh: '从外表、颜色、味道都看不出来，包装上的日期和厂家信息也可以伪造。识别的关键在于来源和说法：来路不明、只能私下购买、被夸成能“解压”“让人很嗨”的东西，都要提高警惕。',
+        en: 'Looks, colour and taste tell you nothing, and dates or maker’s details on a package can be faked. The key is where it came from and how it is described: be on your guard with anything of unknown origin, sold only in private, or praised for “relieving stress” or “getting you high”.',
       },
       topics: ['disguised_drugs'],
       gradeBands: ['junior'],
@@ -461,6 +455,7 @@ export const disguisedQuestions: SeedQuestion[] = [
       topics: ['disguised_drugs', 'law'],
       gradeBands: ['junior'],
       difficulty: 3,
+      group: 'control-dates',
     },
   },
   {
@@ -509,6 +504,7 @@ export const disguisedQuestions: SeedQuestion[] = [
       topics: ['disguised_drugs', 'law'],
       gradeBands: ['junior'],
       difficulty: 3,
+      group: 'control-dates',
     },
   },
   {
@@ -527,6 +523,7 @@ export const disguisedQuestions: SeedQuestion[] = [
       topics: ['disguised_drugs', 'law'],
       gradeBands: ['junior'],
       difficulty: 3,
+      group: 'control-dates',
     },
   },
 ];

@@ -105,6 +105,7 @@ export const drinksQuestions: SeedQuestion[] = [
       topics: ['spiked_drinks'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 1,
+      group: 'drink-out-of-sight',
     },
   },
   {
@@ -156,6 +157,7 @@ export const drinksQuestions: SeedQuestion[] = [
       topics: ['spiked_drinks', 'help_support'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 1,
+      group: 'unconscious-friend',
     },
   },
   {
@@ -259,9 +261,9 @@ export const drinksQuestions: SeedQuestion[] = [
         en: 'Imagine: at a party, someone you have just met, who seems very friendly, pours you a glass of juice and hands it to you. What is the safest thing to do?',
       },
       options: [
-        { id: 'a', text: { zh: '礼貌地拒绝，喝自己亲眼看着打开的密封瓶装饮料', en: 'Politely say no, and drink from a sealed bottle you watched being opened' }, correct: true },
+        { id: 'a', text: { zh: '礼貌拒绝，只喝自己看着打开的密封饮料', en: 'Politely refuse; only drink sealed drinks you saw opened' }, correct: true },
         { id: 'b', text: { zh: '对方很友好，喝了也没关系', en: 'They are friendly, so it’s fine to drink it' }, correct: false },
-        { id: 'c', text: { zh: '先闻一闻，没有怪味就喝', en: 'Smell it first and drink it if there’s no odd smell' }, correct: false },
+        { id: 'c', text: { zh: '先闻一闻、尝一小口，没有怪味就放心喝', en: 'Smell it and take a small sip first, and drink it if nothing seems odd' }, correct: false },
         { id: 'd', text: { zh: '接过来放在桌上，过一会儿再喝', en: 'Take it, put it on the table and drink it later' }, correct: false },
       ],
       explanation: {
@@ -341,6 +343,7 @@ export const drinksQuestions: SeedQuestion[] = [
       topics: ['spiked_drinks', 'help_support'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 3,
+      group: 'unconscious-friend',
     },
   },
   {
@@ -354,7 +357,11 @@ export const drinksQuestions: SeedQuestion[] = [
       options: [
         { id: 'a', text: { zh: '不再喝这杯奶茶', en: 'Don’t drink any more of it' }, correct: true },
         { id: 'b', text: { zh: '告诉同伴，让大家一起提高警惕', en: 'Tell your buddy so everyone is on alert' }, correct: true },
-        { id: 'c', text: { zh: '必要时告诉在场的大人或工作人员，怀疑有人下药可以报警', en: 'If needed, tell an adult or staff member who is there; if you suspect spiking, you can call the police' }, correct: true },
+        {
+          id: 'c',
+          text: { zh: '必要时告诉在场的大人或工作人员，怀疑有人下药可以报警', en: 'If needed, tell an adult or staff member who is there; if you suspect spiking, you can call the police' },
+          correct: true,
+        },
         { id: 'd', text: { zh: '尝一小口，没有异味就继续喝', en: 'Take a small sip and carry on if it tastes normal' }, correct: false },
         { id: 'e', text: { zh: '什么都不说，免得扫大家的兴', en: 'Say nothing so you don’t spoil the fun' }, correct: false },
       ],
@@ -365,6 +372,7 @@ export const drinksQuestions: SeedQuestion[] = [
       topics: ['spiked_drinks', 'help_support'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 2,
+      group: 'drink-out-of-sight',
     },
   },
 ];

@@ -21,6 +21,7 @@ export const helpQuestions: SeedQuestion[] = [
       topics: ['help_support'],
       gradeBands: ['primary'],
       difficulty: 1,
+      group: 'call-110-120',
     },
   },
   {
@@ -41,6 +42,7 @@ export const helpQuestions: SeedQuestion[] = [
       topics: ['help_support'],
       gradeBands: ['primary'],
       difficulty: 1,
+      group: 'call-110-120',
     },
   },
   {
@@ -67,8 +69,8 @@ export const helpQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '你在哪里', en: 'Where you are' }, correct: true },
         { id: 'b', text: { zh: '发生了什么', en: 'What happened' }, correct: true },
         { id: 'c', text: { zh: '你叫什么名字', en: 'Your name' }, correct: true },
-        { id: 'd', text: { zh: '你最喜欢的游戏', en: 'Your favourite game' }, correct: false },
-        { id: 'e', text: { zh: '你这次考试的分数', en: 'Your latest test score' }, correct: false },
+        { id: 'd', text: { zh: '你家里有几口人', en: 'How many people live in your family' }, correct: false },
+        { id: 'e', text: { zh: '你今天一整天都做了什么', en: 'Everything you did today' }, correct: false },
       ],
       explanation: {
         zh: '打电话求助时，要说清楚在哪里、发生了什么、你叫什么名字，这样帮助才能尽快到来。',
@@ -77,6 +79,7 @@ export const helpQuestions: SeedQuestion[] = [
       topics: ['help_support'],
       gradeBands: ['primary'],
       difficulty: 1,
+      group: 'emergency-call',
     },
   },
   {
@@ -125,7 +128,7 @@ export const helpQuestions: SeedQuestion[] = [
       },
       options: [
         { id: 'a', text: { zh: '穿制服的警察，或者商店、银行的工作人员', en: 'A police officer in uniform, or staff in a shop or bank' }, correct: true },
-        { id: 'b', text: { zh: '路边主动跟你搭话的陌生人', en: 'A stranger by the road who starts talking to you' }, correct: false },
+        { id: 'b', text: { zh: '路边主动过来跟你搭话、说要送你回家的陌生人', en: 'A stranger by the road who comes up and offers to take you home' }, correct: false },
         { id: 'c', text: { zh: '网上认识的“朋友”', en: 'A “friend” you met online' }, correct: false },
         { id: 'd', text: { zh: '谁也不找，自己躲起来', en: 'Nobody: just hide' }, correct: false },
       ],
@@ -162,7 +165,7 @@ export const helpQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '先告诉身边的大人，比如家长或老师', en: 'Tell an adult near you first, such as a parent or teacher' }, correct: true },
         { id: 'b', text: { zh: '拨打110', en: 'Call 110' }, correct: false },
         { id: 'c', text: { zh: '拨打120', en: 'Call 120' }, correct: false },
-        { id: 'd', text: { zh: '一直憋在心里，谁也不说', en: 'Keep it bottled up and tell nobody' }, correct: false },
+        { id: 'd', text: { zh: '一直憋在心里，谁也不说，等它自己过去', en: 'Keep it bottled up and tell nobody until it goes away by itself' }, correct: false },
       ],
       explanation: {
         zh: '110和120只在紧急情况下拨打。平时遇到的烦恼，先告诉身边的大人，他们会帮你想办法。',
@@ -217,7 +220,11 @@ export const helpQuestions: SeedQuestion[] = [
         en: 'A friend has lately been absent a lot, his grades are slipping and his moods swing widely. You want to show you care. Which of these are appropriate?',
       },
       options: [
-        { id: 'a', text: { zh: '找个安静的时间单独聊，比如说“我最近有点担心你，你还好吗？”', en: 'Find a quiet moment to talk one-to-one, e.g. “I’ve been a bit worried about you lately. Are you OK?”' }, correct: true },
+        {
+          id: 'a',
+          text: { zh: '找个安静的时间单独聊，比如说“我最近有点担心你，你还好吗？”', en: 'Find a quiet moment to talk one-to-one, e.g. “I’ve been a bit worried about you lately. Are you OK?”' },
+          correct: true,
+        },
         { id: 'b', text: { zh: '认真倾听，不打断、不嘲笑、不急着下结论', en: 'Listen properly, without interrupting, mocking or jumping to conclusions' }, correct: true },
         { id: 'c', text: { zh: '说出你的担心，但不指责、不说教', en: 'Say what worries you, without blaming or lecturing' }, correct: true },
         { id: 'd', text: { zh: '在班级群里提醒大家离他远点', en: 'Warn everyone in the class group chat to keep away from him' }, correct: false },
@@ -266,6 +273,7 @@ export const helpQuestions: SeedQuestion[] = [
       topics: ['help_support'],
       gradeBands: ['junior', 'senior'],
       difficulty: 1,
+      group: 'tell-an-adult-anyway',
     },
   },
   {
@@ -319,10 +327,10 @@ export const helpQuestions: SeedQuestion[] = [
         en: 'If you are worried that you or a friend has come into contact with drugs, how can hospitals and doctors help?',
       },
       options: [
-        { id: 'a', text: { zh: '身体检查和专业的治疗建议，包括戒毒治疗', en: 'Check-ups and professional advice on treatment, including treatment for addiction' }, correct: true },
+        { id: 'a', text: { zh: '身体检查和专业的治疗建议，包括戒毒治疗', en: 'Check-ups and professional advice on treatment, including for addiction' }, correct: true },
         { id: 'b', text: { zh: '医院只管感冒发烧，不管成瘾问题', en: 'Hospitals only deal with colds and fevers, not addiction' }, correct: false },
         { id: 'c', text: { zh: '医生只能把人交给警察，不能治疗', en: 'Doctors can only hand people over to the police, not treat them' }, correct: false },
-        { id: 'd', text: { zh: '医生会开一种药，吃了马上就能戒掉', en: 'Doctors prescribe a pill that cures addiction instantly' }, correct: false },
+        { id: 'd', text: { zh: '医生会开一种特效药，吃了马上就能彻底戒掉', en: 'Doctors prescribe a special pill that cures addiction instantly and completely' }, correct: false },
       ],
       explanation: {
         zh: '医院可以提供身体检查和专业的治疗建议，包括戒毒治疗。成瘾是可以治疗的，但需要科学的治疗和长期的支持，越早求助越好。',
@@ -375,8 +383,8 @@ export const helpQuestions: SeedQuestion[] = [
         en: 'Imagine: a neighbour has completed drug treatment and is working hard to find a job. Which attitude is most appropriate?',
       },
       options: [
-        { id: 'a', text: { zh: '不歧视、不嘲笑、不贴标签，尊重他回归正常生活', en: 'No discrimination, mockery or labels; respect his return to normal life' }, correct: true },
-        { id: 'b', text: { zh: '提醒附近的店主都不要雇用他', en: 'Warn local shop owners not to hire him' }, correct: false },
+        { id: 'a', text: { zh: '不歧视、不贴标签，尊重他回归正常生活', en: 'No discrimination or labels; respect his return to normal life' }, correct: true },
+        { id: 'b', text: { zh: '提醒附近的店主都不要雇用他，免得出什么事', en: 'Warn local shop owners not to hire him, just in case something happens' }, correct: false },
         { id: 'c', text: { zh: '给他起个外号，提醒大家他的过去', en: 'Give him a nickname that reminds everyone of his past' }, correct: false },
         { id: 'd', text: { zh: '到处打听他过去的事，讲给别人听', en: 'Dig into his past and spread it around' }, correct: false },
       ],
@@ -387,6 +395,7 @@ export const helpQuestions: SeedQuestion[] = [
       topics: ['help_support', 'law'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 1,
+      group: 'no-discrimination',
     },
   },
   {
@@ -398,7 +407,7 @@ export const helpQuestions: SeedQuestion[] = [
         en: 'If you are worried that you or a friend has come into contact with drugs, what is the best thing to do?',
       },
       options: [
-        { id: 'a', text: { zh: '找家长、班主任、学校心理老师或医生聊一聊，越早越好', en: 'Talk to your parents, class teacher, the school counsellor or a doctor, the sooner the better' }, correct: true },
+        { id: 'a', text: { zh: '尽早找家长、老师或医生聊一聊', en: 'Talk to a parent, teacher or doctor soon' }, correct: true },
         { id: 'b', text: { zh: '先等一等，等问题变严重了再说', en: 'Wait until the problem gets serious' }, correct: false },
         { id: 'c', text: { zh: '到网上找陌生人出主意', en: 'Ask strangers online for advice' }, correct: false },
         { id: 'd', text: { zh: '自己先停一段时间，谁也不告诉', en: 'Stop for a while on your own and tell nobody' }, correct: false },
@@ -422,9 +431,9 @@ export const helpQuestions: SeedQuestion[] = [
       },
       options: [
         { id: 'a', text: { zh: '以人为本、科学戒毒、综合矫治、关怀救助', en: 'People first, scientific treatment, comprehensive correction, and care and assistance' }, correct: true },
-        { id: 'b', text: { zh: '只罚不治、一律隔离', en: 'Punish without treating, and isolate everyone' }, correct: false },
-        { id: 'c', text: { zh: '自行戒断、不需治疗', en: 'Quit alone; no treatment is needed' }, correct: false },
-        { id: 'd', text: { zh: '公开姓名、警示他人', en: 'Publish names as a warning to others' }, correct: false },
+        { id: 'b', text: { zh: '严格惩处、一律隔离、公开警示、自行戒断', en: 'Strict punishment, isolation for all, public warnings, and quitting alone' }, correct: false },
+        { id: 'c', text: { zh: '自愿为主、家庭负责、学校管理、社会监督', en: 'Mainly voluntary, family responsibility, school management and social supervision' }, correct: false },
+        { id: 'd', text: { zh: '先罚后治、集中关押、限制就业、终身登记', en: 'Punishment before treatment, detention for all, job restrictions and lifelong registration' }, correct: false },
       ],
       explanation: {
         zh: '《戒毒条例》确立了“以人为本、科学戒毒、综合矫治、关怀救助”的原则。成瘾是需要科学治疗和长期支持的疾病，戒毒人员不应受到歧视。',
@@ -441,7 +450,7 @@ export const helpQuestions: SeedQuestion[] = [
       type: 'multiple',
       stem: {
         zh: '想象一下：一个朋友私下告诉你，他用过几次“上头电子烟”，现在很后悔，但害怕“一说出来就会被抓”。下面哪些说法是准确的？',
-        en: 'Imagine: a friend tells you privately that he has used a “high-inducing” vape a few times. He regrets it but is afraid he’ll “get arrested the moment he tells anyone”. Which of these statements are accurate?',
+        en: 'Imagine: a friend tells you privately that he has used a spiked vape a few times. He regrets it but is afraid he’ll “get arrested the moment he tells anyone”. Which of these statements are accurate?',
       },
       options: [
         {
@@ -472,6 +481,7 @@ export const helpQuestions: SeedQuestion[] = [
       topics: ['help_support', 'law'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 3,
+      group: 'voluntary-registration',
     },
   },
   {
@@ -499,6 +509,7 @@ export const helpQuestions: SeedQuestion[] = [
       topics: ['help_support', 'law'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 3,
+      group: 'community-treatment',
     },
   },
   {
@@ -517,6 +528,7 @@ export const helpQuestions: SeedQuestion[] = [
       topics: ['help_support', 'law'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 2,
+      group: 'treatment-measures',
     },
   },
   {
@@ -531,7 +543,7 @@ export const helpQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '不传播传言，像对待其他同学一样对待他', en: 'Don’t spread the rumour, and treat him like any other classmate' }, correct: true },
         { id: 'b', text: { zh: '提醒大家离他远一点', en: 'Warn everyone to keep away from him' }, correct: false },
         { id: 'c', text: { zh: '当面问他哥哥的情况，满足好奇心', en: 'Ask him about his brother to satisfy your curiosity' }, correct: false },
-        { id: 'd', text: { zh: '把传言告诉更多同学，让大家心里有数', en: 'Pass the rumour on so everyone knows' }, correct: false },
+        { id: 'd', text: { zh: '把传言告诉更多同学，好让大家心里都有数', en: 'Pass the rumour on to more classmates so that everyone is prepared' }, correct: false },
       ],
       explanation: {
         zh: '尊重隐私、不歧视，就是对他和他家人的支持。家人在戒毒，不代表他本人有任何问题，而且接受戒毒治疗本身是积极的改变。',
@@ -570,6 +582,7 @@ export const helpQuestions: SeedQuestion[] = [
       topics: ['help_support'],
       gradeBands: ['primary'],
       difficulty: 3,
+      group: 'emergency-call',
     },
   },
   {
@@ -590,6 +603,7 @@ export const helpQuestions: SeedQuestion[] = [
       topics: ['help_support'],
       gradeBands: ['primary'],
       difficulty: 2,
+      group: 'call-110-120',
     },
   },
   {
@@ -598,7 +612,7 @@ export const helpQuestions: SeedQuestion[] = [
       type: 'single',
       stem: {
         zh: '想象一下：好朋友告诉你，他最近在用别人给的“上头电子烟”。你鼓励他告诉家长或老师，他却坚决不愿意。下面哪种做法最恰当？',
-        en: 'Imagine: your close friend tells you he has been using a “high-inducing” vape someone gave him. You encourage him to tell his parents or a teacher, but he flatly refuses. What is the most appropriate thing to do?',
+        en: 'Imagine: your close friend tells you he has been using a spiked vape someone gave him. You encourage him to tell his parents or a teacher, but he flatly refuses. What is the most appropriate thing to do?',
       },
       options: [
         {
@@ -617,6 +631,7 @@ export const helpQuestions: SeedQuestion[] = [
       topics: ['help_support', 'disguised_drugs'],
       gradeBands: ['junior', 'senior'],
       difficulty: 3,
+      group: 'tell-an-adult-anyway',
     },
   },
 ];

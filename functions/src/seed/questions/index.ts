@@ -5,8 +5,13 @@ import { drinksQuestions } from './drinks.js';
 import { healthQuestions } from './health.js';
 import { helpQuestions } from './help.js';
 import { lawQuestions } from './law.js';
+import { withArrangedOptions } from './option-order.js';
 import { precursorsQuestions } from './precursors.js';
 import { refusalQuestions } from './refusal.js';
+import { juniorScenarioQuestions } from './scenarios-junior.js';
+import { primaryScenarioQuestions } from './scenarios-primary.js';
+import { seniorScenarioQuestions } from './scenarios-senior.js';
+import { vocationalScenarioQuestions } from './scenarios-vocational.js';
 
 /**
  * A built-in bank question: a stable unique key (e.g. 'basics-001', never reused for a different
@@ -17,7 +22,7 @@ export interface SeedQuestion {
   content: QuestionContent;
 }
 
-/** The seed question bank, grouped by main topic. */
+/** The seed question bank, grouped by main topic, with options in their stored order (option-order.ts). */
 export const SEED_QUESTIONS: SeedQuestion[] = [
   ...basicsQuestions,
   ...healthQuestions,
@@ -27,4 +32,8 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   ...refusalQuestions,
   ...helpQuestions,
   ...precursorsQuestions,
-];
+  ...primaryScenarioQuestions,
+  ...juniorScenarioQuestions,
+  ...seniorScenarioQuestions,
+  ...vocationalScenarioQuestions,
+].map(withArrangedOptions);

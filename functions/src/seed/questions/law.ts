@@ -4,6 +4,8 @@ import { trueFalse } from './true-false.js';
 /**
  * Drug law: the Criminal Law and the Anti-Drug Law. The Public Security Administration Punishments
  * Law was revised in 2025 (in force 1 January 2026) and is only ever cited by name, never by article.
+ * 《中华人民共和国禁毒法》 is always “the Anti-Drug Law (of the People’s Republic of China)” in English:
+ * the name of the English translation published by the NPC (npc.gov.cn), not “Narcotics Control Law”.
  */
 export const lawQuestions: SeedQuestion[] = [
   {
@@ -19,6 +21,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law'],
       gradeBands: ['junior', 'senior', 'vocational'],
       difficulty: 1,
+      group: 'any-quantity',
     },
   },
   {
@@ -42,6 +45,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law'],
       gradeBands: ['junior', 'senior'],
       difficulty: 3,
+      group: 'criminal-age',
     },
   },
   {
@@ -57,6 +61,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law'],
       gradeBands: ['junior', 'senior'],
       difficulty: 2,
+      group: 'criminal-age',
     },
   },
   {
@@ -72,15 +77,16 @@ export const lawQuestions: SeedQuestion[] = [
         { id: 'b', text: { zh: '贩卖毒品', en: 'Selling drugs' }, correct: true },
         { id: 'c', text: { zh: '运输毒品', en: 'Transporting drugs' }, correct: true },
         { id: 'd', text: { zh: '制造毒品', en: 'Manufacturing drugs' }, correct: true },
-        { id: 'e', text: { zh: '向公安机关报告发现的涉毒线索', en: 'Reporting drug-related information to the police' }, correct: false },
+        { id: 'e', text: { zh: '非法持有少量毒品', en: 'Illegally possessing a small amount of drugs' }, correct: false },
       ],
       explanation: {
-        zh: '第三百四十七条规定，走私、贩卖、运输、制造毒品，无论数量多少，都应当追究刑事责任。向公安机关报告涉毒线索是值得鼓励的做法。',
-        en: 'Article 347 says smuggling, selling, transporting or manufacturing drugs is a crime regardless of the quantity. Reporting drug-related information to the police is something to be encouraged.',
+        zh: '第三百四十七条规定，走私、贩卖、运输、制造毒品，无论数量多少，都应当追究刑事责任。非法持有毒品不同：按照第三百四十八条，数量较大的才构成非法持有毒品罪，数量不大的也要受到治安管理处罚。',
+        en: 'Article 347 says smuggling, selling, transporting or manufacturing drugs is a crime regardless of the quantity. Possession is different: under Article 348 it is a crime when the quantity is relatively large, and a smaller amount is still punished under public security administration law.',
       },
       topics: ['law'],
       gradeBands: ['junior', 'senior', 'vocational'],
       difficulty: 1,
+      group: 'any-quantity',
     },
   },
   {
@@ -104,6 +110,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law'],
       gradeBands: ['junior', 'senior'],
       difficulty: 2,
+      group: 'luring-minors',
     },
   },
   {
@@ -122,6 +129,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law', 'disguised_drugs'],
       gradeBands: ['junior'],
       difficulty: 1,
+      group: 'luring-minors',
     },
   },
   {
@@ -145,6 +153,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law', 'help_support'],
       gradeBands: ['junior', 'senior', 'vocational'],
       difficulty: 2,
+      group: 'community-treatment',
     },
   },
   {
@@ -152,13 +161,13 @@ export const lawQuestions: SeedQuestion[] = [
     content: {
       type: 'true_false',
       stem: {
-        zh: '在我国，吸食、注射毒品是违法行为，会受到行政拘留、罚款等治安管理处罚。',
-        en: 'In China, taking or injecting drugs is against the law and is punished with penalties such as administrative detention and fines.',
+        zh: '在我国，吸食、注射毒品是违法行为，可能受到行政拘留、罚款等治安管理处罚。',
+        en: 'In China, taking or injecting drugs is against the law and can be punished with penalties such as administrative detention and fines.',
       },
       options: trueFalse(true),
       explanation: {
-        zh: '依照《中华人民共和国治安管理处罚法》，吸食、注射毒品的，会受到行政拘留、罚款等治安管理处罚。这部法律已经修订，修订后的版本自2026年1月1日起施行。',
-        en: 'Under the Public Security Administration Punishments Law of the PRC, people who take or inject drugs face penalties such as administrative detention and fines. The law has been revised; the revised version applies from 1 January 2026.',
+        zh: '依照《中华人民共和国治安管理处罚法》，吸食、注射毒品的，可以处行政拘留、罚款等治安管理处罚。这部法律已经修订，修订后的版本自2026年1月1日起施行。对未成年人有特别规定：不满十四周岁的不予处罚；已满十四周岁不满十六周岁的，以及已满十六周岁不满十八周岁、初次违反治安管理的，一般不执行行政拘留。《禁毒法》第三十九条还规定，不满十六周岁的未成年人吸毒成瘾的，可以不适用强制隔离戒毒；主动到公安机关登记或者到有资质的医疗机构接受戒毒治疗的吸毒人员，不予处罚。这些规定不等于可以吸毒：吸毒始终是违法的，对身体和大脑的伤害也一样。',
+        en: 'Under the Public Security Administration Punishments Law of the PRC, taking or injecting drugs can be punished with administrative detention, fines and similar penalties. The law has been revised; the revised version applies from 1 January 2026. There are special rules for minors: under-14s are not punished, and detention is generally not carried out for 14- and 15-year-olds, or for 16- and 17-year-olds on a first offence. Article 39 of the Anti-Drug Law adds that under-16s who are addicted may be exempted from compulsory isolated treatment, and drug users who register with the police of their own accord or receive treatment at a qualified medical institution are not punished. None of this makes drug use allowed: it is always against the law, and the harm to body and brain is the same.',
       },
       topics: ['law'],
       gradeBands: ['junior', 'senior', 'vocational'],
@@ -187,6 +196,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law', 'help_support'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 3,
+      group: 'compulsory-treatment',
     },
   },
   {
@@ -231,7 +241,7 @@ export const lawQuestions: SeedQuestion[] = [
         en: 'Imagine: someone you met online offers to pay you for taking a parcel from the station to another place, but won’t say what is inside. What is the best thing to do?',
       },
       options: [
-        { id: 'a', text: { zh: '拒绝，不替不熟悉的人携带来历不明的包裹，并告诉家长或老师', en: 'Refuse: don’t carry unknown parcels for people you don’t know well, and tell a parent or teacher' }, correct: true },
+        { id: 'a', text: { zh: '拒绝带包裹，并告诉家长或老师', en: 'Refuse to carry it, and tell a parent or teacher' }, correct: true },
         { id: 'b', text: { zh: '包裹又不是你的，出了事和你无关，可以带', en: 'Take it: it isn’t your parcel, so nothing that happens is your problem' }, correct: false },
         { id: 'c', text: { zh: '先偷偷打开看看，没问题就带', en: 'Secretly open it first, and take it if it looks fine' }, correct: false },
         { id: 'd', text: { zh: '把这个“赚钱机会”介绍给同学', en: 'Pass this “chance to earn money” on to a classmate' }, correct: false },
@@ -322,6 +332,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law', 'help_support'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 2,
+      group: 'voluntary-registration',
     },
   },
   {
@@ -343,6 +354,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law', 'help_support'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 2,
+      group: 'treatment-measures',
     },
   },
   {
@@ -361,6 +373,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law', 'help_support'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 2,
+      group: 'no-discrimination',
     },
   },
   {
@@ -408,6 +421,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law', 'help_support'],
       gradeBands: ['junior', 'senior'],
       difficulty: 3,
+      group: 'help-addiction',
     },
   },
   {
@@ -426,6 +440,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law', 'help_support'],
       gradeBands: ['junior', 'senior', 'vocational'],
       difficulty: 1,
+      group: 'help-addiction',
     },
   },
   {
@@ -437,7 +452,11 @@ export const lawQuestions: SeedQuestion[] = [
         en: 'Imagine: an adult forces a 16-year-old senior secondary student to take drugs. Under Article 353 of the Criminal Law, which statement is correct?',
       },
       options: [
-        { id: 'a', text: { zh: '强迫他人吸毒是犯罪，对象是未成年人的，从重处罚', en: 'Forcing someone to take drugs is a crime, and it is punished more severely when the victim is a minor' }, correct: true },
+        {
+          id: 'a',
+          text: { zh: '强迫他人吸毒是犯罪，对象是未成年人的，从重处罚', en: 'Forcing someone to take drugs is a crime, and it is punished more severely when the victim is a minor' },
+          correct: true,
+        },
         { id: 'b', text: { zh: '只要这名学生没有上瘾，就不算犯罪', en: 'It is not a crime as long as the student doesn’t become addicted' }, correct: false },
         { id: 'c', text: { zh: '被强迫的学生应当承担主要责任', en: 'The student who was forced bears the main responsibility' }, correct: false },
         { id: 'd', text: { zh: '强迫他人吸毒比引诱他人吸毒处罚更轻', en: 'Forcing someone to take drugs is punished more lightly than luring them' }, correct: false },
@@ -449,6 +468,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 2,
+      group: 'luring-minors',
     },
   },
   {
@@ -478,6 +498,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law'],
       gradeBands: ['junior', 'senior', 'vocational'],
       difficulty: 3,
+      group: 'any-quantity',
     },
   },
   {
@@ -508,6 +529,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 2,
+      group: 'criminal-age',
     },
   },
   {
@@ -516,7 +538,7 @@ export const lawQuestions: SeedQuestion[] = [
       type: 'single',
       stem: {
         zh: '想象一下：一名十五岁的学生在网上帮别人卖了几次“上头电子烟”，每次数量都很少，电子烟里含有管制物质。下面哪种说法正确？',
-        en: 'Imagine: a 15-year-old student has sold “high-inducing” vapes online for someone a few times, a small amount each time, and the vapes contain a controlled substance. Which statement is correct?',
+        en: 'Imagine: a 15-year-old student has sold spiked vapes online for someone a few times, a small amount each time, and the vapes contain a controlled substance. Which statement is correct?',
       },
       options: [
         {
@@ -538,6 +560,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law', 'disguised_drugs'],
       gradeBands: ['junior', 'senior'],
       difficulty: 3,
+      group: 'criminal-age',
     },
   },
   {
@@ -561,6 +584,7 @@ export const lawQuestions: SeedQuestion[] = [
       topics: ['law', 'drug_basics'],
       gradeBands: ['junior', 'senior'],
       difficulty: 3,
+      group: 'drug-definition',
     },
   },
   {
@@ -568,17 +592,18 @@ export const lawQuestions: SeedQuestion[] = [
     content: {
       type: 'true_false',
       stem: {
-        zh: '经过社区戒毒、强制隔离戒毒后又再次吸毒的，由公安机关决定强制隔离戒毒。',
-        en: 'A person who uses drugs again after community-based or compulsory isolated treatment will be ordered by the police into compulsory isolated treatment.',
+        zh: '根据《禁毒法》第三十八条，吸毒成瘾人员经过社区戒毒、强制隔离戒毒后又再次吸毒的，属于由公安机关决定强制隔离戒毒的情形之一。',
+        en: 'Under Article 38 of the Anti-Drug Law, a person addicted to drugs who uses drugs again after community-based or compulsory isolated treatment is one of the cases in which the police decide on compulsory isolated treatment.',
       },
       options: trueFalse(true),
       explanation: {
-        zh: '《禁毒法》第三十八条规定，拒绝接受社区戒毒、在社区戒毒期间吸毒、严重违反社区戒毒协议，或者经社区戒毒、强制隔离戒毒后再次吸毒的，由公安机关决定强制隔离戒毒。',
-        en: 'Article 38 of the Anti-Drug Law says the police will order compulsory isolated treatment if a person refuses community-based treatment, uses drugs during it, seriously breaches the agreement, or uses drugs again after community-based or compulsory isolated treatment.',
+        zh: '《禁毒法》第三十八条规定，吸毒成瘾人员拒绝接受社区戒毒、在社区戒毒期间吸毒、严重违反社区戒毒协议，或者经社区戒毒、强制隔离戒毒后再次吸毒的，由公安机关决定强制隔离戒毒。第三十九条规定了例外，比如不满十六周岁的未成年人吸毒成瘾的，可以不适用强制隔离戒毒。',
+        en: 'Article 38 of the Anti-Drug Law says the police decide on compulsory isolated treatment if a person addicted to drugs refuses community-based treatment, uses drugs during it, seriously breaches the agreement, or uses drugs again after community-based or compulsory isolated treatment. Article 39 sets out exceptions: for example, under-16s who are addicted may be exempted from compulsory isolated treatment.',
       },
       topics: ['law', 'help_support'],
       gradeBands: ['senior', 'vocational'],
       difficulty: 3,
+      group: 'compulsory-treatment',
     },
   },
 ];

@@ -53,7 +53,7 @@ export const precursorsQuestions: SeedQuestion[] = [
       options: [
         { id: 'a', text: { zh: '三类', en: 'Three' }, correct: true },
         { id: 'b', text: { zh: '两类', en: 'Two' }, correct: false },
-        { id: 'c', text: { zh: '四类', en: 'Four' }, correct: false },
+        { id: 'c', text: { zh: '七类', en: 'Seven' }, correct: false },
         { id: 'd', text: { zh: '五类', en: 'Five' }, correct: false },
       ],
       explanation: {
@@ -74,7 +74,7 @@ export const precursorsQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '可以用于制毒的主要原料', en: 'The main raw materials that can be used to make drugs' }, correct: true },
         { id: 'b', text: { zh: '可以用于制毒的化学配剂', en: 'Chemical agents that can be used in making drugs' }, correct: false },
         { id: 'c', text: { zh: '已经制成的毒品', en: 'Drugs that have already been made' }, correct: false },
-        { id: 'd', text: { zh: '不受任何管制的普通化学品', en: 'Ordinary chemicals that are not controlled at all' }, correct: false },
+        { id: 'd', text: { zh: '不受任何管制的普通化学品', en: 'Ordinary chemicals that are not subject to any control at all' }, correct: false },
       ],
       explanation: {
         zh: '第一类是可以用于制毒的主要原料；第二类、第三类是可以用于制毒的化学配剂。',
@@ -143,11 +143,11 @@ export const precursorsQuestions: SeedQuestion[] = [
     key: 'precursors-007',
     content: {
       type: 'true_false',
-      stem: { zh: '丙酮、甲苯属于管制品种，意思是在工作中“碰都不能碰”。', en: 'Because acetone and toluene are controlled, they are “too dangerous to touch” at work.' },
+      stem: { zh: '丙酮、甲苯属于管制品种，意思是在工作中“碰都不能碰”。', en: 'Because acetone and toluene are controlled, it means they must never be handled at work at all.' },
       options: trueFalse(false),
       explanation: {
         zh: '被列入管制并不是说它们“碰都不能碰”，而是说购买、销售、运输都必须按规定办理手续、如实记录。',
-        en: 'Being controlled doesn’t mean they are “too dangerous to touch”; it means buying, selling and transporting them must follow the required procedures and be recorded accurately.',
+        en: 'Being controlled doesn’t mean they can’t be handled at all; it means buying, selling and transporting them must follow the required procedures and be recorded accurately.',
       },
       topics: ['precursors_plants'],
       gradeBands: ['vocational'],
@@ -250,13 +250,13 @@ export const precursorsQuestions: SeedQuestion[] = [
       stem: { zh: '下面哪一组是主要的毒品原植物？', en: 'Which of these groups are the main drug plants?' },
       options: [
         { id: 'a', text: { zh: '罂粟、大麻、古柯', en: 'Opium poppy, cannabis and coca' }, correct: true },
-        { id: 'b', text: { zh: '玉米、小麦、水稻', en: 'Maize, wheat and rice' }, correct: false },
-        { id: 'c', text: { zh: '枸杞、红枣、葡萄', en: 'Goji, jujube and grapes' }, correct: false },
-        { id: 'd', text: { zh: '茶树、桑树、棉花', en: 'Tea, mulberry and cotton' }, correct: false },
+        { id: 'b', text: { zh: '罂粟、虞美人、大麻', en: 'Opium poppy, corn poppy and cannabis' }, correct: false },
+        { id: 'c', text: { zh: '大麻、烟草、咖啡树', en: 'Cannabis, tobacco and coffee' }, correct: false },
+        { id: 'd', text: { zh: '古柯、茶树、罂粟', en: 'Coca, tea and opium poppy' }, correct: false },
       ],
       explanation: {
-        zh: '毒品原植物是指可以用来提炼、加工毒品的植物，主要有罂粟、大麻、古柯等。',
-        en: 'Drug plants are plants that can be used to extract or process drugs, mainly opium poppy, cannabis and coca.',
+        zh: '毒品原植物是指可以用来提炼、加工毒品的植物，主要有罂粟、大麻、古柯等。虞美人和罂粟同属罂粟属、外形相似，但虞美人是合法的观赏花；烟草、咖啡、茶不属于毒品原植物。',
+        en: 'Drug plants are plants that can be used to extract or process drugs, mainly opium poppy, cannabis and coca. The corn poppy belongs to the same genus as the opium poppy and looks similar, but it is a legal garden flower; tobacco, coffee and tea are not drug plants.',
       },
       topics: ['precursors_plants', 'drug_basics'],
       gradeBands: ['vocational'],
@@ -276,6 +276,7 @@ export const precursorsQuestions: SeedQuestion[] = [
       topics: ['precursors_plants', 'law'],
       gradeBands: ['vocational'],
       difficulty: 1,
+      group: 'poppy-cultivation',
     },
   },
   {
@@ -314,6 +315,7 @@ export const precursorsQuestions: SeedQuestion[] = [
       topics: ['precursors_plants', 'law'],
       gradeBands: ['vocational'],
       difficulty: 3,
+      group: 'poppy-cultivation',
     },
   },
   {
@@ -421,6 +423,7 @@ export const precursorsQuestions: SeedQuestion[] = [
       topics: ['precursors_plants', 'law'],
       gradeBands: ['vocational'],
       difficulty: 2,
+      group: 'poppy-cultivation',
     },
   },
   {
@@ -541,10 +544,10 @@ export const precursorsQuestions: SeedQuestion[] = [
         en: 'Imagine: you manage the reagents in a lab, and at the month-end stock check the recorded amount of acetone doesn’t match what is on the shelf. What should you do?',
       },
       options: [
-        { id: 'a', text: { zh: '及时报告主管，按单位制度核查', en: 'Report it to your supervisor promptly and check it according to your organisation’s rules' }, correct: true },
+        { id: 'a', text: { zh: '及时报告主管，按单位制度核查', en: 'Report it to your supervisor and check it by the rules' }, correct: true },
         { id: 'b', text: { zh: '自己改一下登记，让数字对上', en: 'Adjust the records yourself so the numbers match' }, correct: false },
         { id: 'c', text: { zh: '丙酮很常见，差一点不用管', en: 'Acetone is common, so a small gap doesn’t matter' }, correct: false },
-        { id: 'd', text: { zh: '从别的实验室悄悄借一些补上', en: 'Quietly borrow some from another lab to make up the difference' }, correct: false },
+        { id: 'd', text: { zh: '从别的实验室悄悄借一些丙酮补上', en: 'Quietly borrow some acetone from another lab to make up the difference' }, correct: false },
       ],
       explanation: {
         zh: '丙酮在易制毒化学品管制品种之列。领用、使用、归还都要如实登记，数量要对得上；发现账物不符，要及时报告，不能自己改记录或私下补齐。',

@@ -86,16 +86,27 @@ describe('seed questions', () => {
 
   it('has no "all/none of the above" options and never refers to option letters', () => {
     for (const { where, text } of all) {
-      expect(text, where).not.toMatch(/以上(都|皆|全|均)|都不(对|是)|(all|none|both) of the above/i);
+      // Only options can be "none of the above"; an explanation may well say "都不是你的错".
+      if (where.includes(' option ')) expect(text, where).not.toMatch(/以上(都|皆|全|均)|都不(对|是)|(all|none|both) of the above/i);
       expect(text, where).not.toMatch(/选项\s*[A-Fa-f]|\b[A-F]\s*项|\boptions? [A-F]\b|\banswer [A-F]\b/);
     }
   });
 
-  it('uses no phone numbers other than 110 and 120', () => {
+  /**
+   * The only phone numbers a question may name, each verified: a wrong number given to a child in
+   * need is worse than none. Add one only with its source.
+   */
+  const VERIFIED_NUMBERS: Record<string, string> = {
+    '110': 'police emergency number (Ministry of Public Security)',
+    '120': 'medical emergency number (National Health Commission)',
+    '12355': 'youth service line 青少年服务台 run by the Communist Youth League of China (共青团中央)',
+  };
+
+  it('uses no phone numbers other than the verified ones', () => {
     for (const { where, text } of all) {
-      // Short service numbers (1xx) and long digit runs; four-digit runs are years.
-      const numbers = [...text.matchAll(/(?<![\d/])(1\d{2}|\d{5,})(?!\d)/g)].map((m) => m[1]);
-      for (const n of numbers) expect(['110', '120'], `${where}: ${n}`).toContain(n);
+      // Short service numbers (1xx), 123xx service lines and long digit runs; four-digit runs are years.
+      const numbers = [...text.matchAll(/(?<![\d/])(1\d{2}|\d{5,})(?!\d)/g)].map((m) => m[1]!);
+      for (const n of numbers) expect(Object.keys(VERIFIED_NUMBERS), `${where}: ${n}`).toContain(n);
     }
   });
 
@@ -112,6 +123,17 @@ describe('seed questions', () => {
       expect(text, where).not.toMatch(/\*\*|__/);
       expect(text, where).not.toMatch(/https?:\/\/|www\./i);
     }
+  });
+
+  it('names 禁毒法 “Anti-Drug Law” and 上头电子烟 “spiked vapes” in English, as the modules do', () => {
+    for (const { key, content } of questions) {
+      const pairs = [content.stem, content.explanation, ...content.options.map((o) => o.text)];
+      for (const { zh, en } of pairs) {
+        if (/禁毒法/.test(zh)) expect(en, key).toMatch(/Anti-Drug Law/);
+        if (/上头电子烟/.test(zh)) expect(en, key).toMatch(/spiked vape/i);
+      }
+    }
+    for (const { where, text } of all.filter((s) => s.lang === 'en')) expect(text, where).not.toMatch(/Narcotics Control Law|high-inducing/i);
   });
 
   it('does not cite article numbers of the Public Security Administration Punishments Law', () => {

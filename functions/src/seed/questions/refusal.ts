@@ -65,14 +65,10 @@ export const refusalQuestions: SeedQuestion[] = [
         en: 'Imagine: near your home, an older boy you don’t know holds out a bottle of drink with no label and says, “Have a sip, it’s really nice.” What could you do?',
       },
       options: [
-        {
-          id: 'a',
-          text: { zh: '说“不用了，我只喝自己带的水”，然后走到有大人的地方', en: 'Say “No, thanks. I only drink the water I brought”, then go to where there are adults' },
-          correct: true,
-        },
+        { id: 'a', text: { zh: '说“不用了”，走到有大人的地方', en: 'Say “No, thanks” and go to where there are adults' }, correct: true },
         { id: 'b', text: { zh: '只喝一小口尝尝味道', en: 'Have just a small sip to taste it' }, correct: false },
         { id: 'c', text: { zh: '收下来，带回家给家人喝', en: 'Take it home for your family to drink' }, correct: false },
-        { id: 'd', text: { zh: '留下来听他介绍这是什么饮料', en: 'Stay and listen while he tells you what the drink is' }, correct: false },
+        { id: 'd', text: { zh: '留下来听他介绍这是什么饮料，再决定喝不喝', en: 'Stay and listen while he tells you what the drink is' }, correct: false },
       ],
       explanation: {
         zh: '不认识的人给的、来历不明的饮料，不接、不尝。说“不”，走到有大人的地方，回家后告诉家长。',
@@ -92,9 +88,9 @@ export const refusalQuestions: SeedQuestion[] = [
         en: 'Imagine: someone online says, “Collect a parcel for me and I’ll give you a game skin.” What should you do?',
       },
       options: [
-        { id: 'a', text: { zh: '说“不行，我要先问爸爸妈妈”，然后告诉家长', en: 'Say “No, I need to ask my parents first”, then tell your parents' }, correct: true },
+        { id: 'a', text: { zh: '说“不行”，然后告诉爸爸妈妈', en: 'Say “No”, then tell your parents' }, correct: true },
         { id: 'b', text: { zh: '答应他，游戏皮肤很难得', en: 'Agree, because game skins are hard to get' }, correct: false },
-        { id: 'c', text: { zh: '帮他收快递，但谁也不告诉', en: 'Collect the parcel, but don’t tell anyone' }, correct: false },
+        { id: 'c', text: { zh: '帮他收快递，但是谁也不告诉', en: 'Collect the parcel, but don’t tell anyone' }, correct: false },
         { id: 'd', text: { zh: '让同学去帮他收', en: 'Ask a classmate to collect it for him' }, correct: false },
       ],
       explanation: {
@@ -194,8 +190,8 @@ export const refusalQuestions: SeedQuestion[] = [
         en: 'Imagine: at break time, a classmate takes out a “stress-relief vape” and says, “Just one puff, everyone’s tried it.” Which response is best?',
       },
       options: [
-        { id: 'a', text: { zh: '说“不了，我不碰这个”，然后走开，必要时告诉老师', en: 'Say “No, I don’t touch that”, walk away, and tell a teacher if needed' }, correct: true },
-        { id: 'b', text: { zh: '为了不被说不合群，吸一口', en: 'Take a puff so you don’t look like you don’t fit in' }, correct: false },
+        { id: 'a', text: { zh: '说“我不碰这个”，走开，必要时告诉老师', en: 'Say “I don’t touch that”, walk away, and tell a teacher if needed' }, correct: true },
+        { id: 'b', text: { zh: '为了不被大家说不合群，就只吸一小口试试看', en: 'Take just one small puff so that nobody can say you don’t fit in' }, correct: false },
         { id: 'c', text: { zh: '偷偷拿走，放学后自己研究', en: 'Secretly take it and look into it after school' }, correct: false },
         { id: 'd', text: { zh: '问他在哪里买的，自己也买一支', en: 'Ask where he bought it and buy one yourself' }, correct: false },
       ],
@@ -216,7 +212,7 @@ export const refusalQuestions: SeedQuestion[] = [
       options: trueFalse(false),
       explanation: {
         zh: '谁递过来的都一样：“上头电子烟”和普通电子烟外表几乎一样，里面可能含有管制物质。最简单的做法是不碰任何电子烟，尤其是别人递过来的。',
-        en: 'It doesn’t matter who hands it to you: “high-inducing” vapes look almost exactly like ordinary ones and may contain controlled substances. The simplest rule is not to touch any e-cigarette, especially one someone else hands you.',
+        en: 'It doesn’t matter who hands it to you: spiked vapes look almost exactly like ordinary ones and may contain controlled substances. The simplest rule is not to touch any e-cigarette, especially one someone else hands you.',
       },
       topics: ['refusal_skills', 'disguised_drugs'],
       gradeBands: ['junior', 'senior'],
@@ -232,14 +228,14 @@ export const refusalQuestions: SeedQuestion[] = [
         en: 'Imagine: someone keeps needling you: “What, are you scared?” Which response uses the technique of changing the subject or turning the question around?',
       },
       options: [
-        { id: 'a', text: { zh: '“这和敢不敢没关系。我们去吃点东西吧？”', en: '“It’s got nothing to do with being scared. Shall we go and get something to eat?”' }, correct: true },
+        { id: 'a', text: { zh: '“这和敢不敢没关系。我们去吃点东西吧？”', en: '“Being scared has nothing to do with it. Shall we get something to eat?”' }, correct: true },
         { id: 'b', text: { zh: '“那我就试一口，证明我敢。”', en: '“Fine, I’ll have one go to prove I’m not.”' }, correct: false },
         { id: 'c', text: { zh: '一句话不说，接过对方递来的东西', en: 'Say nothing and take what they are offering' }, correct: false },
-        { id: 'd', text: { zh: '当着大家的面大声指责对方吸毒', en: 'Loudly accuse them of taking drugs in front of everyone' }, correct: false },
+        { id: 'd', text: { zh: '当着大家的面大声指责对方吸毒，让他下不来台', en: 'Loudly accuse them of taking drugs in front of everyone so that they lose face' }, correct: false },
       ],
       explanation: {
         zh: '“这和敢不敢没关系”把对方的激将顶了回去，再提议去吃东西转移话题。拒绝和勇敢无关；当众指责则容易激化冲突。',
-        en: '“It’s got nothing to do with being scared” turns the taunt around, and suggesting food changes the subject. Refusing has nothing to do with courage, and a public accusation can escalate things.',
+        en: '“Being scared has nothing to do with it” turns the taunt around, and suggesting food changes the subject. Refusing has nothing to do with courage, and a public accusation can escalate things.',
       },
       topics: ['refusal_skills'],
       gradeBands: ['senior', 'vocational'],
@@ -309,18 +305,14 @@ export const refusalQuestions: SeedQuestion[] = [
         en: 'Imagine: a friend’s older cousin offers to take everyone somewhere “more fun”, where someone will provide “stuff to liven things up”. What is the best thing to do?',
       },
       options: [
-        {
-          id: 'a',
-          text: { zh: '借故离开，比如说“我得回家了，我爸在楼下等我”，然后和同伴一起走', en: 'Make an excuse, such as “I need to get home, my dad’s waiting downstairs”, and leave with your buddy' },
-          correct: true,
-        },
-        { id: 'b', text: { zh: '跟去看看，只要自己不碰就行', en: 'Go along to see, as long as you don’t touch anything' }, correct: false },
-        { id: 'c', text: { zh: '自己回家，把想去的同伴留在那里', en: 'Go home yourself and leave your buddy who wants to go' }, correct: false },
-        { id: 'd', text: { zh: '先去了再说，到时候拍照发到群里', en: 'Go first and post photos in the group chat later' }, correct: false },
+        { id: 'a', text: { zh: '借口“我爸在楼下等”，和同伴一起离开', en: 'Say “My dad’s waiting downstairs” and leave with your buddy' }, correct: true },
+        { id: 'b', text: { zh: '跟去看看，只要自己什么都不碰就行', en: 'Go along to see, as long as you don’t touch anything yourself' }, correct: false },
+        { id: 'c', text: { zh: '先答应下来，到了那里再找机会溜走', en: 'Agree for now, then find a chance to slip away once you are there' }, correct: false },
+        { id: 'd', text: { zh: '让表哥保证“没有毒品”，然后再跟着去', en: 'Go with him once the cousin promises there will be “no drugs”' }, correct: false },
       ],
       explanation: {
-        zh: '“助兴的东西”是危险信号。借故离开是一种有效的拒绝技巧；结伴同行意味着一起离开，不把任何人单独留下。',
-        en: '“Stuff to liven things up” is a warning sign. Making an excuse to leave is an effective refusal technique, and the buddy system means leaving together and never leaving anyone on their own.',
+        zh: '“助兴的东西”是危险信号。借故离开是一种有效的拒绝技巧，而且要在去之前就离开：到了陌生的地方再想走就难了，对方的保证也不可信。结伴同行意味着一起离开，不把任何人单独留下。',
+        en: '“Stuff to liven things up” is a warning sign. Making an excuse to leave is an effective refusal technique, and it works best before you go: leaving an unfamiliar place is harder, and a promise from them means nothing. The buddy system means leaving together and never leaving anyone on their own.',
       },
       topics: ['refusal_skills', 'spiked_drinks'],
       gradeBands: ['senior', 'vocational'],
@@ -363,8 +355,8 @@ export const refusalQuestions: SeedQuestion[] = [
         en: 'Imagine: at break time, an older pupil pushes a small sticker-like piece of paper into your hand and says, “This is fun, try it.” What should you do?',
       },
       options: [
-        { id: 'a', text: { zh: '说“不要”，把纸片放下，走开，然后告诉老师', en: 'Say “No”, put the paper down, walk away, then tell a teacher' }, correct: true },
-        { id: 'b', text: { zh: '为了不得罪高年级同学，先试一下', en: 'Try it, so you don’t upset the older pupil' }, correct: false },
+        { id: 'a', text: { zh: '说“不要”，放下纸片走开，再告诉老师', en: 'Say “No”, put it down, walk away and tell a teacher' }, correct: true },
+        { id: 'b', text: { zh: '为了不得罪高年级同学，先试一下再说', en: 'Try it first, so that you don’t upset the older pupil' }, correct: false },
         { id: 'c', text: { zh: '先收进书包，放学后再研究', en: 'Put it in your bag and look at it after school' }, correct: false },
         { id: 'd', text: { zh: '转送给其他同学', en: 'Give it to another classmate' }, correct: false },
       ],

@@ -49,5 +49,4 @@ export const auditEn: Record<keyof typeof auditZh, string> = {
   'consent.recordFor': 'Record guardian consent for {name}',
   'consent.withdraw': 'Withdraw consent',
   'consent.withdrawConfirm': 'Withdraw the guardian consent of {name}? If your school requires consent, the student will not be able to sign in.',
-  'error.consentRequired': 'Your school needs your parent’s or guardian’s consent before you can sign in. Please ask your teacher.',
 };

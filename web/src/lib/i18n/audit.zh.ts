@@ -47,5 +47,4 @@ export const auditZh = {
   'consent.recordFor': '为 {name} 记录监护人同意',
   'consent.withdraw': '撤回同意',
   'consent.withdrawConfirm': '撤回 {name} 的监护人同意？如果本校要求同意，该学生将不能登录。',
-  'error.consentRequired': '学校需要先取得你的家长或监护人的同意，你才能登录。请联系你的老师。',
 };

@@ -32,6 +32,7 @@ export const coverageEn: Record<keyof typeof coverageZh, string> = {
   'coverage.descending': 'highest first',
   'coverage.neverStarted': 'Never started',
   'coverage.notApplicable': 'not applicable',
+  'coverage.classPage': 'Class page',
   'coverage.noAttempts': 'no attempts yet',
 
   'coverage.rowsTitle.region': 'Coverage by city',

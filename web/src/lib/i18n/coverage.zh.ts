@@ -30,6 +30,7 @@ export const coverageZh = {
   'coverage.descending': '从高到低',
   'coverage.neverStarted': '从未开始',
   'coverage.notApplicable': '不适用',
+  'coverage.classPage': '班级页面',
   'coverage.noAttempts': '暂无答卷',
 
   'coverage.rowsTitle.region': '各市覆盖情况',

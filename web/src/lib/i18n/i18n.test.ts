@@ -1,11 +1,37 @@
-import { describe, expect, it } from 'vitest';
-import { en } from './en';
-import { dictionaries, interpolate, localName, parseLocale, translate, type MessageKey } from './translate';
-import { zh } from './zh';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { accountEn } from './account.en';
+import { accountZh } from './account.zh';
+import { contestsEn } from './contests.en';
+import { contestsZh } from './contests.zh';
+import { en as coreEn } from './en';
+import { quizEn } from './quiz.en';
+import { quizZh } from './quiz.zh';
+import { staffEn } from './staff.en';
+import { staffZh } from './staff.zh';
+import { studentEn } from './student.en';
+import { studentZh } from './student.zh';
+import { ALL_PACKS, dictionaries, interpolate, isLoaded, loadMessages, localName, packsFor, parseLocale, translate, type MessageKey } from './translate';
+import { zh as coreZh } from './zh';
+
+const packs = [
+  [coreZh, coreEn],
+  [accountZh, accountEn],
+  [quizZh, quizEn],
+  [studentZh, studentEn],
+  [contestsZh, contestsEn],
+  [staffZh, staffEn],
+] as const;
+const zh: Record<MessageKey, string> = { ...coreZh, ...accountZh, ...quizZh, ...studentZh, ...contestsZh, ...staffZh };
+const en: Record<MessageKey, string> = { ...coreEn, ...accountEn, ...quizEn, ...studentEn, ...contestsEn, ...staffEn };
 
 describe('dictionaries', () => {
-  it('zh and en have exactly the same keys', () => {
-    expect(Object.keys(en).sort()).toEqual(Object.keys(zh).sort());
+  it('zh and en have exactly the same keys, in the same packs', () => {
+    for (const [zhPack, enPack] of packs) expect(Object.keys(enPack).sort()).toEqual(Object.keys(zhPack).sort());
+  });
+
+  it('no key is in two packs', () => {
+    const total = packs.reduce((sum, [zhPack]) => sum + Object.keys(zhPack).length, 0);
+    expect(Object.keys(zh).length).toBe(total);
   });
 
   it('no message is empty and placeholders match between languages', () => {
@@ -26,7 +52,35 @@ describe('dictionaries', () => {
   });
 });
 
+describe('packs', () => {
+  it('the sign-in page needs only the core, a quiz or a module one pack more, staff pages everything', () => {
+    for (const path of ['/', '/signin']) expect(packsFor(path), path).toEqual(['core']);
+    expect(packsFor('/account/password')).toEqual(['core', 'account']);
+    expect(packsFor('/student/quizzes/q1')).toEqual(['core', 'quiz']);
+    expect(packsFor('/student/modules/m1')).toEqual(['core', 'student']);
+    for (const path of ['/student', '/student/contests/c1', '/student/certificates/X', '/verify/ABC'])
+      expect(packsFor(path), path).toEqual(['core', 'student', 'contest']);
+    for (const path of ['/teacher', '/bureau/units/640000', '/editor', '/studentish', '/api-reference']) expect(packsFor(path), path).toEqual(ALL_PACKS);
+  });
+
+  it('only the Chinese core is there before anything is fetched', () => {
+    expect(isLoaded('zh', ['core'])).toBe(true);
+    expect(isLoaded('zh', ['quiz'])).toBe(false);
+    expect(isLoaded('en', ['core'])).toBe(false);
+    expect(translate('en', 'signin.title')).toBe('登录');
+    expect(translate('zh', 'quiz.start')).toBe('quiz.start');
+  });
+
+  it('fetches a pack once and then looks it up', async () => {
+    await loadMessages('zh', ['quiz']);
+    expect(isLoaded('zh', ['core', 'quiz'])).toBe(true);
+    expect(translate('zh', 'quiz.start')).toBe(zh['quiz.start']);
+  });
+});
+
 describe('translate', () => {
+  beforeAll(() => Promise.all([loadMessages('en', ALL_PACKS), loadMessages('zh', ALL_PACKS)]));
+
   it('looks up by language', () => {
     expect(translate('zh', 'signin.title')).toBe('登录');
     expect(translate('en', 'signin.title')).toBe('Sign in');

@@ -1,0 +1,20 @@
+/** 简体中文 for changing one's password (/account): a chunk of its own. Same keys as account.en.ts. */
+export const accountZh = {
+  'password.title': '修改密码',
+  'password.forced': '首次登录需要先把初始密码改成只有您自己知道的新密码。',
+  'password.current': '当前密码',
+  'password.new': '新密码',
+  'password.confirm': '再次输入新密码',
+  'password.rule': '至少 {min} 个字符。',
+  'password.submit': '保存新密码',
+  'password.changed': '密码已修改。',
+  'password.currentMissing': '请输入当前密码。',
+  'password.currentWrong': '当前密码不正确。',
+  'password.tooShort': '新密码至少需要 {min} 个字符。',
+  'password.sameAsCurrent': '新密码不能与当前密码相同。',
+  'password.mismatch': '两次输入的新密码不一致。',
+  'password.weak': '这个密码太容易被猜到。请不要用常见密码、用户名或 12345678 这样的连续按键。',
+  'password.devicesTitle': '在别处登录过？',
+  'password.devicesIntro': '如果在公用电脑上登录后忘了退出，可以结束这个账号的所有登录（包括这里）。',
+  'password.signOutEverywhere': '在所有设备上退出',
+} as const satisfies Record<string, string>;
