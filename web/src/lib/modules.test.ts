@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { translate } from './i18n/translate';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ALL_PACKS, loadMessages, translate } from './i18n/translate';
 import {
   addDays,
   bandsOfGrade,
@@ -16,6 +16,9 @@ import {
   newSection,
   uniqueSectionId,
 } from './modules';
+
+// The messages come in packs loaded by the page that needs them (i18n/translate.ts): load them all here.
+beforeAll(() => Promise.all([loadMessages('zh', ALL_PACKS), loadMessages('en', ALL_PACKS)]));
 
 describe('bands and dates', () => {
   it('maps grades to bands like the API', () => {

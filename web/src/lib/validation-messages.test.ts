@@ -1,6 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { translate, type MessageKey, type Params } from './i18n/translate';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { describeValidation } from './validation-messages';
+import { ALL_PACKS, loadMessages, translate, type MessageKey, type Params } from './i18n/translate';
+
+// The messages come in packs loaded by the page that needs them (i18n/translate.ts): load them all here.
+beforeAll(() => Promise.all([loadMessages('zh', ALL_PACKS), loadMessages('en', ALL_PACKS)]));
 
 const zh = (key: MessageKey, params?: Params) => translate('zh', key, params);
 const en = (key: MessageKey, params?: Params) => translate('en', key, params);
