@@ -255,6 +255,20 @@ const SCOPED: RouteCases[] = [
     ],
   },
   {
+    route: 'POST /api/classes/{classId}/family-links',
+    cases: [
+      { label: 'a class of another county', call: (c) => c.post(`/api/classes/${OTHER.klass}/family-links`, { moduleId: 'mod_families-talking-about-drugs' }), allowed: [] },
+      { label: 'a class of the same school not taught', call: (c) => c.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/family-links`, { moduleId: 'mod_families-talking-about-drugs' }), allowed: ['school.demo'] },
+    ],
+  },
+  {
+    route: 'GET /api/classes/{classId}/family-links',
+    cases: [
+      { label: 'a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/family-links`), allowed: [] },
+      { label: 'a class of the same school not taught', call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/family-links`), allowed: ['school.demo'] },
+    ],
+  },
+  {
     route: 'GET /api/classes/{classId}/progress.csv',
     cases: [{ label: 'a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/progress.csv`), allowed: [] }],
   },
@@ -433,6 +447,8 @@ const UNSCOPED: Record<string, string> = {
   'GET /api/quizzes': 'quizzes reaching the caller’s own unit',
   'GET /api/me/certificates': 'the calling student’s certificates',
   'GET /api/certificates/{code}': 'public verification by an unguessable code',
+  'GET /api/family/{token}': 'a families lesson, public behind an unguessable link',
+  'POST /api/family/{token}/opens': 'counts a device’s open of an unguessable link',
   'GET /api/contests': 'contests reaching the caller’s own unit',
   'GET /api/judging': 'the calling judge’s own assignments',
 };

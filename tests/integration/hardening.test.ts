@@ -96,7 +96,7 @@ describe('no 500 from a client’s input', () => {
 
 describe('sign-in comes before validation', () => {
   /** Routes that answer without a session: they validate their input as usual. */
-  const PUBLIC = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/certificates/{code}']);
+  const PUBLIC = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/certificates/{code}', 'GET /api/family/{token}', 'POST /api/family/{token}/opens']);
 
   async function operations() {
     const doc = (await new ApiClient(server.url).get('/api/openapi.json')).body as { paths: Record<string, Record<string, { requestBody?: unknown }>> };

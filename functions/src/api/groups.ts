@@ -32,6 +32,8 @@ export const GROUPS = {
       'GET /api/classes/{classId}/assignments',
       'GET /api/classes/{classId}/progress',
       'GET /api/classes/{classId}/progress.csv',
+      'ANY /api/classes/{classId}/family-links',
+      'ANY /api/family/{proxy+}',
       'ANY /api/campaigns',
       'ANY /api/campaigns/{proxy+}',
     ],

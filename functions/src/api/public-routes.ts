@@ -12,6 +12,8 @@ export const PUBLIC_OPERATIONS: ReadonlySet<string> = new Set([
   'POST /api/auth/login',
   'POST /api/auth/logout',
   'GET /api/certificates/{code}',
+  'GET /api/family/{token}',
+  'POST /api/family/{token}/opens',
 ]);
 
 /** Whether the route being served needs a session and the request has none. */

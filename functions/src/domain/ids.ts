@@ -19,3 +19,8 @@ export function newId(prefix: string): string {
 export function idFromKey(prefix: string, callerId: string, key: string): string {
   return `${prefix}_${base32(createHash('sha256').update(`${callerId}\n${key}`).digest(), 12)}`;
 }
+
+/** 128 random bits, URL-safe: a credential in a link, which must not be guessable. */
+export function newToken(): string {
+  return randomBytes(16).toString('base64url');
+}

@@ -31,6 +31,11 @@ export const keys = {
   schoolFact: (scope: string, metric: string, schoolId: string) => ({ PK: `SCHOOLFACT#${scope}#${metric}#${schoolId}`, SK: 'META' }),
   snapshot: (scope: string, unitId: string, date: string) => ({ PK: `SNAP#${scope}#${unitId}`, SK: date }),
   assignment: (classId: string, assignmentId: string) => ({ PK: `ORG#${classId}`, SK: `ASSIGN#${assignmentId}` }),
+  // Family links (store/family-links.ts): the token's item for the public page, the class's item with the count of opens.
+  familyLink: (token: string) => ({ PK: `FAMLINK#${token}`, SK: 'META' }),
+  familyLinkOfClass: (classId: string, moduleId: string) => ({ PK: `ORG#${classId}`, SK: `FAMLINK#${moduleId}` }),
+  familyLinksOfClass: () => 'FAMLINK#',
+  familyOpen: (token: string, device: string) => ({ PK: `FAMLINK#${token}`, SK: `OPEN#${device}` }),
   campaign: (campaignId: string) => ({ PK: `CAMPAIGN#${campaignId}`, SK: 'META' }),
   campaignsOfUnit: (unitId: string) => `CAMPAIGNS#${unitId}`,
   question: (id: string) => ({ PK: `QUESTION#${id}`, SK: 'META' }),

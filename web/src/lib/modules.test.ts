@@ -2,7 +2,6 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL_PACKS, loadMessages, translate } from './i18n/translate';
 import {
   addDays,
-  bandsOfGrade,
   campaignPhase,
   campaignRelation,
   chinaToday,
@@ -20,15 +19,7 @@ import {
 // The messages come in packs loaded by the page that needs them (i18n/translate.ts): load them all here.
 beforeAll(() => Promise.all([loadMessages('zh', ALL_PACKS), loadMessages('en', ALL_PACKS)]));
 
-describe('bands and dates', () => {
-  it('maps grades to bands like the API', () => {
-    expect(bandsOfGrade(3)).toEqual([]);
-    expect(bandsOfGrade(5)).toEqual(['primary']);
-    expect(bandsOfGrade(7)).toEqual(['junior']);
-    expect(bandsOfGrade(11)).toEqual(['senior', 'vocational']);
-    expect(bandsOfGrade(undefined)).toEqual([]);
-  });
-
+describe('dates', () => {
   it('counts days in China time', () => {
     // 17:00 UTC on 25 June is already 26 June in Beijing.
     expect(chinaToday(Date.parse('2026-06-25T17:00:00Z'))).toBe('2026-06-26');

@@ -4,16 +4,9 @@
  */
 import type { ErrorDetail } from './api';
 import type { MessageKey, Params } from './i18n/translate';
-import type { Campaign, CheckOption, GradeBand, ModuleContent, Section, SectionKind } from './types';
+import type { Campaign, CheckOption, ModuleContent, Section, SectionKind } from './types';
 
-/** Grades 4–6 primary, 7–9 junior, 10–12 senior and vocational (the API's rule). */
-export function bandsOfGrade(grade: number | undefined): GradeBand[] {
-  if (grade === undefined) return [];
-  if (grade >= 4 && grade <= 6) return ['primary'];
-  if (grade >= 7 && grade <= 9) return ['junior'];
-  if (grade >= 10 && grade <= 12) return ['senior', 'vocational'];
-  return [];
-}
+export { bandsOfGrade } from '$domain/modules/bands';
 
 const CHINA_OFFSET_MS = 8 * 3600_000;
 

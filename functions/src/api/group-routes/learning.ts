@@ -1,7 +1,8 @@
 import type { ApiGroup } from '../app.js';
 import { assignmentRoutes } from '../routes/assignments.js';
 import { campaignRoutes } from '../routes/campaigns.js';
+import { familyLinkRoutes } from '../routes/family-links.js';
 import { moduleRoutes } from '../routes/modules.js';
 import { progressRoutes } from '../routes/progress.js';
 
-export const learning: ApiGroup = { name: 'learning', routes: [moduleRoutes, progressRoutes, assignmentRoutes, campaignRoutes] };
+export const learning: ApiGroup = { name: 'learning', routes: [moduleRoutes, progressRoutes, assignmentRoutes, campaignRoutes, familyLinkRoutes] };

@@ -24,6 +24,7 @@ export type Action =
   | 'audit.counts'
   | 'module.edit'
   | 'assignment.create'
+  | 'family.share'
   | 'progress.view'
   | 'campaign.create'
   | 'campaign.view'
@@ -70,6 +71,7 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
     case 'roster.import':
     case 'progress.view':
     case 'assignment.create':
+    case 'family.share':
       if (resource.kind !== 'class') return false;
       if (actor.role === 'school_admin') return inScope;
       return actor.role === 'teacher' && inScope && !!resource.taughtByActor;

@@ -1,19 +1,12 @@
 import { z } from 'zod';
 import { PlainName, PlainText } from '../text/clean-text.js';
+import { GRADE_BANDS } from './bands.js';
 
 export const MAX_MODULE_CHARACTERS = 100_000;
 
-export const GRADE_BANDS = ['primary', 'junior', 'senior', 'vocational'] as const;
+export { bandsOfGrade, GRADE_BANDS, STUDENT_BANDS } from './bands.js';
 export const GradeBand = z.enum(GRADE_BANDS);
 export type GradeBand = z.infer<typeof GradeBand>;
-
-/** Grades 4–6 primary, 7–9 junior, 10–12 senior; vocational students are enrolled at 10–12 too. */
-export function bandsOfGrade(grade: number): GradeBand[] {
-  if (grade >= 4 && grade <= 6) return ['primary'];
-  if (grade >= 7 && grade <= 9) return ['junior'];
-  if (grade >= 10 && grade <= 12) return ['senior', 'vocational'];
-  return [];
-}
 
 export const TOPICS = [
   'drug_basics',

@@ -30,7 +30,7 @@ export const QuestionContent = z
      */
     group: z
       .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and dashes (not at either end)')
       .max(40)
       .optional(),
   })

@@ -9,7 +9,7 @@ export const familiesTalkingAboutDrugs: SeedModule = {
       zh: '写给家长和其他照顾孩子的人：为什么家庭很重要，怎样平静地和孩子谈毒品，哪些变化值得留意（但不等于吸毒），担心时可以去哪里求助。',
       en: 'For parents and other caregivers: why families matter, how to talk calmly with your child about drugs, which changes are worth noticing (without jumping to conclusions), and where to get help if you are worried.',
     },
-    gradeBands: ['primary', 'junior'],
+    gradeBands: ['families'],
     topics: ['help_support', 'drug_basics', 'refusal_skills'],
     estimatedMinutes: 15,
     sections: [

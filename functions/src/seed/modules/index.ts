@@ -5,12 +5,15 @@ import { drugLawSenior } from './drug-law-senior.js';
 import { drugsBrainBody } from './drugs-brain-body.js';
 import { familiesTalkingAboutDrugs } from './families-talking-about-drugs.js';
 import { june26HelpingFriends } from './june-26-helping-friends.js';
+import { medicineFromGrownUps } from './medicine-from-grown-ups.js';
+import { myTrustedGrownUps } from './my-trusted-grown-ups.js';
 import { partyDrinkSafety } from './party-drink-safety.js';
 import { peersPressureDecisions } from './peers-pressure-decisions.js';
 import { poppyAtHome } from './poppy-at-home.js';
 import { precursorsAndPlants } from './precursors-and-plants.js';
 import { sayNoTellAdult } from './say-no-tell-adult.js';
 import { substancesStudentsMeet } from './substances-students-meet.js';
+import { unknownFoodNoThanks } from './unknown-food-no-thanks.js';
 import { vocationalPersonalSafety } from './vocational-personal-safety.js';
 import { whatAreDrugs } from './what-are-drugs.js';
 import { whereToGetHelp } from './where-to-get-help.js';
@@ -22,8 +25,11 @@ export interface SeedModule {
   content: ModuleContent;
 }
 
-/** The seed course modules, ordered by grade band (primary, junior, senior, vocational). */
+/** The seed course modules, ordered by grade band (lower primary, upper primary, junior, senior, vocational); families with primary. */
 export const SEED_MODULES: SeedModule[] = [
+  medicineFromGrownUps,
+  unknownFoodNoThanks,
+  myTrustedGrownUps,
   whatAreDrugs,
   sayNoTellAdult,
   poppyAtHome,

@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { GRADE_BANDS, ModuleContent, TOPICS, type Section } from '../../domain/modules/content.js';
+import { GRADE_BANDS, ModuleContent, STUDENT_BANDS, TOPICS, type Section } from '../../domain/modules/content.js';
 import { SEED_MODULES } from './index.js';
 
 /** web/static, resolved from this file: functions/src/seed/modules → repo root. */
@@ -89,13 +89,15 @@ describe('seed modules', () => {
     for (const slug of slugs) expect(slug).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
-  it('covers all four grade bands', () => {
+  it('covers every grade band, families included', () => {
     const bands = new Set(parsed.flatMap((m) => m.content.gradeBands));
     for (const band of GRADE_BANDS) expect(bands, band).toContain(band);
   });
 
-  it('gives every grade band at least three modules', () => {
-    for (const band of GRADE_BANDS) expect(parsed.filter((m) => m.content.gradeBands.includes(band)).length, band).toBeGreaterThanOrEqual(3);
+  it('gives every student band at least three modules and families at least one', () => {
+    const inBand = (band: string) => parsed.filter((m) => (m.content.gradeBands as string[]).includes(band)).length;
+    for (const band of STUDENT_BANDS) expect(inBand(band), band).toBeGreaterThanOrEqual(3);
+    expect(inBand('families')).toBeGreaterThanOrEqual(1);
   });
 
   it('keeps the subject review’s fixes (issue 13) fixed', () => {
