@@ -103,12 +103,38 @@ describe('the editor’s question bank and quizzes', () => {
     expect(found).toHaveLength(1);
     expect(found[0].content).toMatchObject({ type: 'single', topics: ['law'], gradeBands: ['junior'], difficulty: 2 });
     expect(found[0].content.options.filter((o: { correct: boolean }) => o.correct).map((o: { id: string }) => o.id)).toEqual(['b']);
+    expect(found[0].content).not.toHaveProperty('group');
+
+    // A group: the server's slug rule shows next to the field; a good one is kept over a reload, then cleared.
+    await page.locator('[data-testid=question-group]').fill('Anti Drug Day');
+    await page.locator('[data-testid=question-save]').click();
+    await page.locator('#q-group-error', { hasText: '只能用小写字母、数字和连字符' }).waitFor();
+    expect(await page.locator('[data-testid=question-group]').getAttribute('aria-describedby')).toBe('q-group-hint q-group-error');
+    expect(await page.locator('[data-testid=validation-summary]').textContent()).toContain('题组');
+    await page.locator('[data-testid=question-group]').fill(' anti-drug-day-ui ');
+    await page.locator('[data-testid=question-save]').click();
+    await page.locator('[data-testid=question-message]', { hasText: '已保存为版本 2' }).waitFor();
+    await page.reload();
+    const rowFor = async () => {
+      await page.locator('#q-text').fill('界面新题');
+      await page.locator('[data-testid=question-search-submit]').click();
+      await page.waitForFunction(() => document.querySelectorAll('[data-testid=question-row]').length === 1);
+      return page.locator(`[data-testid=question-row][data-question-id="${found[0].id}"]`);
+    };
+    const grouped = await rowFor();
+    expect(await grouped.locator('[data-testid=question-row-group]').textContent()).toBe('题组：anti-drug-day-ui');
+    await grouped.locator('[data-testid=question-edit]').click();
+    expect(await page.locator('[data-testid=question-group]').inputValue()).toBe('anti-drug-day-ui');
+    await page.locator('[data-testid=question-group]').fill('');
+    await page.locator('[data-testid=question-save]').click();
+    await page.locator('[data-testid=question-message]', { hasText: '已保存为版本 3' }).waitFor();
+    expect(await grouped.locator('[data-testid=question-row-group]').count()).toBe(0);
+    const cleared = (await editor.get(`/api/questions?text=${encodeURIComponent('界面新题')}`)).body.questions[0];
+    expect(cleared.version).toBe(3);
+    expect(cleared.content).not.toHaveProperty('group');
 
     // Found by a search, then retired (the confirmation is accepted).
-    await page.locator('#q-text').fill('界面新题');
-    await page.locator('[data-testid=question-search-submit]').click();
-    const row = page.locator(`[data-testid=question-row][data-question-id="${found[0].id}"]`);
-    await page.waitForFunction(() => document.querySelectorAll('[data-testid=question-row]').length === 1);
+    const row = await rowFor();
     await row.waitFor();
     await row.locator('[data-testid=question-retire]').click();
     await row.locator('[data-testid=question-status]', { hasText: '已停用' }).waitFor();

@@ -262,6 +262,32 @@ describe('the question bank', () => {
     const search = (await editor.get('/api/questions?text=SECRET&status=retired')).body.questions;
     expect(search.map((q: { id: string }) => q.id)).toEqual([questionIds[0]]);
   });
+
+  it('keeps a question’s group through an edit, clears it when the edit leaves it out, and refuses a bad one', async () => {
+    const content = { ...questionContents(1, 'drug_basics')[0]!, stem: { zh: '题组测试：毒品是什么？', en: 'Group check: what are drugs?' } };
+    const created = await editor.post('/api/questions', { content: { ...content, group: 'what-drugs-are' } });
+    expect(created.status, JSON.stringify(created.body)).toBe(201);
+    const id: string = created.body.question.id;
+    const stored = async () => (await editor.get(`/api/questions?text=${encodeURIComponent('题组测试')}`)).body.questions.find((q: { id: string }) => q.id === id).content;
+
+    const kept = await editor.put(`/api/questions/${id}`, { version: 1, content: { ...content, difficulty: 2, group: 'what-drugs-are' } });
+    expect(kept.status, JSON.stringify(kept.body)).toBe(200);
+    expect(await stored()).toMatchObject({ difficulty: 2, group: 'what-drugs-are' });
+
+    const cleared = await editor.put(`/api/questions/${id}`, { version: 2, content });
+    expect(cleared.status, JSON.stringify(cleared.body)).toBe(200);
+    expect(cleared.body.question.content).not.toHaveProperty('group');
+    expect(await stored()).not.toHaveProperty('group');
+
+    for (const group of ['What Drugs', '', 'what-drugs-']) {
+      const bad = await editor.put(`/api/questions/${id}`, { version: 3, content: { ...content, group } });
+      expect(bad.status, group).toBe(400);
+      expect(bad.body.error.details.map((d: { path: string }) => d.path)).toEqual(['content.group']);
+    }
+    const badWords = await editor.put(`/api/questions/${id}`, { version: 3, content: { ...content, group: 'What Drugs' } });
+    expect(badWords.body.error.details[0].message).toMatch(/^lowercase letters, digits and dashes/);
+    expect(await stored()).not.toHaveProperty('group');
+  });
 });
 
 describe('recount after the quiz workload', () => {

@@ -6,10 +6,8 @@ import { createAccount } from '../store/accounts.js';
 import { connect } from '../store/client.js';
 import { ensureTable } from '../store/create-table.js';
 import { getUnit } from '../store/org.js';
-import { seedModules, seedQuestions } from './demo.js';
+import { seedModules, seedQuestions } from './content.js';
 import { hierarchyUnits, ningxiaUnits, putUnits, readHierarchyFile } from './hierarchy.js';
-import { SEED_MODULES } from './modules/index.js';
-import { SEED_QUESTIONS } from './questions/index.js';
 
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
 
@@ -35,9 +33,11 @@ if (command === 'hierarchy') {
   await putUnits(db, units);
   console.log(`bootstrap: ${units.length} units of the ${units[0]!.name.zh} (${units[0]!.id}) hierarchy written`);
 } else if (command === 'content') {
-  await seedModules(db, new Date().toISOString(), 'bootstrap');
-  await seedQuestions(db, new Date().toISOString());
-  console.log(`bootstrap: ${SEED_MODULES.length} course modules published and ${SEED_QUESTIONS.length} bank questions (existing ones kept)`);
+  const modules = await seedModules(db, new Date().toISOString(), 'bootstrap');
+  const questions = await seedQuestions(db, new Date().toISOString());
+  console.log(`bootstrap: course modules ${modules.added} added, ${modules.updated} brought to this release; bank questions ${questions.added} added, ${questions.updated} brought to this release`);
+  const kept = [...modules.keptEdited, ...questions.keptEdited];
+  if (kept.length) console.log(`bootstrap: changed by editors, so left as they are (compare with this release by hand): ${kept.join(', ')}`);
 } else if (command === 'account' && args.length >= 4) {
   const [username, role, orgId, ...name] = args;
   const unit = await getUnit(db, orgId!);

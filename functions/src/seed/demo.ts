@@ -10,17 +10,13 @@ import { keys } from '../store/keys.js';
 import { assignTeacher, registerSchool } from '../store/org.js';
 import { writeStudentChunk } from '../store/roster.js';
 import { ningxiaUnits, putUnits } from './hierarchy.js';
-import { SEED_MODULES } from './modules/index.js';
-import { SEED_QUESTIONS } from './questions/index.js';
-import { getQuestions, putQuestion } from '../store/questions.js';
 import { createQuiz } from '../store/quizzes.js';
 import type { Assignment } from '../domain/assignments/schemas.js';
-import type { ModuleDraft } from '../domain/modules/schemas.js';
 import { createAssignment } from '../store/assignments.js';
 import { createCampaign } from '../store/campaigns.js';
-import { createModule, getDraft, publish } from '../store/modules.js';
 import { createContest } from '../store/contests.js';
 import { seedKnownTexts } from './contests/known-texts.js';
+import { seedModuleId, seedModules, seedQuestions } from './content.js';
 import { DEMO_ESSAY_CONTEST } from './contests/demo-contest.js';
 
 export const DEMO_PASSWORD = 'clearcampus-demo';
@@ -76,41 +72,6 @@ const CLASSMATES: Record<string, string[]> = {
   cls_demo_qq_7_1: ['马晓燕', '杨浩然', '李雨轩', '海梓涵', '王子豪', '苏欣怡', '田佳琪', '周文博'],
   cls_demo_xg_5_2: ['刘思远', '陈可欣', '赵一鸣', '孙悦'],
 };
-
-export const seedModuleId = (slug: string) => `mod_${slug}`;
-
-/** The course content: every seed module as a published version 1 (skipped when already there). */
-export async function seedModules(db: Db, at: string, by = 'u_editor_demo'): Promise<void> {
-  for (const seed of SEED_MODULES) {
-    const id = seedModuleId(seed.slug);
-    const existing = await getDraft(db, id);
-    if (existing?.publishedVersion) continue;
-    const draft: ModuleDraft = existing ?? {
-      id,
-      version: 1,
-      content: seed.content,
-      featured: seed.featured ?? false,
-      status: 'draft',
-      publishedVersion: 0,
-      updatedAt: at,
-      updatedBy: by,
-    };
-    if (!existing) await createModule(db, draft);
-    await publish(db, draft, at);
-  }
-}
-
-export const seedQuestionId = (key: string) => `q_${key}`;
-
-/** The question bank: every seed question, active (existing ones are left as they are). */
-export async function seedQuestions(db: Db, at: string): Promise<void> {
-  const existing = await getQuestions(db, SEED_QUESTIONS.map((q) => seedQuestionId(q.key)));
-  const missing = SEED_QUESTIONS.filter((q) => !existing.has(seedQuestionId(q.key)));
-  for (let i = 0; i < missing.length; i += 8)
-    await Promise.all(
-      missing.slice(i, i + 8).map((seed) => putQuestion(db, { id: seedQuestionId(seed.key), version: 1, content: seed.content, status: 'active', createdAt: at, updatedAt: at }, null)),
-    );
-}
 
 const isoDate = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
 
@@ -202,6 +163,10 @@ async function createIfNew(create: () => Promise<void>): Promise<void> {
  * next one without counting any student twice.
  */
 export async function seedDemo(db: Db, now = Date.now()): Promise<'seeded' | 'already'> {
+  // Content first and every time: a table seeded by an earlier release gets this release's corrections.
+  const at = new Date(now).toISOString();
+  await seedModules(db, at);
+  await seedQuestions(db, at);
   if (await alreadySeeded(db)) return 'already';
   await putUnits(db, [...ningxiaUnits(), ...CLASSES]);
   for (const school of SCHOOLS) await createIfNew(() => registerSchool(db, school));
@@ -250,8 +215,6 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<'seeded' | 'al
     if (members.length) await writeStudentChunk(db, `seed_${klass.id}`, 0, klass.path, members);
   }
 
-  await seedModules(db, createdAt);
-  await seedQuestions(db, createdAt);
   await seedDemoTasks(db, now);
 
   await db.doc.send(new PutCommand({ TableName: db.table, Item: { ...keys.seedMarker(SEED_NAME), seededAt: createdAt } }));

@@ -14,7 +14,7 @@ import { ensureTable } from '../store/create-table.js';
 import { cancellationReasons, withConflictRetry } from '../store/errors.js';
 import { keys } from '../store/keys.js';
 import { unitPut } from '../store/org.js';
-import { seedModuleId } from './demo.js';
+import { seedModuleId } from './content.js';
 import { ningxiaUnits, putUnits } from './hierarchy.js';
 
 /**

@@ -19,6 +19,9 @@ export const keys = {
   throttlePair: (username: string, address: string) => ({ PK: `THROTTLE#user:${username}`, SK: `ADDR#${address}` }),
   idempotency: (userId: string, key: string) => ({ PK: `IDEMP#${userId}#${key}`, SK: 'META' }),
   seedMarker: (name: string) => ({ PK: 'SEED', SK: name }),
+  // What the seed last wrote of a built-in module or question (seed/content.ts), so a later release knows whether an editor changed it.
+  seedContent: (id: string) => ({ PK: 'SEED', SK: `content#${id}` }),
+  seedContents: () => 'content#',
   moduleDraft: (moduleId: string) => ({ PK: `MODULE#${moduleId}`, SK: 'DRAFT' }),
   moduleVersion: (moduleId: string, version: number) => ({ PK: `MODULE#${moduleId}`, SK: `V#${String(version).padStart(5, '0')}` }),
   moduleList: () => 'MODULES',

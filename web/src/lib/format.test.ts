@@ -111,6 +111,13 @@ describe('route guard', () => {
     expect(redirectFor('/verifying', '', null)).toBe('/signin?next=%2Fverifying');
   });
 
+  it('lets a family open a lesson link without an account, and a signed-in person too', () => {
+    expect(redirectFor('/family/AbCdEfGhIjKlMnOpQrStUv', '', null)).toBeNull();
+    expect(redirectFor('/family/AbCdEfGhIjKlMnOpQrStUv', '', teacher)).toBeNull();
+    expect(redirectFor('/family/AbCdEfGhIjKlMnOpQrStUv', '', newTeacher)).toBeNull();
+    expect(redirectFor('/familyish', '', null)).toBe('/signin?next=%2Ffamilyish');
+  });
+
   it('forces a pending password change', () => {
     expect(redirectFor('/teacher', '', newTeacher)).toBe('/account/password');
     expect(redirectFor('/account/password', '', newTeacher)).toBeNull();

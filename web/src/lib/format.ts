@@ -101,9 +101,9 @@ function under(pathname: string, prefix: string): boolean {
   return pathname === prefix || pathname.startsWith(prefix + '/');
 }
 
-/** Pages anyone may open, signed in or not, whatever their role: the API reference, certificate checks. */
+/** Pages anyone may open, signed in or not, whatever their role: the API reference, certificate checks, family lessons. */
 export function isOpenToAll(pathname: string): boolean {
-  return pathname === '/api-reference' || under(pathname, '/verify');
+  return pathname === '/api-reference' || under(pathname, '/verify') || under(pathname, '/family');
 }
 
 /** The role area a path belongs to, if any. */

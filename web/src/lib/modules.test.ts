@@ -84,6 +84,7 @@ describe('validation paths', () => {
     expect(describePath('content.sections.2.options.0.feedback.en', en)).toBe('Section 3 › Option 1 › Feedback › English');
     expect(describePath('content.sections.2.options', zh)).toBe('第 3 节 › 选项');
     expect(describePath('content.title.zh', zh)).toBe('标题 › 中文');
+    expect(describePath('content.group', en)).toBe('Group');
     expect(describePath('', en)).toBe('Module');
     expect(describePath('content.mystery', en)).toBe('mystery');
   });

@@ -144,6 +144,7 @@ const FIELD_KEYS: Record<string, MessageKey> = {
   stem: 'field.stem',
   explanation: 'field.explanation',
   difficulty: 'field.difficulty',
+  group: 'field.group',
   type: 'field.type',
   kind: 'field.kind',
   moduleId: 'field.module',

@@ -15,9 +15,11 @@ import {
   notEnoughQuestions,
   nextHourInput,
   pick,
+  questionBody,
   questionCount,
   removeOption,
   setCorrect,
+  setGroup,
   sortBoard,
   switchType,
   toChinaLocalInput,
@@ -99,6 +101,17 @@ describe('the question editor', () => {
     expect(setCorrect(single, 'b', true).options.filter((o) => o.correct).map((o) => o.id)).toEqual(['b']);
     expect(correctProblem(single)).toBeNull();
     expect(correctProblem(setCorrect(emptyQuestion('multiple'), 'b', false))).toBe('question.needTwoCorrect');
+  });
+
+  it('keeps a typed group as typed, drops a blank one, and sends it trimmed', () => {
+    const grouped = setGroup(emptyQuestion(), 'humen fire');
+    expect(grouped.group).toBe('humen fire');
+    expect(questionBody(setGroup(emptyQuestion(), '  humen-fire ')).group).toBe('humen-fire');
+    for (const blank of ['', '   ']) {
+      expect('group' in setGroup(grouped, blank)).toBe(false);
+      expect(JSON.stringify(questionBody({ ...emptyQuestion(), group: blank }))).not.toContain('group');
+    }
+    expect(JSON.stringify(setGroup(grouped, ''))).toBe(JSON.stringify(emptyQuestion()));
   });
 
   it('adds and removes options within 2 to 6, never on true/false', () => {

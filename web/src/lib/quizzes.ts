@@ -134,6 +134,22 @@ export function emptyQuestion(type: QuestionType = 'single'): QuestionContent {
   return { type, stem: both(), options, explanation: both(), topics: [], gradeBands: [], difficulty: 1 };
 }
 
+/**
+ * The content with the group the editor typed. A blank field means no group: the key goes, as the
+ * API takes no empty group (and an empty key would make an unchanged question look edited).
+ */
+export function setGroup(content: QuestionContent, typed: string): QuestionContent {
+  if (typed.trim()) return { ...content, group: typed };
+  const rest = { ...content };
+  delete rest.group;
+  return rest;
+}
+
+/** The content as sent: the group without stray spaces around it (kept while typing, so a space between words is not swallowed). */
+export function questionBody(content: QuestionContent): QuestionContent {
+  return setGroup(content, (content.group ?? '').trim());
+}
+
 export const MIN_OPTIONS = 2;
 export const MAX_OPTIONS = 6;
 

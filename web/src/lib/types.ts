@@ -242,6 +242,7 @@ void _policiesComplete;
 
 export { SCHOOL_STAGES } from '$domain/org/stages';
 export { GRADE_BANDS, STUDENT_BANDS } from '$domain/modules/bands';
+export type { StudentBand } from '$domain/modules/bands';
 
 // ── Contests (essays and lessons) ────────────────────────────────────────────────────────────
 import type {
@@ -307,3 +308,20 @@ void _contestTypesComplete;
 void _stageLevelsComplete;
 void _awardLevelsComplete;
 export type { SignInHoldsResponse } from '$domain/accounts/sign-in-holds';
+
+// ── Family links (家长课堂) ──────────────────────────────────────────────────────────────────
+import type {
+  FamilyLessonResponse as FamilyLessonSchema,
+  FamilyLinkResponse as FamilyLinkSchema,
+  FamilyLinkWithTitle,
+  FamilyLinksResponse as FamilyLinksSchema,
+  RecordOpenResponse as RecordOpenSchema,
+} from '$domain/family-links/schemas';
+
+/** A family link as its class's teacher sees it: the lesson's title and how many devices opened it. */
+export type FamilyLinkView = z.infer<typeof FamilyLinkWithTitle>;
+export type FamilyLinksResponse = z.infer<typeof FamilyLinksSchema>;
+export type FamilyLinkResponse = z.infer<typeof FamilyLinkSchema>;
+/** What a family's browser gets from the link: only the lesson. */
+export type FamilyLessonResponse = z.infer<typeof FamilyLessonSchema>;
+export type RecordOpenResponse = z.infer<typeof RecordOpenSchema>;

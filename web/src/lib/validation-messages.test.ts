@@ -24,6 +24,7 @@ describe('describeValidation', () => {
       'Single choice and true/false need exactly one right option; multiple choice at least two',
     );
     expect(describeValidation('true/false questions have exactly the options t (true) and f (false)', zh).text).toBe('判断题只能有“对”和“错”两个选项');
+    expect(describeValidation('lowercase letters, digits and dashes (not at either end)', zh).text).toBe('只能用小写字母、数字和连字符（最多 40 个）');
   });
 
   it('passes unknown messages through as English', () => {

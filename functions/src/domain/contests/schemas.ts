@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { GradeBand } from '../modules/content.js';
+import { STUDENT_BANDS } from '../modules/bands.js';
+import { StudentBand } from '../modules/content.js';
 import { ChineseFirstText, ChineseFirstTitle } from '../text/chinese-first.js';
 import { IsoDateTime, windowProblem } from '../time/window.js';
 import { LocalizedName } from '../org/units.js';
@@ -46,7 +47,7 @@ export const ContestSettings = z
     title: ChineseFirstTitle(120),
     theme: ChineseFirstText(200),
     brief: ChineseFirstText(4000),
-    bands: z.array(GradeBand).min(1).max(4),
+    bands: z.array(StudentBand).min(1).max(STUDENT_BANDS.length),
     opensAt: IsoDateTime,
     closesAt: IsoDateTime,
     /** Chinese entries are counted in characters, English ones in words. */
@@ -90,7 +91,7 @@ export const EntryContent = z.strictObject({
   title: z.string().trim().min(1).max(100),
   text: z.string().max(MAX_ENTRY_CHARACTERS),
   language: Language,
-  band: GradeBand.optional(),
+  band: StudentBand.optional(),
   videoUrl: z.url({ protocol: /^https$/ }).max(500).optional(),
 });
 export type EntryContent = z.infer<typeof EntryContent>;
@@ -190,7 +191,7 @@ export const JudgeEntry = z.object({
   title: z.string(),
   text: z.string(),
   language: Language,
-  band: GradeBand.optional(),
+  band: StudentBand.optional(),
   videoUrl: z.string().optional(),
   length: z.number().int(),
   rubric: z.array(Criterion),

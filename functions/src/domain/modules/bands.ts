@@ -9,6 +9,7 @@ export type GradeBand = (typeof GRADE_BANDS)[number];
 
 /** The bands students learn and are tested in (every one of them needs a question bank). */
 export const STUDENT_BANDS = ['primary_lower', 'primary', 'junior', 'senior', 'vocational'] as const satisfies readonly GradeBand[];
+export type StudentBand = (typeof STUDENT_BANDS)[number];
 
 /** Grades 1–3 lower primary, 4–6 upper primary, 7–9 junior, 10–12 senior; vocational students are enrolled at 10–12 too. */
 export function bandsOfGrade(grade: number | undefined): GradeBand[] {

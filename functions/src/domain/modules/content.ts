@@ -1,12 +1,14 @@
 import { z } from 'zod';
 import { PlainName, PlainText } from '../text/clean-text.js';
-import { GRADE_BANDS } from './bands.js';
+import { GRADE_BANDS, STUDENT_BANDS } from './bands.js';
 
 export const MAX_MODULE_CHARACTERS = 100_000;
 
 export { bandsOfGrade, GRADE_BANDS, STUDENT_BANDS } from './bands.js';
 export const GradeBand = z.enum(GRADE_BANDS);
 export type GradeBand = z.infer<typeof GradeBand>;
+/** Where only students fit: quiz draws and contests (the families band has no questions and no entrants). */
+export const StudentBand = z.enum(STUDENT_BANDS);
 
 export const TOPICS = [
   'drug_basics',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GradeBand, Topic } from '../modules/content.js';
+import { StudentBand, Topic } from '../modules/content.js';
 import { ChineseFirstTitle } from '../text/chinese-first.js';
 import { IsoDateTime, windowProblem } from '../time/window.js';
 
@@ -11,7 +11,7 @@ const DrawRule = z.strictObject({ topic: Topic, count: z.number().int().min(1).m
 /** Either a fixed list of questions or draw rules: N questions per topic for a grade band. */
 export const QuizRules = z.union([
   z.strictObject({ fixed: z.array(z.string().min(1).max(40)).min(1).max(100) }),
-  z.strictObject({ band: GradeBand, draw: z.array(DrawRule).min(1).max(8) }),
+  z.strictObject({ band: StudentBand, draw: z.array(DrawRule).min(1).max(8) }),
 ]);
 export type QuizRules = z.infer<typeof QuizRules>;
 

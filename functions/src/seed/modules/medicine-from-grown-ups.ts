@@ -183,11 +183,13 @@ export const medicineFromGrownUps: SeedModule = {
       sources: {
         zh: md`
           - 《中华人民共和国禁毒法》第二条（毒品的定义；麻醉药品和精神药品可依法用于医疗、教学、科研）。
+          - 吸食、注射毒品是违法行为，依照《中华人民共和国治安管理处罚法》（2025年修订，2026年1月1日起施行）处罚；本模块不引用其条文序号。
           - 儿童用药须遵医嘱、由监护人给药，药品应放在儿童接触不到的地方：卫生健康部门和药品监管部门面向公众的安全用药常识。
           - 本模块不包含统计数据，所有情境均为虚构。
         `,
         en: md`
           - Anti-Drug Law of the People’s Republic of China, Article 2 (definition of drugs; narcotic and psychotropic substances may be used lawfully for medical treatment, teaching and research).
+          - Taking drugs is unlawful and is punished under the Public Security Administration Punishments Law of the People’s Republic of China (revised 2025, in force from 1 January 2026); this module does not cite its article numbers.
           - Children take medicine as a doctor advises, given by their guardian, and medicine is kept out of children’s reach: public safe-medication advice from the health and drug regulatory authorities.
           - This module contains no statistics; all situations are fictional.
         `,

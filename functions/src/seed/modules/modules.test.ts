@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { GRADE_BANDS, ModuleContent, STUDENT_BANDS, TOPICS, type Section } from '../../domain/modules/content.js';
+import { GRADE_BANDS, type GradeBand, ModuleContent, STUDENT_BANDS, TOPICS, type Section } from '../../domain/modules/content.js';
 import { SEED_MODULES } from './index.js';
 
 /** web/static, resolved from this file: functions/src/seed/modules → repo root. */
@@ -95,9 +95,21 @@ describe('seed modules', () => {
   });
 
   it('gives every student band at least three modules and families at least one', () => {
-    const inBand = (band: string) => parsed.filter((m) => (m.content.gradeBands as string[]).includes(band)).length;
+    const inBand = (band: GradeBand) => parsed.filter((m) => m.content.gradeBands.includes(band)).length;
     for (const band of STUDENT_BANDS) expect(inBand(band), band).toBeGreaterThanOrEqual(3);
     expect(inBand('families')).toBeGreaterThanOrEqual(1);
+  });
+
+  it('writes lower-primary modules (grades 1–3) in short sentences and short lessons', () => {
+    // Grades 1–3 read, or are read to, a sentence at a time: the upper-primary modules run to 40–50
+    // characters a sentence, which is why grades 1–3 got modules of their own.
+    for (const { slug, content } of parsed.filter((m) => m.content.gradeBands.includes('primary_lower'))) {
+      expect(content.estimatedMinutes, slug).toBeLessThanOrEqual(12);
+      const learnerText = strings(content).filter((s) => s.where.endsWith('.zh') && !s.where.startsWith('teacherNote'));
+      for (const { where, text } of learnerText)
+        for (const sentence of text.replace(/\*\*/g, '').split(/[。！？；\n]/))
+          expect(sentence.trim().length, `${slug} ${where}: ${sentence}`).toBeLessThanOrEqual(32);
+    }
   });
 
   it('keeps the subject review’s fixes (issue 13) fixed', () => {

@@ -19,7 +19,7 @@ export const myTrustedGrownUps: SeedModule = {
         title: { zh: '三步保护自己', en: 'Three steps to stay safe' },
         body: {
           zh: md`
-            有人给你不认识的东西，或者叫你做让你**害怕、不舒服**的事，你可以这样做：
+            有人给你不认识的东西，或者叫你做**害怕、不舒服**的事。你可以这样做：
 
             1. **说“不”**：看着对方，大声说：“不要，谢谢！”
             2. **走开**：回到老师、家人身边，或者去人多的地方。
@@ -48,7 +48,7 @@ export const myTrustedGrownUps: SeedModule = {
         title: { zh: '说“不”—走开—告诉大人', en: 'Say no, walk away, tell a grown-up' },
         src: '/content/say-no-steps.svg',
         alt: {
-          zh: '三格插图：第一格，一个孩子举起手掌，拒绝一颗糖果（糖果上画着禁止符号）；第二格，孩子转身走开；第三格，孩子在和一位大人说话，对话框里有一颗爱心。',
+          zh: '三格插图。第一格：孩子举起手掌，不要一颗糖果，糖果上画着禁止符号。第二格：孩子转身走开。第三格：孩子在和一位大人说话，对话框里有一颗爱心。',
           en: 'Three-panel illustration: first, a child holds up a hand to refuse a sweet marked with a “no” sign; second, the child turns and walks away; third, the child talks to an adult, with a heart in a speech bubble.',
         },
         caption: {
@@ -67,9 +67,9 @@ export const myTrustedGrownUps: SeedModule = {
             - **家里**：爸爸妈妈、爷爷奶奶、外公外婆，或者其他照顾你的人；
             - **学校**：班主任、其他老师、学校的心理老师。
 
-            如果你说了，大人却说“没事”，你还是担心，**就去告诉另一个信任的大人**，一直说到有人帮你。
+            你说了，大人却说“没事”，可你还是担心？那就**去告诉另一个信任的大人**。一直说，说到有人帮你。
 
-            在外面找不到认识的大人时，可以找**穿制服的警察**，或者请商店里的工作人员帮忙。
+            在外面找不到认识的大人？可以找**穿制服的警察**，也可以请商店里的工作人员帮忙。
           `,
           en: md`
             A **trusted grown-up** is someone who looks after you and really listens to you. Hold up one hand and think of one person for each finger:

@@ -6,7 +6,7 @@ export const unknownFoodNoThanks: SeedModule = {
   content: {
     title: { zh: '不认识的东西，我不吃', en: 'If I don’t know it, I don’t eat it' },
     summary: {
-      zh: '危险的东西有时看起来像糖、像饮料、像贴纸。不管是谁给的，不认识的吃的、喝的、贴的，都说“不用了，谢谢”，再告诉家里的大人。',
+      zh: '危险的东西有时看起来像糖、像饮料、像贴纸。不认识的吃的、喝的、贴的，不管是谁给的，都说“不用了，谢谢”。再告诉家里的大人。',
       en: 'Dangerous things can look like sweets, drinks or stickers. Whoever offers them, if you don’t know what they are, say “No, thank you”, and tell a grown-up at home.',
     },
     gradeBands: ['primary_lower'],
@@ -52,7 +52,7 @@ export const unknownFoodNoThanks: SeedModule = {
 
             **不认识的吃的、喝的、贴的：不接，不尝，不碰。**
 
-            **不管是谁给的**，都一样。可能是不认识的人，也可能是认识的大哥哥、大姐姐、同学，或者在网上聊天的人。
+            **不管是谁给的**，都一样。给你东西的，可能是不认识的人。也可能是认识的人：大哥哥、大姐姐、同学，或者网上聊天的人。
 
             你可以说：“**不用了，谢谢！**”
 
@@ -115,14 +115,14 @@ export const unknownFoodNoThanks: SeedModule = {
         title: { zh: '“别告诉大人”？要告诉！', en: '“Don’t tell a grown-up”? Tell!' },
         body: {
           zh: md`
-            如果有人给你东西，还说：“**别告诉你爸爸妈妈**”，这就是一个**提醒你小心的信号**。
+            有人给你东西，还说：“**别告诉你爸爸妈妈**”。这句话是在**提醒你：要小心！**
 
-            好的惊喜，比如给妈妈准备的生日礼物，过几天就会让大家知道，大家都开心。
+            好的惊喜，比如给妈妈的生日礼物，过几天就会让大家知道。大家都开心。
 
             让你**害怕、不舒服**，还要你一直不说的事，**一定要告诉大人**。告诉大人不是“告状”，是保护自己。
           `,
           en: md`
-            If someone gives you something and says “**Don’t tell your mum and dad**”, that is a **sign to be careful**.
+            Someone gives you something and says, “**Don’t tell your mum and dad.**” Those words are telling you: **be careful!**
 
             A good surprise, like a birthday present for Mum, is shared in a few days, and everyone is happy.
 

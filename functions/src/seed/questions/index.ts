@@ -7,8 +7,10 @@ import { helpQuestions } from './help.js';
 import { lawQuestions } from './law.js';
 import { withArrangedOptions } from './option-order.js';
 import { precursorsQuestions } from './precursors.js';
+import { primaryLowerQuestions } from './primary-lower.js';
 import { refusalQuestions } from './refusal.js';
 import { juniorScenarioQuestions } from './scenarios-junior.js';
+import { primaryLowerScenarioQuestions } from './scenarios-primary-lower.js';
 import { primaryScenarioQuestions } from './scenarios-primary.js';
 import { seniorScenarioQuestions } from './scenarios-senior.js';
 import { vocationalScenarioQuestions } from './scenarios-vocational.js';
@@ -32,6 +34,8 @@ export const SEED_QUESTIONS: SeedQuestion[] = [
   ...refusalQuestions,
   ...helpQuestions,
   ...precursorsQuestions,
+  ...primaryLowerQuestions,
+  ...primaryLowerScenarioQuestions,
   ...primaryScenarioQuestions,
   ...juniorScenarioQuestions,
   ...seniorScenarioQuestions,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRADE_BANDS, TOPICS } from '../../domain/modules/content.js';
+import { STUDENT_BANDS, TOPICS } from '../../domain/modules/content.js';
 import { QuestionContent } from '../../domain/questions/question.js';
 import { SEED_QUESTIONS } from './index.js';
 
@@ -38,8 +38,20 @@ describe('seed questions', () => {
     for (const topic of TOPICS) expect(count((q) => q.topics.includes(topic)), topic).toBeGreaterThanOrEqual(12);
   });
 
-  it('has at least 25 questions per grade band', () => {
-    for (const band of GRADE_BANDS) expect(count((q) => q.gradeBands.includes(band)), band).toBeGreaterThanOrEqual(25);
+  it('has at least 25 questions per student band', () => {
+    for (const band of STUDENT_BANDS) expect(count((q) => q.gradeBands.includes(band)), band).toBeGreaterThanOrEqual(25);
+  });
+
+  it('writes the items made for grades 1–3 simply: at most three options, short sentences', () => {
+    // Items tagged only 'primary_lower' were written for ages 6–9; upper-primary items also tagged
+    // for grades 1–3 were chosen by hand for their plain wording and are left as they are.
+    const lower = questions.filter((q) => q.content.gradeBands.length === 1 && q.content.gradeBands[0] === 'primary_lower');
+    expect(lower.length).toBeGreaterThanOrEqual(30);
+    for (const { key, content } of lower) {
+      expect(content.options.length, key).toBeLessThanOrEqual(content.type === 'multiple' ? 4 : 3);
+      for (const sentence of content.stem.zh.split(/[。！？]/)) expect(sentence.length, `${key}: ${sentence}`).toBeLessThanOrEqual(32);
+      for (const option of content.options) expect(option.text.zh.length, `${key} ${option.id}`).toBeLessThanOrEqual(20);
+    }
   });
 
   it('mixes question types and difficulties', () => {

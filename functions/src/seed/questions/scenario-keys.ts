@@ -1,10 +1,12 @@
 import { juniorScenarioQuestions } from './scenarios-junior.js';
 import { primaryScenarioQuestions } from './scenarios-primary.js';
+import { primaryLowerScenarioQuestions } from './scenarios-primary-lower.js';
 import { seniorScenarioQuestions } from './scenarios-senior.js';
 import { vocationalScenarioQuestions } from './scenarios-vocational.js';
 
 /** The scenario files, one per grade band: every item in them is a scenario/application item. */
 export const SCENARIO_FILES = {
+  primary_lower: primaryLowerScenarioQuestions,
   primary: primaryScenarioQuestions,
   junior: juniorScenarioQuestions,
   senior: seniorScenarioQuestions,

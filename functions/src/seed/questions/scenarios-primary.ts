@@ -4,7 +4,8 @@ import type { SeedQuestion } from './index.js';
 /**
  * Primary scenarios (grades 4–6): what would you do, what could you say. Simple words and everyday places
  * (school gate, home, park, a relative’s garden); no frightening detail and no stranger-danger framing:
- * the skill is the same whoever makes the offer.
+ * the skill is the same whoever makes the offer. Items simple enough for grades 1–3 are also tagged
+ * 'primary_lower'.
  */
 export const primaryScenarioQuestions: SeedQuestion[] = [
   single({
@@ -90,7 +91,7 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
   }),
   judge({
     key: 'scene-005',
-    bands: ['primary'],
+    bands: ['primary_lower', 'primary'],
     topics: ['refusal_skills'],
     difficulty: 1,
     stem: [
@@ -220,7 +221,7 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
   }),
   judge({
     key: 'scene-012',
-    bands: ['primary'],
+    bands: ['primary_lower', 'primary'],
     topics: ['disguised_drugs'],
     difficulty: 1,
     stem: [
@@ -255,7 +256,8 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
   }),
   single({
     key: 'scene-014',
-    bands: ['primary'],
+    group: 'after-saying-no',
+    bands: ['primary_lower', 'primary'],
     topics: ['refusal_skills'],
     difficulty: 2,
     stem: [
@@ -275,7 +277,7 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
   }),
   judge({
     key: 'scene-015',
-    bands: ['primary'],
+    bands: ['primary_lower', 'primary'],
     topics: ['drug_basics'],
     difficulty: 1,
     stem: [
@@ -310,7 +312,8 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
   }),
   multiple({
     key: 'scene-017',
-    bands: ['primary'],
+    group: 'refusal-phrases',
+    bands: ['primary_lower', 'primary'],
     topics: ['refusal_skills'],
     difficulty: 2,
     stem: [
@@ -330,7 +333,8 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
   }),
   single({
     key: 'scene-018',
-    bands: ['primary'],
+    group: 'tell-another-adult',
+    bands: ['primary_lower', 'primary'],
     topics: ['help_support'],
     difficulty: 2,
     stem: [
@@ -350,7 +354,8 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
   }),
   judge({
     key: 'scene-019',
-    bands: ['primary'],
+    group: 'scary-secret',
+    bands: ['primary_lower', 'primary'],
     topics: ['refusal_skills', 'help_support'],
     difficulty: 1,
     stem: [
@@ -386,7 +391,8 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
   }),
   single({
     key: 'scene-021',
-    bands: ['primary'],
+    group: 'friend-secret-sweets',
+    bands: ['primary_lower', 'primary'],
     topics: ['help_support', 'refusal_skills'],
     difficulty: 2,
     stem: [
@@ -422,7 +428,7 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
   }),
   single({
     key: 'scene-023',
-    bands: ['primary'],
+    bands: ['primary_lower', 'primary'],
     topics: ['drug_basics', 'help_support'],
     difficulty: 2,
     stem: [
@@ -503,7 +509,7 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
   }),
   judge({
     key: 'scene-027',
-    bands: ['primary'],
+    bands: ['primary_lower', 'primary'],
     topics: ['spiked_drinks', 'refusal_skills'],
     difficulty: 1,
     stem: [
@@ -573,7 +579,8 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
   }),
   single({
     key: 'scene-031',
-    bands: ['primary'],
+    group: 'spot-the-warning',
+    bands: ['primary_lower', 'primary'],
     topics: ['disguised_drugs'],
     difficulty: 3,
     stem: [

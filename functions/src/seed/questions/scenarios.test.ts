@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GRADE_BANDS } from '../../domain/modules/content.js';
+import { STUDENT_BANDS } from '../../domain/modules/content.js';
 import { SEED_QUESTIONS } from './index.js';
 import { SCENARIO_FILES, SCENARIO_KEYS } from './scenario-keys.js';
 
@@ -15,9 +15,9 @@ describe('scenario items and the size of the bank (issue 13)', () => {
     expect(share).toBeGreaterThanOrEqual(0.4);
   });
 
-  it('has at least 300 questions and at least 60 in every grade band', () => {
+  it('has at least 300 questions and at least 60 in every student band', () => {
     expect(SEED_QUESTIONS.length).toBeGreaterThanOrEqual(300);
-    for (const band of GRADE_BANDS) expect(SEED_QUESTIONS.filter((q) => q.content.gradeBands.includes(band)).length, band).toBeGreaterThanOrEqual(60);
+    for (const band of STUDENT_BANDS) expect(SEED_QUESTIONS.filter((q) => q.content.gradeBands.includes(band)).length, band).toBeGreaterThanOrEqual(60);
   });
 
   it('puts every scenario-file item in the band its file is for, under a scene-NNN key', () => {

@@ -58,6 +58,7 @@ describe('packs', () => {
     expect(packsFor('/account/password')).toEqual(['core', 'account']);
     expect(packsFor('/student/quizzes/q1')).toEqual(['core', 'quiz']);
     expect(packsFor('/student/modules/m1')).toEqual(['core', 'student']);
+    expect(packsFor('/family/AbCdEfGhIjKlMnOpQrStUv')).toEqual(['core', 'student']);
     for (const path of ['/student', '/student/contests/c1', '/student/certificates/X', '/verify/ABC'])
       expect(packsFor(path), path).toEqual(['core', 'student', 'contest']);
     for (const path of ['/teacher', '/bureau/units/640000', '/editor', '/studentish', '/api-reference']) expect(packsFor(path), path).toEqual(ALL_PACKS);

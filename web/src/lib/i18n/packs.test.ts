@@ -73,6 +73,7 @@ describe('message packs', () => {
     ['/account/password', ['routes/account']],
     ['/student/quizzes/q', ['routes/student/quizzes']],
     ['/student/modules/m', ['routes/student/modules']],
+    ['/family/t', ['routes/family']],
     ['/student', ['routes/student/+page.svelte', 'routes/student/contests', 'routes/student/certificates', 'routes/verify']],
   ])('%s finds every key it uses in its packs', (path, entries) => {
     const missing = missingKeys(reach([...LAYOUT, ...entries]), packsFor(path)).filter((key) => !NOT_SHOWN[path]?.includes(key));

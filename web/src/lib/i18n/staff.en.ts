@@ -3,6 +3,7 @@ import { auditEn } from './audit.en';
 import { contestAdminEn } from './contest-admin.en';
 import { coverageEn } from './coverage.en';
 import { dataRightsEn } from './data-rights.en';
+import { familyLinksEn } from './family-links.en';
 import type { staffZh } from './staff.zh';
 
 export const staffEn: Record<keyof typeof staffZh, string> = {
@@ -10,6 +11,7 @@ export const staffEn: Record<keyof typeof staffZh, string> = {
   ...dataRightsEn,
   ...coverageEn,
   ...contestAdminEn,
+  ...familyLinksEn,
   'kind.region': 'Region',
   'kind.city': 'City',
   'kind.county': 'County',
@@ -333,10 +335,12 @@ export const staffEn: Record<keyof typeof staffZh, string> = {
   'difficulty.1': 'Easy',
   'difficulty.2': 'Medium',
   'difficulty.3': 'Hard',
-  'bandShort.primary': 'Primary',
+  'bandShort.primary_lower': 'Primary 1–3',
+  'bandShort.primary': 'Primary 4–6',
   'bandShort.junior': 'Junior',
   'bandShort.senior': 'Senior',
   'bandShort.vocational': 'Vocational',
+  'bandShort.families': 'Families',
   'quizKind.practice': 'Practice',
   'quizKind.pre_test': 'Pre-test',
   'quizKind.post_test': 'Post-test',

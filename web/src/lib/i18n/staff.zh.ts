@@ -6,12 +6,14 @@ import { auditZh } from './audit.zh';
 import { contestAdminZh } from './contest-admin.zh';
 import { coverageZh } from './coverage.zh';
 import { dataRightsZh } from './data-rights.zh';
+import { familyLinksZh } from './family-links.zh';
 
 export const staffZh = {
   ...auditZh,
   ...dataRightsZh,
   ...coverageZh,
   ...contestAdminZh,
+  ...familyLinksZh,
   'kind.region': '自治区',
   'kind.city': '市',
   'kind.county': '县（区）',
@@ -335,10 +337,12 @@ export const staffZh = {
   'difficulty.1': '容易',
   'difficulty.2': '中等',
   'difficulty.3': '较难',
-  'bandShort.primary': '小学',
+  'bandShort.primary_lower': '小学低',
+  'bandShort.primary': '小学高',
   'bandShort.junior': '初中',
   'bandShort.senior': '高中',
   'bandShort.vocational': '职业',
+  'bandShort.families': '家长',
   'quizKind.practice': '练习',
   'quizKind.pre_test': '前测',
   'quizKind.post_test': '后测',

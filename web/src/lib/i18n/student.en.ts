@@ -1,7 +1,9 @@
 /** English for the student's pages. Same keys as student.zh.ts: the type makes a missing or extra key a compile error. */
+import { familyEn } from './family.en';
 import type { studentZh } from './student.zh';
 
 export const studentEn: Record<keyof typeof studentZh, string> = {
+  ...familyEn,
   'bureau.summary': 'Summary',
   'bureau.enrolled': 'Students enrolled',
   'bureau.childrenCount.region': 'Cities',
@@ -180,4 +182,7 @@ export const studentEn: Record<keyof typeof studentZh, string> = {
   'question.retire': 'Retire',
   'question.retireConfirm': 'Retire “{stem}”? No new attempt will draw it; attempts already made keep it.',
   'question.retiredDone': 'The question is retired.',
+  'field.group': 'Group',
+  'question.groupHint': 'Give questions that test the same fact the same group name: one quiz draw takes at most one of them. Lowercase letters, digits and dashes only, e.g. anti-drug-day. Leave empty if the question belongs to no group.',
+  'question.groupTag': 'Group: {group}',
 };

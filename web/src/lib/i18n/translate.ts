@@ -89,7 +89,8 @@ export function packsFor(pathname: string): Pack[] {
   if (pathname === '/' || /^\/signin(\/|$)/.test(pathname)) return ['core'];
   if (/^\/account(\/|$)/.test(pathname)) return ['core', 'account'];
   if (/^\/student\/quizzes(\/|$)/.test(pathname)) return ['core', 'quiz'];
-  if (/^\/student\/modules(\/|$)/.test(pathname)) return ['core', 'student'];
+  // A family lesson (no account): the sections' labels and the page's own messages are in the student pack.
+  if (/^\/(student\/modules|family)(\/|$)/.test(pathname)) return ['core', 'student'];
   if (/^\/(student|verify)(\/|$)/.test(pathname)) return ['core', 'student', 'contest'];
   return [...ALL_PACKS];
 }
