@@ -52,6 +52,7 @@ export const disguisedDrugs: SeedModule = {
             - **2021年7月1日**起，**合成大麻素类物质**被整类列入同一目录。
             - **2023年10月1日**起，**依托咪酯**被列入**第二类精神药品**目录进行管制（在我国境内批准上市的含依托咪酯的药品制剂除外）。
             - **2024年7月1日**起，止咳药成分**右美沙芬**等几种药品被列入**第二类精神药品**目录。它们本来是正规药品，但被一些青少年大量滥用，所以管得更严了。
+            - **2024年7月1日**起，**美托咪酯**等与依托咪酯结构相似的物质，连同其他一些新精神活性物质，共46种，被列入《非药用类麻醉药品和精神药品管制品种增补目录》。
             - 名单还在不断更新：国家会根据监测情况，把新发现被滥用的物质，包括和已列管物质结构相似的“类似物”，陆续列入管制。
 
             被列入管制，意味着它们属于法律上的**毒品**：非法吸食是违法行为，走私、贩卖、运输、制造则是犯罪。
@@ -63,6 +64,7 @@ export const disguisedDrugs: SeedModule = {
             - From **1 July 2021**, **synthetic cannabinoids** were added as a whole class to the same list.
             - From **1 October 2023**, **etomidate** has been controlled as a **Category II psychotropic substance** (except medicinal preparations containing etomidate that are approved for marketing in China).
             - From **1 July 2024**, **dextromethorphan**, an ingredient of cough medicines, and a few other medicines were added to the list of **Category II psychotropic substances**. They are genuine medicines, but some young people were misusing them in large amounts, so the rules were tightened.
+            - From **1 July 2024**, **metomidate** and other substances structurally close to etomidate, together with other new psychoactive substances — 46 in all — were added to the Supplementary List of Controlled Non-Medical Narcotic Drugs and Psychotropic Substances.
             - The lists keep being updated: as new substances are found to be misused, including “analogues” whose structure is close to a controlled substance, the state brings them under control too.
 
             Being controlled means they count as **drugs** in law: using them illegally is an offence, and smuggling, selling, transporting or manufacturing them is a crime.
@@ -250,7 +252,7 @@ export const disguisedDrugs: SeedModule = {
       aims: {
         zh: md`
           1. 理解什么是新精神活性物质，以及我国为什么对部分物质实行整类列管。
-          2. 了解列管时间线：芬太尼类物质（2019年5月1日）、合成大麻素类物质（2021年7月1日）、依托咪酯（2023年10月1日）、右美沙芬等药品（2024年7月1日），理解名单会不断更新、“未被列管≠安全”。
+          2. 了解列管时间线：芬太尼类物质（2019年5月1日）、合成大麻素类物质（2021年7月1日）、依托咪酯（2023年10月1日）、右美沙芬等药品和美托咪酯等依托咪酯类似物（2024年7月1日），理解名单会不断更新、“未被列管≠安全”。
           3. 认识“上头电子烟”等伪装形式和常见的危险信号，知道吸食含管制物质的电子烟就是吸毒。
           4. 能在情境中拒绝来历不明的电子烟和食品，并向大人求助。
 
@@ -258,7 +260,7 @@ export const disguisedDrugs: SeedModule = {
         `,
         en: md`
           1. Students understand what new psychoactive substances are and why China controls some of them as whole classes.
-          2. Students know the control timeline: fentanyl-class substances (1 May 2019), synthetic cannabinoids (1 July 2021), etomidate (1 October 2023), dextromethorphan and other medicines (1 July 2024), and understand that the lists keep growing and that “not yet controlled” does not mean safe.
+          2. Students know the control timeline: fentanyl-class substances (1 May 2019), synthetic cannabinoids (1 July 2021), etomidate (1 October 2023), dextromethorphan and other medicines, and etomidate analogues such as metomidate (1 July 2024), and understand that the lists keep growing and that “not yet controlled” does not mean safe.
           3. Students recognise disguises such as spiked vapes and common warning signs, and know that vaping a controlled substance is drug use.
           4. Students can refuse vapes and food of unknown origin in role-play and ask adults for help.
 
@@ -271,7 +273,7 @@ export const disguisedDrugs: SeedModule = {
           - 公安部、国家卫生健康委员会、国家药品监督管理局《关于将合成大麻素类物质和氟胺酮等18种物质列入〈非药用类麻醉药品和精神药品管制品种增补目录〉的公告》（2021年7月1日起施行）。
           - 国家药品监督管理局、公安部、国家卫生健康委员会《关于调整麻醉药品和精神药品目录的公告》（2023年第120号，2023年10月1日起施行；将依托咪酯列入第二类精神药品目录，在中国境内批准上市的含依托咪酯的药品制剂除外）。
           - 国家药品监督管理局、公安部、国家卫生健康委员会《关于调整精神药品目录的公告》（2024年发布，2024年7月1日起施行；将右美沙芬、含地芬诺酯复方制剂、纳呋拉啡、氯卡色林列入第二类精神药品目录）。
-          - 有说法称依托咪酯类似物自2024年7月1日起列管，编写时未能核实具体日期，因此本模块只说“类似物也会陆续被列入管制”，不写日期。
+          - 国家药品监督管理局、公安部、国家卫生健康委员会《关于将溴啡等46种物质列入〈非药用类麻醉药品和精神药品管制品种增补目录〉的公告》（2024年7月1日起施行；列入的物质包括美托咪酯等依托咪酯类似物）。
           - 《中华人民共和国禁毒法》第二条；《中华人民共和国刑法》第三百四十七条、第三百五十七条。
           - 《中华人民共和国未成年人保护法》和国家关于电子烟的管理规定（不得向未成年人销售电子烟）。
         `,
@@ -280,7 +282,7 @@ export const disguisedDrugs: SeedModule = {
           - Ministry of Public Security, National Health Commission and National Medical Products Administration: Announcement on Adding Synthetic Cannabinoids and 18 Substances Including Fluoroketamine (氟胺酮) to the Supplementary List of Controlled Non-Medical Narcotic Drugs and Psychotropic Substances (in force from 1 July 2021).
           - National Medical Products Administration, Ministry of Public Security and National Health Commission: Announcement on Adjusting the Catalogues of Narcotic Drugs and Psychotropic Substances (No. 120 of 2023, in force from 1 October 2023; lists etomidate as a Category II psychotropic substance, excluding approved medicinal preparations).
           - National Medical Products Administration, Ministry of Public Security and National Health Commission: Announcement on Adjusting the Catalogue of Psychotropic Substances (issued 2024, in force from 1 July 2024; adds dextromethorphan, compound preparations containing diphenoxylate, nalfurafine and lorcaserin to Category II).
-          - It has been said that etomidate analogues were controlled from 1 July 2024; the exact date could not be verified while writing, so this module only says that analogues are also brought under control, without a date.
+          - National Medical Products Administration, Ministry of Public Security and National Health Commission: Announcement on Adding 46 Substances Including Brorphine to the Supplementary List of Controlled Non-Medical Narcotic Drugs and Psychotropic Substances (in force from 1 July 2024; the substances include etomidate analogues such as metomidate).
           - Anti-Drug Law of the People’s Republic of China, Article 2; Criminal Law of the People’s Republic of China, Articles 347 and 357.
           - Law of the People’s Republic of China on the Protection of Minors and national rules on e-cigarettes (e-cigarettes may not be sold to minors).
         `,
