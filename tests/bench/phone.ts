@@ -40,7 +40,13 @@ export interface PhoneRow {
   jsFiles: number;
   fcpMs: number;
   usableMs: number;
-  lighthouse: { performance: number; accessibility: number; cls: number } | null;
+  lighthouse: { mobile: Scores | null; rural: Scores | null } | null;
+}
+
+interface Scores {
+  performance: number;
+  accessibility: number;
+  cls: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -94,7 +100,14 @@ async function coldLoad(browser: Browser, url: string, spec: PageSpec, cookie: s
   }
 }
 
-async function lighthouseScores(url: string, spec: PageSpec, cookie: string): Promise<PhoneRow['lighthouse']> {
+/**
+ * Lighthouse's own mobile preset (its emulated phone on "slow 4G": 150 ms, 1.6 Mbps, CPU 4× slower),
+ * which is what "Lighthouse mobile" scores mean wherever they are quoted; and the issue's harsher
+ * rural profile above, reported beside it so the gap stays in sight.
+ */
+type LighthouseProfile = 'mobile' | 'rural';
+
+async function lighthouseScores(url: string, spec: PageSpec, cookie: string, profile: LighthouseProfile): Promise<Scores | null> {
   process.env.CHROME_PATH ??= CHROMIUM;
   const [{ default: lighthouse }, chromeLauncher] = await Promise.all([import('lighthouse'), import('chrome-launcher')]);
   const chrome = await chromeLauncher.launch({ chromePath: process.env.CHROME_PATH, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] });
@@ -104,12 +117,15 @@ async function lighthouseScores(url: string, spec: PageSpec, cookie: string): Pr
       { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], extraHeaders: spec.signedIn ? { Cookie: cookie } : undefined },
       {
         extends: 'lighthouse:default',
-        settings: {
-          formFactor: 'mobile',
-          screenEmulation: { mobile: true, width: VIEWPORT.width, height: VIEWPORT.height, deviceScaleFactor: 2, disabled: false },
-          throttlingMethod: 'simulate',
-          throttling: { rttMs: RTT_MS, throughputKbps: KBPS, cpuSlowdownMultiplier: CPU_SLOWDOWN, requestLatencyMs: RTT_MS, downloadThroughputKbps: KBPS, uploadThroughputKbps: KBPS },
-        },
+        settings:
+          profile === 'mobile'
+            ? { formFactor: 'mobile', throttlingMethod: 'simulate' }
+            : {
+                formFactor: 'mobile',
+                screenEmulation: { mobile: true, width: VIEWPORT.width, height: VIEWPORT.height, deviceScaleFactor: 2, disabled: false },
+                throttlingMethod: 'simulate',
+                throttling: { rttMs: RTT_MS, throughputKbps: KBPS, cpuSlowdownMultiplier: CPU_SLOWDOWN, requestLatencyMs: RTT_MS, downloadThroughputKbps: KBPS, uploadThroughputKbps: KBPS },
+              },
       },
     );
     const lhr = result?.lhr;
@@ -134,7 +150,10 @@ export async function measurePhone(url: string, options: { lighthouse?: boolean 
     for (const spec of specs) {
       const loads = [];
       for (let run = 0; run < RUNS; run++) loads.push(await coldLoad(browser, url, spec, student.cookie));
-      const lighthouse = options.lighthouse === false ? null : await lighthouseScores(url, spec, student.cookie);
+      const lighthouse =
+        options.lighthouse === false
+          ? null
+          : { mobile: await lighthouseScores(url, spec, student.cookie, 'mobile'), rural: await lighthouseScores(url, spec, student.cookie, 'rural') };
       rows.push({
         spec,
         jsKb: median(loads.map((l) => l.jsBytes)) / 1024,
@@ -158,8 +177,11 @@ export function phoneMarkdown(rows: PhoneRow[]): string {
     .map(({ spec, jsKb, jsFiles, fcpMs, usableMs, lighthouse }) => {
       const target = spec.targetKb === null ? '—' : `≤ ${spec.targetKb}`;
       const met = spec.targetKb === null ? '' : jsKb <= spec.targetKb ? ' ✓' : ' ✗';
-      const lh = lighthouse ? `${lighthouse.performance} | ${lighthouse.accessibility} | ${lighthouse.cls.toFixed(3)}${spec.label === 'student home' ? (lighthouse.cls <= 0.05 ? ' ✓' : ' ✗') : ''}` : '— | — | —';
-      return `| ${spec.label} (\`${spec.path}\`) | ${target} | ${kb(jsKb)}${met} (${jsFiles} files) | ${s(fcpMs)} s | ${s(usableMs)} s (${spec.usableLabel}) | ${lh} |`;
+      const mark = (ok: boolean) => (ok ? ' ✓' : ' ✗');
+      const m = lighthouse?.mobile;
+      const lh = m ? `${m.performance}${mark(m.performance >= 90)} | ${m.accessibility}${mark(m.accessibility === 100)} | ${m.cls.toFixed(3)}${mark(m.cls <= 0.05)}` : '— | — | —';
+      const rural = lighthouse?.rural ? `${lighthouse.rural.performance}` : '—';
+      return `| ${spec.label} (\`${spec.path}\`) | ${target} | ${kb(jsKb)}${met} (${jsFiles} files) | ${s(fcpMs)} s | ${s(usableMs)} s (${spec.usableLabel}) | ${lh} | ${rural} |`;
     })
     .join('\n');
   return `${SECTION}
@@ -168,12 +190,14 @@ Measured by \`npx tsx tests/bench/phone.ts\` (also part of \`npm run bench\`) on
 server with the demo data, signed in as \`student.demo\`, headless Chromium at ${VIEWPORT.width}×${VIEWPORT.height}, ${KBPS} kbps both
 ways, ${RTT_MS} ms round trip, CPU ${CPU_SLOWDOWN}× slower (CDP \`Network.emulateNetworkConditions\`, \`Emulation.setCPUThrottlingRate\`),
 a fresh context with the cache disabled for each load; load times are the median of ${RUNS} loads. JavaScript is every script the
-page downloads, gzip-compressed (level 9) as CloudFront would send it: the local server sends it uncompressed, so
-the times here are for larger transfers than a real phone's. Lighthouse (mobile, the same profile, simulated throttling) runs
-once per page; its CLS target on the student home is ≤ 0.05.
+page downloads, gzip-compressed (level 9) as CloudFront sends it; the local server compresses too (Brotli or gzip,
+functions/src/local/static-files.ts). Lighthouse runs once per page and profile, simulated throttling: "Lighthouse
+mobile" is its own mobile preset (an emulated mid-range phone on slow 4G: 150 ms, 1.6 Mbps, CPU 4× slower), the
+scores the targets (performance ≥ 90, accessibility 100, CLS ≤ 0.05) are stated in; the last column is the
+performance score on the rural profile of the other columns (400 kbps, 400 ms), which no target names.
 
-| page | JS target (KB) | JS measured (KB gzip) | first content | usable | Lighthouse performance | accessibility | CLS |
-|---|---|---|---|---|---|---|---|
+| page | JS target (KB) | JS measured (KB gzip) | first content | usable | Lighthouse mobile: performance | accessibility | CLS | performance, rural profile |
+|---|---|---|---|---|---|---|---|---|
 ${table}
 
 What keeps the student pages small
@@ -186,9 +210,12 @@ What keeps the student pages small
   never import; the student home keeps the height of its lists while they load (tests/e2e/student-home-layout.test.ts).
 - Before this split (same bench, same day): sign-in 82.4 KB, student home 92.1 KB, quiz 92.3 KB, module 115.9 KB,
   first content 4.2–4.7 s: both languages' every message (41 KB gzip) came with the first page.
-- The quiz is still about 1 KB over its target: what remains is Svelte's runtime (21 KB), SvelteKit's client
-  (11 KB), the route table (3.5 KB), lib/format.ts (shared, with staff helpers) and the quiz page's own code
-  (7.4 KB plus its save queue and timer); the next step is splitting lib/format.ts.
+- Shared helpers are split by who uses them, so the quiz page's chunks carry no staff code: the student's
+  quiz helpers are web/src/lib/quiz-player.ts (the question editor's, draw rules' and boards' stay in
+  quizzes.ts), and lib/format.ts keeps only what every page needs (dates, grades, the route guard), with
+  staff helpers in files.ts (CSV, roster upload) and staff.ts. That took the quiz from 61.0 to 59.7 KB; what
+  remains is mostly Svelte's runtime (21 KB), SvelteKit's client (11 KB), the route table (3.6 KB) and the
+  quiz page's own code (7.4 KB plus its save queue and timer).
 `;
 }
 

@@ -90,7 +90,7 @@ describe('student.demo takes the demo competition, offline for a while, and earn
       return key ? localStorage.getItem(key) : null;
     }, QUIZ);
     expect(attemptId).toBeTruthy();
-    const stored = await getAttempt(server.db, attemptId!);
+    const stored = await getAttempt(server.db, attemptId!, server.deps.now());
     expect(stored?.questions).toHaveLength(10);
     const right = new Map(stored!.questions.map((q) => [q.id, q.correctIds]));
     const order = stored!.questions.map((q) => q.id);
@@ -124,7 +124,7 @@ describe('student.demo takes the demo competition, offline for a while, and earn
     const queued = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('clearcampus.quiz.')));
     expect(queued).toHaveLength(1);
     // Nothing reached the server meanwhile.
-    expect((await getAttempt(server.db, attemptId!))?.status).toBe('in_progress');
+    expect((await getAttempt(server.db, attemptId!, server.deps.now()))?.status).toBe('in_progress');
 
     await context.setOffline(false);
     await page.locator('[data-testid=save-status][data-status=saved]').waitFor({ timeout: 30_000 });
@@ -180,7 +180,7 @@ describe('student.demo takes the demo competition, offline for a while, and earn
     await shot(page, 'quiz-result');
 
     // The server scored exactly what was picked, reload and offline spell included.
-    const done = await getAttempt(server.db, attemptId!);
+    const done = await getAttempt(server.db, attemptId!, server.deps.now());
     expect(done?.status).toBe('submitted');
     expect(done?.result).toMatchObject({ score: 9, maxScore: 10, percent: 90, passed: true });
     for (const [id, options] of picks) expect([...(done!.answers?.[id] ?? [])].sort(), id).toEqual(options);

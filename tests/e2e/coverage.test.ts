@@ -37,7 +37,7 @@ const isoDate = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(
 async function schoolWithClass(county: string, countyPath: string, slug: string, zh: string, en: string): Promise<{ classId: string; teacher: string }> {
   const school: Unit = { id: `sch_cov_${slug}`, kind: 'school', name: { zh, en }, parentId: county, path: `${countyPath}/sch_cov_${slug}`, stage: 'junior' };
   const klass: Unit = { id: `cls_cov_${slug}`, kind: 'class', name: { zh: '八年级(1)班', en: 'Grade 8 Class 1' }, parentId: school.id, path: `${school.path}/cls_cov_${slug}`, grade: 8 };
-  await registerSchool(server.db, school);
+  await registerSchool(server.db, school, server.deps.now());
   await createUnit(server.db, klass);
   const teacher = `teacher.cov.${slug}`;
   await createAccount(server.db, {

@@ -58,7 +58,7 @@ async function attemptOf(quizId: string) {
     const key = Object.keys(localStorage).find((k) => k.startsWith('clearcampus.attempt.') && k.endsWith(`.${quiz}`));
     return key ? localStorage.getItem(key) : null;
   }, quizId);
-  return (await getAttempt(server.db, id!))!;
+  return (await getAttempt(server.db, id!, server.deps.now()))!;
 }
 
 /** Answers every question on screen through the navigator: right ones from the store. */

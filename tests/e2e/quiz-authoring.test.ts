@@ -36,7 +36,7 @@ async function submitDemoAttempt(right: number): Promise<number> {
   const student = await ApiClient.signedIn(server.url, 'student.demo');
   const started = await student.post(`/api/quizzes/${DEMO}/attempts`);
   expect(started.status).toBe(201);
-  const attempt = (await getAttempt(server.db, started.body.attempt.id))!;
+  const attempt = (await getAttempt(server.db, started.body.attempt.id, server.deps.now()))!;
   for (const [i, q] of attempt.questions.entries()) {
     const optionIds = i < right ? q.correctIds : [q.options.find((o) => !q.correctIds.includes(o.id))!.id];
     expect((await student.put(`/api/attempts/${attempt.id}/answers/${q.id}`, { optionIds })).status).toBe(200);

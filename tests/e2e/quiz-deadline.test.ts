@@ -71,12 +71,12 @@ describe('the countdown follows the server’s clock, and the end of the time su
     expect(await page.locator('[data-testid=time-up]').textContent()).toContain('答题时间已到');
     await page.locator('[data-testid=submit-waiting]').waitFor();
     const attemptId = await page.evaluate((quiz) => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('clearcampus.attempt.') && k.endsWith(`.${quiz}`))!), QUIZ);
-    expect((await getAttempt(server.db, attemptId!))?.status).toBe('in_progress');
+    expect((await getAttempt(server.db, attemptId!, server.deps.now()))?.status).toBe('in_progress');
 
     await context.setOffline(false);
     await page.locator('[data-testid=quiz-result]').waitFor({ timeout: 30_000 });
     expect(await page.locator('[data-testid=quiz-result] [data-testid=time-up]').textContent()).toContain('已自动交卷');
-    const done = await getAttempt(server.db, attemptId!);
+    const done = await getAttempt(server.db, attemptId!, server.deps.now());
     expect(done?.status).toBe('submitted');
     expect(Object.keys(done?.answers ?? {}).sort()).toEqual([first, second].sort());
   });

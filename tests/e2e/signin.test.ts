@@ -37,6 +37,9 @@ describe('sign-in through the browser', () => {
     await page.waitForURL((url) => url.pathname === '/signin');
     await expect(page.locator('h1').textContent()).resolves.toBe('登录');
     expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+    // Its own tab title, not the site's: in a row of tabs (or a screen reader's list) it says sign-in.
+    await page.waitForFunction(() => document.title !== '清朗校园 ClearCampus', undefined, { timeout: 5000 }).catch(() => undefined);
+    expect(await page.title()).toBe('登录 · 清朗校园');
   });
 
   it('every demo account lands on its role home, and signs out again', async () => {

@@ -86,9 +86,9 @@ describe('the audit log', () => {
   it('pages newest first and leaves out entries past their lifetime', async () => {
     const old = Date.now() - 400 * 24 * 3600_000;
     for (let i = 0; i < 60; i++)
-      await appendAudit(server.db, { actorId: 'u_school_demo', actorRole: 'school_admin', action: 'roster.view', targetType: 'class', targetId: `cls_page_${i}`, path: SCHOOL_PATH, address: '10.0.0.1', at: old + i * 1000 });
+      await appendAudit(server.db, { actorId: 'u_school_demo', actorRole: 'school_admin', action: 'roster.view', targetType: 'class', targetId: `cls_page_${i}`, path: SCHOOL_PATH, address: '10.0.0.1', at: old + i * 1000 }, server.deps.now());
     // Older than the 3-year lifetime: TTL has not removed it yet (deletion is lazy), reads must.
-    await appendAudit(server.db, { actorId: 'u_school_demo', actorRole: 'school_admin', action: 'roster.view', targetType: 'class', targetId: 'cls_expired', path: SCHOOL_PATH, address: '10.0.0.1', at: Date.now() - 4 * YEAR_S * 1000 });
+    await appendAudit(server.db, { actorId: 'u_school_demo', actorRole: 'school_admin', action: 'roster.view', targetType: 'class', targetId: 'cls_expired', path: SCHOOL_PATH, address: '10.0.0.1', at: Date.now() - 4 * YEAR_S * 1000 }, server.deps.now());
 
     const seen: Record<string, unknown>[] = [];
     let cursor: string | null = null;

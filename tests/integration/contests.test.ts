@@ -125,6 +125,7 @@ describe('entries', () => {
     expect((await client.put(entryUrl(), { version: 2, content: { title: 't', text: 'x', language: 'zh', band: 'senior' } })).status).toBe(422);
     const tooShort = await client.post(entryUrl('/submit'));
     expect(tooShort.status).toBe(422);
+    expect(tooShort.body.error.details[0]).toMatchObject({ path: 'content.text', code: 'entry_too_short', params: { minimum: 40, length: expect.any(Number), unit: 'characters' } });
     expect(tooShort.body.error.details[0].message).toContain('at least 40');
     expect((await client.get(entryUrl())).body.entry.submission).toBeNull();
     // Teachers do not write essays; a student of another county is not reached.

@@ -207,7 +207,7 @@ describe('deletion', () => {
     expect((await deleteStudent(admin, { id: 'u_student2_demo', username: 'student2.demo' })).status).toBe(403);
     const wrong = await admin.request('DELETE', `/api/accounts/${subject().id}`, { reason: 'left', confirm: 'someone.else' });
     expect(wrong.status).toBe(422);
-    expect(wrong.body.error.details).toEqual([{ path: 'confirm', message: expect.any(String) }]);
+    expect(wrong.body.error.details).toEqual([{ path: 'confirm', code: 'confirm_mismatch', message: expect.any(String), params: {} }]);
     expect((await admin.request('DELETE', `/api/accounts/${subject().id}`, { reason: 'expelled', confirm: subject().username })).status).toBe(400);
     expect((await admin.request('DELETE', `/api/accounts/${subject().id}`, { reason: 'left', confirm: subject().username, extra: 1 })).status).toBe(400);
     expect((await subject().client.get('/api/me')).status).toBe(200);

@@ -23,9 +23,12 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
+/** Every refusal here is also a sample of the error contract: each detail has a code and JSON params. */
 function expectError(reply: { status: number; body: any }, status: number, code: string) {
   expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBe(status);
   expect(reply.body.error).toMatchObject({ code, message: expect.any(String), details: expect.any(Array) });
+  for (const detail of reply.body.error.details)
+    expect(detail, JSON.stringify(detail)).toEqual({ path: expect.any(String), code: expect.stringMatching(/^[a-z_]+$/), message: expect.any(String), params: expect.any(Object) });
 }
 
 /** A JSON body sent as raw text, so that it can hold what JSON.stringify would escape (a lone surrogate). */
@@ -67,7 +70,7 @@ describe('no 500 from a client’s input', () => {
     const forged = Buffer.from(JSON.stringify({ PK: 'USER#u_x', SK: 'x' })).toString('base64url');
     const forgedReply = await clients['teacher.demo']!.get(`/api/classes/${CLASS}/students?cursor=${forged}`);
     expectError(forgedReply, 400, 'validation');
-    expect(forgedReply.body.error.details[0].path).toBe('cursor');
+    expect(forgedReply.body.error.details[0]).toMatchObject({ path: 'cursor', code: 'invalid_cursor' });
 
     const real = (await listMembers(server.db, CLASS, 'student', undefined, 1)).cursor!;
     expect(real).toBeTruthy();
@@ -82,7 +85,7 @@ describe('no 500 from a client’s input', () => {
     const file = utf8BomCsv(['姓名,学号', `${'x'.repeat(900_000)},1`]);
     const reply = await clients['teacher.demo']!.post(`/api/classes/${CLASS}/roster-imports`, { fileName: 'huge.csv', contentBase64: file.toString('base64') });
     expectError(reply, 422, 'rule_broken');
-    expect(reply.body.error.details[0].path).toBe('contentBase64');
+    expect(reply.body.error.details[0]).toMatchObject({ path: 'contentBase64', code: 'cell_too_long', params: { line: 2, length: 900_000, maximum: 500 } });
   });
 
   it('shows an over-long name as a per-row error, clipped in the preview', async () => {
@@ -146,7 +149,7 @@ describe('input hygiene', () => {
     for (const displayName of ['Evil\u202Egnp.exe', '王\u200B老师', 'a\u0000b', '\u2066李\u2069', '张\uFEFF三', 'x\u0007y']) {
       const reply = await admin.post(teachers, { displayName, username: `hygiene.${Math.random().toString(36).slice(2, 8)}` });
       expectError(reply, 400, 'validation');
-      expect(reply.body.error.details[0].path, JSON.stringify(displayName)).toBe('displayName');
+      expect(reply.body.error.details[0], JSON.stringify(displayName)).toMatchObject({ path: 'displayName', code: 'unclean_text', params: {} });
     }
     expectError(await admin.post(classes, { grade: 7, name: '七年级\u202E班' }), 400, 'validation');
     expectError(await rawPost(admin, classes, '{"grade":7,"name":"七年级\\ud800班"}'), 400, 'validation');
@@ -161,8 +164,32 @@ describe('input hygiene', () => {
     const lines = ['姓名,学号', '正常,H1', 'Evil\u202Egnp,H2', '王\u200B五,H3', 'a\u0000b,H4', '\u2067李\u2069,H5'];
     const reply = await clients['teacher.demo']!.post(`/api/classes/${CLASS}/roster-imports`, { fileName: 'h.csv', contentBase64: utf8BomCsv(lines).toString('base64') });
     expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBe(201);
-    const errors = Object.fromEntries(reply.body.import.rows.map((r: { line: number; errors: { field: string }[] }) => [r.line, r.errors.map((e) => e.field)]));
-    expect(errors).toEqual({ 2: [], 3: ['name'], 4: ['name'], 5: ['name'], 6: ['name'] });
+    const errors = Object.fromEntries(reply.body.import.rows.map((r: { line: number; errors: { field: string; code: string }[] }) => [r.line, r.errors.map((e) => `${e.field} ${e.code}`)]));
+    expect(errors).toEqual({ 2: [], 3: ['name unclean_text'], 4: ['name unclean_text'], 5: ['name unclean_text'], 6: ['name unclean_text'] });
+  });
+
+  it('codes each refused field by zod’s issue code, with its bounds and choices as params', async () => {
+    const reply = await clients['county.demo']!.post('/api/quizzes', {
+      settings: { title: { zh: '', en: 'x' }, kind: 'practice', rules: { fixed: ['q'] }, timeLimitMinutes: 500, attemptsAllowed: 1.5, passMark: 60, reviewPolicy: 'sometimes', colour: 'red' },
+    });
+    expectError(reply, 400, 'validation');
+    const byPath = Object.fromEntries(reply.body.error.details.map((d: { path: string }) => [d.path, d]));
+    expect(byPath['settings.title.zh']).toMatchObject({ code: 'too_small', params: { origin: 'string', minimum: 1 } });
+    expect(byPath['settings.timeLimitMinutes']).toMatchObject({ code: 'too_big', params: { origin: 'number', maximum: 180 } });
+    expect(byPath['settings.attemptsAllowed']).toMatchObject({ code: 'invalid_type', params: { expected: 'int' } });
+    expect(byPath['settings.reviewPolicy']).toMatchObject({ code: 'invalid_value', params: { values: ['after_submit', 'after_close', 'never'] } });
+    expect(byPath['settings']).toMatchObject({ code: 'unrecognized_keys', params: { keys: ['colour'] } });
+  });
+
+  it('codes a broken rule with the numbers a client needs to say it', async () => {
+    const reply = await clients['editor.demo']!.post('/api/quizzes', {
+      settings: { title: { zh: '练习', en: 'Practice' }, kind: 'practice', rules: { band: 'junior', draw: [{ topic: 'drug_basics', count: 50 }] }, timeLimitMinutes: 20, attemptsAllowed: 1, passMark: 60, reviewPolicy: 'after_submit' },
+    });
+    expectError(reply, 422, 'rule_broken');
+    expect(reply.body.error.details).toEqual([
+      { path: 'rules.draw', code: 'not_enough_questions', message: expect.any(String), params: { available: expect.any(Number), needed: 50, topic: 'drug_basics', band: 'junior' } },
+    ]);
+    expect(reply.body.error.details[0].params.available).toBeLessThan(50);
   });
 
   it('refuses impossible dates', async () => {
@@ -179,10 +206,10 @@ describe('input hygiene', () => {
     const today = Date.now();
     const tenYears = await county.post('/api/campaigns', { name: '十年活动', startDate: isoDate(today), endDate: isoDate(today + 3650 * DAY), moduleIds: ['m'] });
     expectError(tenYears, 400, 'validation');
-    expect(tenYears.body.error.details[0].path).toBe('endDate');
+    expect(tenYears.body.error.details[0]).toMatchObject({ path: 'endDate', code: 'window_too_long', params: { maximum: 366 } });
     const longAgo = await county.post('/api/campaigns', { name: '旧活动', startDate: isoDate(today - 800 * DAY), endDate: isoDate(today - 700 * DAY), moduleIds: ['m'] });
     expectError(longAgo, 400, 'validation');
-    expect(longAgo.body.error.details[0].path).toBe('startDate');
+    expect(longAgo.body.error.details[0]).toMatchObject({ path: 'startDate', code: 'opening_out_of_range', params: { pastDays: expect.any(Number), aheadDays: expect.any(Number) } });
 
     const farContest = await county.post('/api/contests', { unitId: '640422', settings: contestSettings(today + 1000 * DAY, today + 1010 * DAY) });
     expectError(farContest, 400, 'validation');

@@ -83,7 +83,7 @@ describe('modules', () => {
     const bad = { ...content, sections: [{ ...content.sections[1], options: content.sections[1]!.kind === 'check' ? content.sections[1]!.options.map((o) => ({ ...o, correct: false })) : [] }] };
     const reply = await editor.post('/api/modules', { content: bad, featured: false });
     expect(reply.status).toBe(400);
-    expect(reply.body.error.details.some((d: { path: string }) => d.path.includes('options'))).toBe(true);
+    expect(reply.body.error.details).toContainEqual({ path: 'content.sections.0.options', code: 'one_correct', message: expect.any(String), params: {} });
   });
 });
 
@@ -198,7 +198,7 @@ describe('campaigns', () => {
     expect((await county.post('/api/campaigns', { name: 'x', ...openCampaignDates(), moduleIds: [draft.body.module.id] })).status).toBe(422);
     const reversed = await county.post('/api/campaigns', { name: 'x', startDate: '2026-12-31', endDate: '2026-01-01', moduleIds: [draft.body.module.id] });
     expect(reversed.status).toBe(400);
-    expect(reversed.body.error.details[0].path).toBe('endDate');
+    expect(reversed.body.error.details[0]).toMatchObject({ path: 'endDate', code: 'window_order', params: {} });
   });
 });
 

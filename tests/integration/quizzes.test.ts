@@ -285,6 +285,7 @@ describe('the question bank', () => {
       expect(bad.body.error.details.map((d: { path: string }) => d.path)).toEqual(['content.group']);
     }
     const badWords = await editor.put(`/api/questions/${id}`, { version: 3, content: { ...content, group: 'What Drugs' } });
+    expect(badWords.body.error.details[0]).toMatchObject({ code: 'invalid_format', params: { format: 'slug' } });
     expect(badWords.body.error.details[0].message).toMatch(/^lowercase letters, digits and dashes/);
     expect(await stored()).not.toHaveProperty('group');
   });

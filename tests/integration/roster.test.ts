@@ -83,7 +83,7 @@ describe('roster import', () => {
 
   it('explains a file without a header row and creates nothing', async () => {
     const reply = await preview(utf8BomCsv(['小明,1', '小红,2']));
-    expect(reply.body.import.fileErrors[0]).toMatch(/姓名/);
+    expect(reply.body.import.fileErrors[0]).toMatchObject({ code: 'header_missing', params: {}, message: expect.stringMatching(/姓名/) });
     const before = await enrolled();
     expect((await teacher.post(`/api/classes/${CLASS}/roster-imports/${reply.body.import.id}/commit`)).status).toBe(422);
     expect(await enrolled()).toEqual(before);

@@ -1,11 +1,29 @@
 import { z } from '@hono/zod-openapi';
 import type { ZodType } from 'zod';
 
+const ParamValue = z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.union([z.string(), z.number(), z.boolean(), z.null()]))]);
+
+export const ErrorDetail = z
+  .object({
+    path: z.string().openapi({ description: 'The field, dot-separated (`settings.rubric.0.id`); empty for the whole request' }),
+    code: z.string().openapi({
+      description:
+        'Stable and machine-readable: a zod issue code (too_small, too_big, invalid_type, invalid_format, invalid_value, unrecognized_keys…) or a rule of this API (window_order, not_enough_questions…); docs/ERRORS.md lists them',
+      example: 'too_small',
+    }),
+    message: z.string().openapi({ description: 'English, for people and logs; may change, never parse it' }),
+    params: z.record(z.string(), ParamValue).openapi({
+      description: 'What the code needs to be put into words: minimum, maximum, format, expected, values, keys… or the rule’s own',
+      example: { origin: 'string', minimum: 1, inclusive: true },
+    }),
+  })
+  .openapi('ErrorDetail');
+
 export const ErrorResponse = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
-    details: z.array(z.object({ path: z.string(), message: z.string() })),
+    details: z.array(ErrorDetail),
   }),
 });
 

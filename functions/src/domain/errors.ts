@@ -9,10 +9,28 @@ export type ErrorCode =
   | 'throttled'
   | 'unavailable';
 
+/** What a detail's params may hold: plain JSON, so a client can put them into its own words. */
+export type ParamValue = string | number | boolean | null | readonly (string | number | boolean | null)[];
+export type Params = Record<string, ParamValue>;
+
+/**
+ * One thing wrong with a request. `code` is stable (docs/ERRORS.md, "Error codes") and `params`
+ * fill its message; `message` is English for people reading logs and raw responses, never parsed.
+ */
 export interface ErrorDetail {
   path: string;
+  code: string;
   message: string;
+  params: Params;
 }
+
+export const detail = (path: string, code: string, message: string, params: Params = {}): ErrorDetail => ({ path, code, message, params });
+
+/**
+ * The options of a `.refine` or the fields of a custom issue whose code the client must tell apart:
+ * zod keeps `params` on the issue, and the API's error handler makes `params.code` the detail's code.
+ */
+export const rule = (code: string, message: string, params: Params = {}) => ({ message, params: { ...params, code } });
 
 export class DomainError extends Error {
   constructor(

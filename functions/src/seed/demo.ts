@@ -169,7 +169,7 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<'seeded' | 'al
   await seedQuestions(db, at);
   if (await alreadySeeded(db)) return 'already';
   await putUnits(db, [...ningxiaUnits(), ...CLASSES]);
-  for (const school of SCHOOLS) await createIfNew(() => registerSchool(db, school));
+  for (const school of SCHOOLS) await createIfNew(() => registerSchool(db, school, now));
   const createdAt = new Date(now).toISOString();
   const demoHash = await hashPassword(DEMO_PASSWORD);
 
@@ -212,7 +212,7 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<'seeded' | 'al
     );
     const members = [...students.filter((s) => s.orgId === klass.id), ...classmates];
     // The same chunk writer as a roster import: accounts and enrolled counters in one transaction, once.
-    if (members.length) await writeStudentChunk(db, `seed_${klass.id}`, 0, klass.path, members);
+    if (members.length) await writeStudentChunk(db, `seed_${klass.id}`, 0, klass.path, members, now);
   }
 
   await seedDemoTasks(db, now);

@@ -22,14 +22,14 @@ export function certificateCode(key: Uint8Array, subject: string): string {
  * submit route, by reads of an expired attempt, and by the expiry job.
  */
 export async function finalizeAttempt(deps: Deps, attemptId: string): Promise<AttemptHeader> {
-  const first = await getAttemptHeader(deps.db, attemptId);
+  const first = await getAttemptHeader(deps.db, attemptId, deps.now());
   if (!first) throw notFound('Attempt');
   if (first.status === 'submitted') return first;
   if (first.status === 'in_progress') await beginSubmit(deps.db, attemptId);
-  const attempt = (await getAttemptHeader(deps.db, attemptId))!;
+  const attempt = (await getAttemptHeader(deps.db, attemptId, deps.now()))!;
   if (attempt.status !== 'submitting') return attempt;
 
-  const [quiz, questions] = await Promise.all([getQuiz(deps.db, attempt.quizId), attemptQuestions(deps.db, attempt.id)]);
+  const [quiz, questions] = await Promise.all([getQuiz(deps.db, attempt.quizId), attemptQuestions(deps.db, attempt.id, deps.now())]);
   // Read after the attempt closed to saves: every acknowledged answer is in it.
   const answers = new Map(Object.entries(attempt.answers));
   if (!quiz) throw notFound('Quiz');
@@ -64,7 +64,7 @@ export async function finalizeAttempt(deps: Deps, attemptId: string): Promise<At
   for (let round = 0; round < 3; round++) {
     const reaches = !(await schoolReached(deps.db, `quiz:${quiz.id}`, pathIds(attempt.studentPath)[3] ?? ''));
     await completeSubmit(deps.db, attempt, result, graded, at, certificate, reaches);
-    const after = (await getAttemptHeader(deps.db, attemptId))!;
+    const after = (await getAttemptHeader(deps.db, attemptId, deps.now()))!;
     if (after.status === 'submitted') return after;
   }
   throw new Error(`Attempt ${attemptId} could not be finalised`);

@@ -3,7 +3,7 @@ import type { Deps } from '../api/deps.js';
 import type { StoredCertificate } from '../domain/certificates/schemas.js';
 import { awardLevels, distribute, judgement, rankByMean, rubricMax, stageUnitOf, tiedAtCutoff } from '../domain/contests/rules.js';
 import { AWARD_LEVELS, type AwardLevel, type Contest, Entry, StageEntry, StageLevel, StageUnitView } from '../domain/contests/schemas.js';
-import { conflict, ruleBroken } from '../domain/errors.js';
+import { conflict, detail, ruleBroken } from '../domain/errors.js';
 import { pathIds } from '../domain/org/units.js';
 import type { Unit } from '../domain/org/units.js';
 import { getAccount } from '../store/accounts.js';
@@ -47,7 +47,7 @@ export function stageAt(contest: Contest, level: StageLevel) {
 /** Runs the similarity check of every submitted entry whose check has not finished; idempotent. */
 export async function finishPendingChecks(deps: Deps, contestId: string): Promise<void> {
   for (const entryId of await entriesPendingCheck(deps.db, contestId)) {
-    const entry = await getEntry(deps.db, contestId, entryId);
+    const entry = await getEntry(deps.db, contestId, entryId, deps.now());
     if (entry?.submission) await checkAndIndex(deps.db, contestId, { id: entry.id, text: entry.submission.text, label: entry.submission.title, code: entry.code, schoolId: pathIds(entry.authorPath)[3] });
     await markChecked(deps.db, contestId, entryId);
   }
@@ -180,12 +180,12 @@ export async function awardContest(deps: Deps, contest: Contest, counts: Record<
   const final = contest.settings.stages.at(-1)!;
   const ranked = await rankedStage(deps, contest, final.level, contest.unitId);
   const unjudged = ranked.filter((entry) => !entry.complete);
-  if (unjudged.length) throw ruleBroken('Every entry of the final stage needs its judges’ scores first', unjudged.map((entry) => ({ path: entry.code, message: entry.needsThirdJudge ? 'needs a third judge' : 'not fully scored' })));
+  if (unjudged.length) throw ruleBroken('Every entry of the final stage needs its judges’ scores first', unjudged.map((entry) => (entry.needsThirdJudge ? detail(entry.code, 'needs_third_judge', 'needs a third judge') : detail(entry.code, 'entry_not_judged', 'not fully scored'))));
   const locked = await lockAwardCounts(deps.db, contest.id, counts);
   if (AWARD_LEVELS.some((level) => locked[level] !== counts[level])) throw conflict('The awards were already set with other counts', { counts: locked });
   const at = new Date(deps.now()).toISOString();
   await mapLimited(awardLevels(ranked, counts), 4, async (winner) => {
-    const entry = (await getEntry(deps.db, contest.id, winner.entryId))!;
+    const entry = (await getEntry(deps.db, contest.id, winner.entryId, deps.now()))!;
     if (entry.award) return;
     const path = pathIds(entry.authorPath);
     const school = await getUnit(deps.db, path[3] ?? '');

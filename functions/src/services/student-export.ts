@@ -29,7 +29,7 @@ export function attemptIdsOf(studentId: string, quizStates: Record<string, unkno
 /** The entries a student has (drafts and submissions): one possible per contest that reaches the student. */
 export async function entriesOf(deps: Deps, account: Account) {
   const contestIds = await contestIdsReaching(deps.db, account.orgPath);
-  return (await mapLimited(contestIds, 8, (contestId) => getEntry(deps.db, contestId, entryIdOf(contestId, account.id)))).filter((entry) => entry !== null);
+  return (await mapLimited(contestIds, 8, (contestId) => getEntry(deps.db, contestId, entryIdOf(contestId, account.id), deps.now()))).filter((entry) => entry !== null);
 }
 
 async function attemptsView(deps: Deps, attempts: Attempt[]): Promise<StudentExport['attempts']> {
@@ -65,7 +65,7 @@ export async function studentExport(deps: Deps, account: Account): Promise<Stude
   const progress = itemsUnder(items, 'PROGRESS#').map((item) => pick<ModuleProgress>(item, PROGRESS_FIELDS));
   const [titles, attempts, contests] = await Promise.all([
     latestSummaries(db, progress.map((p) => p.moduleId)),
-    mapLimited(attemptIdsOf(account.id, itemsUnder(items, 'QUIZ#')), 8, (id) => getAttempt(db, id)),
+    mapLimited(attemptIdsOf(account.id, itemsUnder(items, 'QUIZ#')), 8, (id) => getAttempt(db, id, deps.now())),
     mapLimited(unique(entries.map((e) => e.contestId)), 8, (id) => getContest(db, id)),
   ]);
   const contestById = new Map(contests.filter((c) => c !== null).map((c) => [c.id, c]));

@@ -26,7 +26,7 @@ export async function listAssignments(db: Db, classId: string): Promise<Assignme
     new QueryCommand({
       TableName: db.table,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-      ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': 'ASSIGN#' },
+      ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': keys.assignments() },
       Limit: 200,
     }),
   );

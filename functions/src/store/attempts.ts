@@ -97,7 +97,7 @@ export async function startAttempt(db: Db, attempt: Attempt, allowed: number): P
               Item: {
                 ...keys.attempt(attempt.id),
                 GSI2PK: keys.openAttempts(shard),
-                GSI2SK: String(attempt.deadline).padStart(15, '0'),
+                GSI2SK: keys.openAttemptDeadline(attempt.deadline),
                 type: 'attempt',
                 ...header,
                 // Refreshed at submission; until then, no attempt item is ever without a lifetime.
@@ -125,19 +125,19 @@ export async function startAttempt(db: Db, attempt: Attempt, allowed: number): P
 }
 
 /** The header alone (one small consistent read): what saving an answer and the status checks need. */
-export async function getAttemptHeader(db: Db, id: string, nowMs = Date.now()): Promise<AttemptHeader | null> {
+export async function getAttemptHeader(db: Db, id: string, nowMs: number): Promise<AttemptHeader | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.attempt(id), ConsistentRead: true }));
   return Item && isAlive(Item, nowMs) ? toHeader(Item) : null;
 }
 
 /** The frozen questions of an attempt, with their keys: for scoring and for showing the attempt. */
-export async function attemptQuestions(db: Db, id: string, nowMs = Date.now()): Promise<AttemptQuestion[] | null> {
+export async function attemptQuestions(db: Db, id: string, nowMs: number): Promise<AttemptQuestion[] | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.attemptQuestions(id), ConsistentRead: true }));
   return Item && isAlive(Item, nowMs) ? (Item.questions as AttemptQuestion[]) : null;
 }
 
 /** Header and questions, read in parallel. */
-export async function getAttempt(db: Db, id: string, nowMs = Date.now()): Promise<Attempt | null> {
+export async function getAttempt(db: Db, id: string, nowMs: number): Promise<Attempt | null> {
   const [header, questions] = await Promise.all([getAttemptHeader(db, id, nowMs), attemptQuestions(db, id, nowMs)]);
   return header && questions ? { ...header, questions } : null;
 }
@@ -231,6 +231,7 @@ export async function completeSubmit(
     participants: attempt.number === 1 ? 1 : 0,
   };
   const targets = counterTargets(pathIds(attempt.studentPath));
+  const atMs = Date.parse(at);
   const schoolPath = attempt.studentPath.split('/').slice(0, 4).join('/');
   const schoolId = pathIds(schoolPath)[3]!;
   const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
@@ -248,9 +249,9 @@ export async function completeSubmit(
           ':graded': graded,
           ':at': at,
           ':class': keys.attemptsOfClass(attempt.quizId, attempt.classId),
-          ':inClass': `${attempt.studentId}#${String(attempt.number).padStart(2, '0')}`,
+          ':inClass': keys.attemptInClass(attempt.studentId, attempt.number),
           ':submitting': 'submitting',
-          ':expiresAt': expiresAtFrom(Date.parse(at), LIFETIME_SECONDS.attempt),
+          ':expiresAt': expiresAtFrom(atMs, LIFETIME_SECONDS.attempt),
         },
       },
     },
@@ -272,7 +273,7 @@ export async function completeSubmit(
     },
     ...Object.entries(metrics)
       .filter(([, value]) => value !== 0)
-      .flatMap(([metric, value]) => counterUpdates(db, targets, scope, metric, value)),
+      .flatMap(([metric, value]) => counterUpdates(db, targets, scope, metric, value, atMs)),
     ...(reachesSchool
       ? [
           {
@@ -282,7 +283,7 @@ export async function completeSubmit(
               ConditionExpression: 'attribute_not_exists(PK)',
             },
           },
-          ...counterUpdates(db, counterTargets(pathIds(schoolPath)), scope, 'schoolsReached', 1),
+          ...counterUpdates(db, counterTargets(pathIds(schoolPath)), scope, 'schoolsReached', 1, atMs),
         ]
       : []),
     ...(certificate ? certificatePuts(db, certificate) : []),
@@ -297,7 +298,7 @@ export async function completeSubmit(
 }
 
 /** Submitted attempts of a class for one quiz (one Query): class results, item analysis. */
-export async function attemptsOfClass(db: Db, quizId: string, classId: string, nowMs = Date.now()): Promise<AttemptHeader[]> {
+export async function attemptsOfClass(db: Db, quizId: string, classId: string, nowMs: number): Promise<AttemptHeader[]> {
   const items = await queryAll(db, {
     IndexName: 'GSI1',
     KeyConditionExpression: 'GSI1PK = :pk',
@@ -315,7 +316,7 @@ export async function expiredOpenAttempts(db: Db, before: number, limit = 500): 
         TableName: db.table,
         IndexName: 'GSI2',
         KeyConditionExpression: 'GSI2PK = :pk AND GSI2SK < :before',
-        ExpressionAttributeValues: { ':pk': keys.openAttempts(shard), ':before': String(before).padStart(15, '0') },
+        ExpressionAttributeValues: { ':pk': keys.openAttempts(shard), ':before': keys.openAttemptDeadline(before) },
         Limit: limit - ids.length,
       }),
     );

@@ -31,7 +31,7 @@ function countExpiresAt(month: string): number {
  * the counts and the change never disagree. The sort key is the time plus a random id, and the put is
  * conditional: an entry is never overwritten.
  */
-export function auditWrites(db: Db, record: AuditRecord, nowMs = Date.now()) {
+export function auditWrites(db: Db, record: AuditRecord, nowMs: number) {
   const atMs = record.at ?? nowMs;
   const targets = auditCountTargets(record.path);
   const entry: AuditEntry = {
@@ -79,14 +79,14 @@ export function auditWrites(db: Db, record: AuditRecord, nowMs = Date.now()) {
  * Appends an entry for an access that changes nothing else (a roster view, a download). The SDK's
  * idempotency token makes its own retries of the transaction apply it once.
  */
-export async function appendAudit(db: Db, record: AuditRecord, nowMs = Date.now()): Promise<AuditEntry> {
+export async function appendAudit(db: Db, record: AuditRecord, nowMs: number): Promise<AuditEntry> {
   const { entry, items } = auditWrites(db, record, nowMs);
   await withConflictRetry(() => db.doc.send(new TransactWriteCommand({ TransactItems: items })));
   return entry;
 }
 
 /** A school's log, newest first. Expired entries are skipped: TTL deletion is lazy. */
-export async function listAudit(db: Db, schoolId: string, cursor: string | undefined, nowMs = Date.now(), limit = 50): Promise<Page<AuditEntry>> {
+export async function listAudit(db: Db, schoolId: string, cursor: string | undefined, nowMs: number, limit = 50): Promise<Page<AuditEntry>> {
   const page = await db.doc.send(
     new QueryCommand({
       TableName: db.table,
@@ -110,15 +110,16 @@ export async function countAudit(
   unit: { id: string; kind: UnitKind },
   months: { from: string; to: string },
   byChild: boolean,
-  nowMs = Date.now(),
+  nowMs: number,
 ): Promise<AuditCount[]> {
+  const bounds = keys.auditCountMonths(months.from, months.to);
   const shards = Array.from({ length: AUDIT_SHARDS[unit.kind] }, (_, shard) => shard);
   const pages = await Promise.all(
     shards.map((shard) =>
       queryAll(db, {
         KeyConditionExpression: 'PK = :pk AND SK BETWEEN :from AND :to',
         FilterExpression: 'expiresAt > :now',
-        ExpressionAttributeValues: { ':pk': keys.auditCounts(unit.id, shard), ':from': `${months.from}#`, ':to': `${months.to}#\uffff`, ':now': Math.floor(nowMs / 1000) },
+        ExpressionAttributeValues: { ':pk': keys.auditCounts(unit.id, shard), ':from': bounds.from, ':to': bounds.to, ':now': Math.floor(nowMs / 1000) },
       }),
     ),
   );

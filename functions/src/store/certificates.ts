@@ -26,7 +26,7 @@ export async function certificatesOf(db: Db, recipientId: string): Promise<Store
     new QueryCommand({
       TableName: db.table,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :cert)',
-      ExpressionAttributeValues: { ':pk': `USER#${recipientId}`, ':cert': 'CERT#' },
+      ExpressionAttributeValues: { ':pk': keys.account(recipientId).PK, ':cert': keys.certificatesOfStudent() },
     }),
   );
   return (page.Items ?? []).map(strip);

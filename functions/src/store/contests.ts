@@ -1,9 +1,10 @@
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoredCertificate } from '../domain/certificates/schemas.js';
 import type { AwardLevel, Contest, EntryContent, JudgeScore, StageLevel, Submission } from '../domain/contests/schemas.js';
 import { notFound } from '../domain/errors.js';
 import { pathIds } from '../domain/org/units.js';
 import { isAlive } from '../domain/retention/lifetimes.js';
+import { batchGetAll } from './batch-get.js';
 import { certificatePuts } from './certificates.js';
 import type { Db } from './client.js';
 import { counterTargets, counterUpdates } from './counters.js';
@@ -18,7 +19,7 @@ export async function createContest(db: Db, contest: Contest): Promise<'created'
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: { ...keys.contest(contest.id), GSI1PK: keys.contestsOfUnit(contest.unitId), GSI1SK: `${contest.createdAt}#${contest.id}`, type: 'contest', ...contest },
+        Item: { ...keys.contest(contest.id), GSI1PK: keys.contestsOfUnit(contest.unitId), GSI1SK: keys.listedAt(contest.createdAt, contest.id), type: 'contest', ...contest },
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );
@@ -70,24 +71,15 @@ export interface StoredEntry {
   certificateCodes: string[];
 }
 
-export async function getEntry(db: Db, contestId: string, entryId: string, nowMs = Date.now()): Promise<StoredEntry | null> {
+export async function getEntry(db: Db, contestId: string, entryId: string, nowMs: number): Promise<StoredEntry | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.entry(contestId, entryId), ConsistentRead: true }));
   return Item && isAlive(Item, nowMs) ? strip<StoredEntry>(Item) : null;
 }
 
 /** Entries of a contest by id, a BatchGet per 100 (consistent, as awards read what was just written). */
-export async function getEntries(db: Db, contestId: string, ids: string[]): Promise<Map<string, StoredEntry>> {
-  const unique = [...new Set(ids)];
-  const byId = new Map<string, StoredEntry>();
-  for (let i = 0; i < unique.length; i += 100) {
-    let request: Record<string, unknown>[] | undefined = unique.slice(i, i + 100).map((id) => keys.entry(contestId, id));
-    while (request?.length) {
-      const { Responses, UnprocessedKeys }: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: request, ConsistentRead: true } } }));
-      for (const item of Responses?.[db.table] ?? []) if (isAlive(item, Date.now())) byId.set(item.id as string, strip<StoredEntry>(item));
-      request = UnprocessedKeys?.[db.table]?.Keys;
-    }
-  }
-  return byId;
+export async function getEntries(db: Db, contestId: string, ids: string[], nowMs: number): Promise<Map<string, StoredEntry>> {
+  const items = await batchGetAll(db, ids.map((id) => keys.entry(contestId, id)), { consistentRead: true });
+  return new Map(items.filter((item) => isAlive(item, nowMs)).map((item) => [item.id as string, strip<StoredEntry>(item)]));
 }
 
 /**
@@ -154,7 +146,7 @@ export interface StageMember {
 export async function stageMembers(db: Db, contestId: string, level: StageLevel, unitId: string): Promise<StageMember[]> {
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-    ExpressionAttributeValues: { ':pk': `CONTEST#${contestId}`, ':sk': `MEMBER#${level}#${unitId}#` },
+    ExpressionAttributeValues: { ':pk': keys.contest(contestId).PK, ':sk': keys.stageMembersOfUnit(level, unitId) },
     ConsistentRead: true,
   });
   return items.map((item) => strip<StageMember>(item));
@@ -231,7 +223,7 @@ export async function submitEntry(db: Db, entry: StoredEntry, submission: Submis
         // A submitted entry is the contest's record: it is kept, so its draft lifetime ends.
         UpdateExpression: 'SET submission = :submission, stageIndex = :zero, updatedAt = :at, GSI2PK = :pending, GSI2SK = :id REMOVE expiresAt',
         ConditionExpression: 'version = :v AND submission = :none',
-        ExpressionAttributeValues: { ':submission': submission, ':zero': 0, ':at': submission.submittedAt, ':pending': `SIMPENDING#${entry.contestId}`, ':id': entry.id, ':v': entry.version, ':none': null },
+        ExpressionAttributeValues: { ':submission': submission, ':zero': 0, ':at': submission.submittedAt, ':pending': keys.entriesPendingCheck(entry.contestId), ':id': entry.id, ':v': entry.version, ':none': null },
       },
     },
     { Put: { TableName: db.table, Item: { ...keys.stageMember(entry.contestId, firstLevel, firstUnitId, entry.code), type: 'stageMember', ...memberOf(entry, submission) } } },
@@ -259,7 +251,7 @@ export async function withdrawEntry(db: Db, entry: StoredEntry, firstLevel: Stag
 
 /** Entries whose similarity check has not finished (a crash between submission and check). */
 export async function entriesPendingCheck(db: Db, contestId: string): Promise<string[]> {
-  const items = await queryAll(db, { IndexName: 'GSI2', KeyConditionExpression: 'GSI2PK = :pk', ExpressionAttributeValues: { ':pk': `SIMPENDING#${contestId}` } });
+  const items = await queryAll(db, { IndexName: 'GSI2', KeyConditionExpression: 'GSI2PK = :pk', ExpressionAttributeValues: { ':pk': keys.entriesPendingCheck(contestId) } });
   return items.map((item) => item.GSI2SK as string);
 }
 
@@ -321,7 +313,7 @@ export interface Judging {
 export async function judgingsOfStageUnit(db: Db, contestId: string, level: StageLevel, unitId: string): Promise<Judging[]> {
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-    ExpressionAttributeValues: { ':pk': `CONTEST#${contestId}`, ':sk': keys.judgingOfStageUnit(level, unitId) },
+    ExpressionAttributeValues: { ':pk': keys.contest(contestId).PK, ':sk': keys.judgingOfStageUnit(level, unitId) },
     ConsistentRead: true,
   });
   return items.map((item) => strip<Judging>(item));
@@ -336,7 +328,7 @@ export async function assignJudging(db: Db, judging: Omit<Judging, 'score'>): Pr
         Item: {
           ...keys.judging(judging.contestId, judging.level, judging.unitId, judging.entryId, judging.judgeId),
           GSI1PK: keys.judgeTasks(judging.judgeId),
-          GSI1SK: `${judging.contestId}#${judging.level}#${judging.code}`,
+          GSI1SK: keys.judgeTaskOrder(judging.contestId, judging.level, judging.code),
           type: 'judging',
           ...judging,
           score: null,
@@ -359,7 +351,7 @@ export async function findJudgings(db: Db, judgeId: string, contestId: string, c
   const items = await queryAll(db, {
     IndexName: 'GSI1',
     KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :contest)',
-    ExpressionAttributeValues: { ':pk': keys.judgeTasks(judgeId), ':contest': `${contestId}#` },
+    ExpressionAttributeValues: { ':pk': keys.judgeTasks(judgeId), ':contest': keys.judgeTasksOfContest(contestId) },
   });
   return items.map((item) => strip<Judging>(item)).filter((task) => task.code === code);
 }

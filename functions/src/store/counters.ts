@@ -27,8 +27,8 @@ export function counterTargets(pathIds: string[]): CounterTarget[] {
 /** A unit as a counter target; callers holding a Unit pass { orgId: unit.id, kind: unit.kind }. */
 export const counterTarget = (unit: { id: string; kind: UnitKind }): CounterTarget => ({ orgId: unit.id, kind: unit.kind });
 
-/** One Update item per target, to put in the same TransactWriteItems as the fact itself. */
-export function counterUpdates(db: Db, targets: CounterTarget[], scope: string, metric: string, delta: number, at = Date.now()) {
+/** One Update item per target, to put in the same TransactWriteItems as the fact itself; `at` (ms) is the fact's time. */
+export function counterUpdates(db: Db, targets: CounterTarget[], scope: string, metric: string, delta: number, at: number) {
   return targets.map((target) => ({
     Update: {
       TableName: db.table,
@@ -41,14 +41,6 @@ export function counterUpdates(db: Db, targets: CounterTarget[], scope: string, 
   }));
 }
 
-/** What a counter item counts, read from its key (which every writer sets), not from its attributes. */
-export function parseCounterKey(pk: string, sk: string): { orgId: string; shard: number; scope: string; metric: string } | null {
-  const partition = /^COUNT#([^#]+)#(\d+)$/.exec(pk);
-  const sort = /^([^#]+)#([^#]+)$/.exec(sk);
-  if (!partition || !sort) return null;
-  return { orgId: partition[1]!, shard: Number(partition[2]), scope: sort[1]!, metric: sort[2]! };
-}
-
 /** Sums every shard of every metric of one unit and scope, and when it last moved: one Query per shard, in parallel. */
 export async function readUnitCounters(db: Db, target: CounterTarget, scope: string): Promise<{ metrics: Record<string, number>; lastActivityAt: number | null }> {
   const metrics: Record<string, number> = {};
@@ -57,7 +49,7 @@ export async function readUnitCounters(db: Db, target: CounterTarget, scope: str
     Array.from({ length: SHARDS[target.kind] }, (_, shard) =>
       queryAll(db, {
         KeyConditionExpression: 'PK = :pk AND begins_with(SK, :scope)',
-        ExpressionAttributeValues: { ':pk': keys.counterShard(target.orgId, shard), ':scope': `${scope}#` },
+        ExpressionAttributeValues: { ':pk': keys.counterShard(target.orgId, shard), ':scope': keys.countersOfScope(scope) },
       }),
     ),
   );

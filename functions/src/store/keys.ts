@@ -2,18 +2,29 @@
 export const keys = {
   unit: (id: string) => ({ PK: `ORG#${id}`, SK: 'META' }),
   unitChildren: (parentId: string) => `CHILDREN#${parentId}`,
+  // A unit among its parent's children (GSI1SK): by kind, then Chinese name.
+  unitOrder: (kind: string, nameZh: string, id: string) => `${kind}#${nameZh}#${id}`,
   account: (id: string) => ({ PK: `USER#${id}`, SK: 'META' }),
   username: (username: string) => ({ PK: `USERNAME#${username}`, SK: 'META' }),
   members: (orgId: string) => `MEMBERS#${orgId}`,
+  // An account among its unit's members (GSI1SK): by role, then name; `membersOfRole` is the prefix of one role.
+  memberOrder: (role: string, displayName: string, id: string) => `${role}#${displayName}#${id}`,
+  membersOfRole: (role: string) => `${role}#`,
   teaching: (classId: string, teacherId: string) => ({ PK: `ORG#${classId}`, SK: `TEACHER#${teacherId}` }),
   teaches: (teacherId: string) => `TEACHES#${teacherId}`,
+  teachersOfClass: () => 'TEACHER#',
   studentNumber: (classId: string, number: string) => ({ PK: `ORG#${classId}`, SK: `STUNO#${number}` }),
+  studentNumbers: () => 'STUNO#',
   rosterImport: (classId: string, importId: string) => ({ PK: `ORG#${classId}`, SK: `IMPORT#${importId}` }),
+  rosterImports: () => 'IMPORT#',
   importChunk: (importId: string, chunk: number) => ({ PK: `IMPORT#${importId}`, SK: `CHUNK#${chunk}` }),
+  importChunks: () => 'CHUNK#',
   usernameSequence: (countyId: string) => ({ PK: `SEQ#${countyId}`, SK: 'USERNAME' }),
   // Counters: the shard is in the partition key, so a busy unit's writes spread over partitions (store/counters.ts).
   counterShard: (orgId: string, shard: number) => `COUNT#${orgId}#${shard}`,
   counter: (orgId: string, shard: number, scope: string, metric: string) => ({ PK: `COUNT#${orgId}#${shard}`, SK: `${scope}#${metric}` }),
+  countersOfScope: (scope: string) => `${scope}#`,
+  counterPartitions: () => 'COUNT#',
   throttle: (subject: string) => `THROTTLE#${subject}`,
   throttleWindow: (subject: string, index: number) => ({ PK: `THROTTLE#${subject}`, SK: `W#${index}` }),
   throttlePair: (username: string, address: string) => ({ PK: `THROTTLE#user:${username}`, SK: `ADDR#${address}` }),
@@ -34,6 +45,7 @@ export const keys = {
   schoolFact: (scope: string, metric: string, schoolId: string) => ({ PK: `SCHOOLFACT#${scope}#${metric}#${schoolId}`, SK: 'META' }),
   snapshot: (scope: string, unitId: string, date: string) => ({ PK: `SNAP#${scope}#${unitId}`, SK: date }),
   assignment: (classId: string, assignmentId: string) => ({ PK: `ORG#${classId}`, SK: `ASSIGN#${assignmentId}` }),
+  assignments: () => 'ASSIGN#',
   // Family links (store/family-links.ts): the token's item for the public page, the class's item with the count of opens.
   familyLink: (token: string) => ({ PK: `FAMLINK#${token}`, SK: 'META' }),
   familyLinkOfClass: (classId: string, moduleId: string) => ({ PK: `ORG#${classId}`, SK: `FAMLINK#${moduleId}` }),
@@ -41,6 +53,8 @@ export const keys = {
   familyOpen: (token: string, device: string) => ({ PK: `FAMLINK#${token}`, SK: `OPEN#${device}` }),
   campaign: (campaignId: string) => ({ PK: `CAMPAIGN#${campaignId}`, SK: 'META' }),
   campaignsOfUnit: (unitId: string) => `CAMPAIGNS#${unitId}`,
+  // Order within a unit's list of campaigns, quizzes, contests or within all questions (GSI1SK): by date, then id.
+  listedAt: (at: string, id: string) => `${at}#${id}`,
   question: (id: string) => ({ PK: `QUESTION#${id}`, SK: 'META' }),
   questionList: () => 'QUESTIONS',
   questionPool: (band: string, topic: string) => `QBANK#${band}#${topic}`,
@@ -52,17 +66,28 @@ export const keys = {
   attemptQuestions: (id: string) => ({ PK: `ATTEMPT#${id}`, SK: 'QUESTIONS' }),
   attemptFact: (attemptId: string) => ({ PK: `ATTEMPT#${attemptId}`, SK: 'FACT' }),
   attemptsOfClass: (quizId: string, classId: string) => `QUIZCLASS#${quizId}#${classId}`,
+  attemptInClass: (studentId: string, number: number) => `${studentId}#${String(number).padStart(2, '0')}`,
   openAttempts: (shard: number) => `OPENATTEMPTS#${shard}`,
+  // Zero-padded, so the string order of GSI2SK is the order of deadlines.
+  openAttemptDeadline: (deadline: number) => String(deadline).padStart(15, '0'),
   certificate: (code: string) => ({ PK: `CERT#${code}`, SK: 'META' }),
   certificateOfStudent: (studentId: string, code: string) => ({ PK: `USER#${studentId}`, SK: `CERT#${code}` }),
+  certificatesOfStudent: () => 'CERT#',
   contest: (id: string) => ({ PK: `CONTEST#${id}`, SK: 'META' }),
   contestsOfUnit: (unitId: string) => `CONTESTS#${unitId}`,
   entry: (contestId: string, entryId: string) => ({ PK: `CONTEST#${contestId}`, SK: `ENTRY#${entryId}` }),
+  // Submitted entries whose similarity check has not finished (GSI2PK; GSI2SK is the entry id).
+  entriesPendingCheck: (contestId: string) => `SIMPENDING#${contestId}`,
   stageMember: (contestId: string, level: string, unitId: string, code: string) => ({ PK: `CONTEST#${contestId}`, SK: `MEMBER#${level}#${unitId}#${code}` }),
+  stageMembersOfUnit: (level: string, unitId: string) => `MEMBER#${level}#${unitId}#`,
   stageUnit: (contestId: string, level: string, unitId: string) => ({ PK: `CONTEST#${contestId}`, SK: `STAGEUNIT#${level}#${unitId}` }),
   judging: (contestId: string, level: string, unitId: string, entryId: string, judgeId: string) => ({ PK: `CONTEST#${contestId}`, SK: `JUDGE#${level}#${unitId}#${entryId}#${judgeId}` }),
   judgingOfStageUnit: (level: string, unitId: string) => `JUDGE#${level}#${unitId}#`,
+  judgingOfEntry: (level: string, unitId: string, entryId: string) => `JUDGE#${level}#${unitId}#${entryId}#`,
   judgeTasks: (judgeId: string) => `JUDGETASKS#${judgeId}`,
+  // A judge's task in their list (GSI1SK): by contest, stage, then entry code; `judgeTasksOfContest` is one contest's prefix.
+  judgeTaskOrder: (contestId: string, level: string, code: string) => `${contestId}#${level}#${code}`,
+  judgeTasksOfContest: (contestId: string) => `${contestId}#`,
   // Audit log (store/audit.ts): a school's entries newest first by time; counts per unit, sharded in the partition key.
   auditLog: (schoolId: string) => `AUDIT#${schoolId}`,
   auditEntry: (schoolId: string, at: string, id: string) => ({ PK: `AUDIT#${schoolId}`, SK: `${at}#${id}` }),
@@ -71,19 +96,25 @@ export const keys = {
     PK: `AUDITCOUNT#${unitId}#${shard}`,
     SK: `${month}#${action}#${childId}`,
   }),
+  // Sort-key bounds of the counts of months `from` to `to` (YYYY-MM), both included.
+  auditCountMonths: (from: string, to: string) => ({ from: `${from}#`, to: `${to}#\uffff` }),
   // Similarity check (store/similarity.ts). A namespace is a contest id, or 'known' for the known texts.
   similarityText: (namespace: string, textId: string) => ({ PK: `SIMTEXT#${namespace}#${textId}`, SK: 'META' }),
   similarityBand: (namespace: string, bandKey: string, textId: string) => ({ PK: `SIMBAND#${namespace}#${bandKey}`, SK: textId }),
   similarityBucket: (namespace: string, bandKey: string) => `SIMBAND#${namespace}#${bandKey}`,
   similarityFlags: (contestId: string) => `SIMFLAG#${contestId}`,
   similarityPair: (contestId: string, flagId: string) => ({ PK: `SIMFLAG#${contestId}`, SK: `PAIR#${flagId}` }),
+  similarityPairs: () => 'PAIR#',
   similarityFlagOfText: (contestId: string, textId: string, flagId: string) => ({ PK: `SIMFLAG#${contestId}`, SK: `TEXT#${textId}#${flagId}` }),
+  similarityFlagsOfText: (textId: string) => `TEXT#${textId}#`,
   // Top-level units (no parent) on GSI1, so jobs can walk every hierarchy without knowing its code.
   rootUnits: () => 'ROOTS',
   // Recount runs (store/recount-runs.ts): every item under RECOUNT#, so the job's writes can be limited to that prefix.
   recountRun: (runId: string) => ({ PK: `RECOUNT#${runId}`, SK: 'RUN' }),
   recountStep: (runId: string, segment: number, step: number) => ({ PK: `RECOUNT#${runId}`, SK: `STEP#${segment}#${step}` }),
+  recountSteps: () => 'STEP#',
   recountMerged: (runId: string, bucket: number) => ({ PK: `RECOUNT#${runId}`, SK: `MERGED#${bucket}` }),
+  recountMergedBuckets: () => 'MERGED#',
   // Partial aggregates, one partition per bucket: the segments' writes spread, and a bucket's merge is one Query.
   recountParts: (runId: string, bucket: number) => `RECOUNT#${runId}#${bucket}`,
   recountPart: (runId: string, bucket: number, segment: number, step: number, writer: string, chunk: number) => ({
@@ -95,3 +126,11 @@ export const keys = {
   // A job's lease (store/leases.ts): at most one holder at a time, until it expires.
   jobLease: (job: string) => ({ PK: `LEASE#${job}`, SK: 'META' }),
 };
+
+/** What a counter item counts, read from its key (which every writer sets), not from its attributes. */
+export function parseCounterKey(pk: string, sk: string): { orgId: string; shard: number; scope: string; metric: string } | null {
+  const partition = /^COUNT#([^#]+)#(\d+)$/.exec(pk);
+  const sort = /^([^#]+)#([^#]+)$/.exec(sk);
+  if (!partition || !sort) return null;
+  return { orgId: partition[1]!, shard: Number(partition[2]), scope: sort[1]!, metric: sort[2]! };
+}

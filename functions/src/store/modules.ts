@@ -1,7 +1,8 @@
-import { BatchGetCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound, ruleBroken } from '../domain/errors.js';
 import type { ModuleContent } from '../domain/modules/content.js';
 import { summarize, type ModuleDraft, type ModuleSummary, type PublishedModule } from '../domain/modules/schemas.js';
+import { batchGetAll } from './batch-get.js';
 import type { Db } from './client.js';
 import { cancellationReasons, isConditionFailure } from './errors.js';
 import { pick } from './items.js';
@@ -81,19 +82,10 @@ export function latestSummaries(db: Db, ids: string[]): Promise<Map<string, Modu
 }
 
 async function loadSummaries(db: Db, unique: string[]): Promise<Map<string, ModuleSummary>> {
-  const result = new Map<string, ModuleSummary>();
-  for (let i = 0; i < unique.length; i += 100) {
-    const { Responses } = await db.doc.send(
-      new BatchGetCommand({ RequestItems: { [db.table]: { Keys: unique.slice(i, i + 100).map((id) => keys.moduleDraft(id)), ProjectionExpression: 'id, publishedVersion' } } }),
-    );
-    const published = (Responses?.[db.table] ?? []).filter((d) => (d.publishedVersion as number) > 0);
-    if (!published.length) continue;
-    const versions = await db.doc.send(
-      new BatchGetCommand({ RequestItems: { [db.table]: { Keys: published.map((d) => keys.moduleVersion(d.id as string, d.publishedVersion as number)) } } }),
-    );
-    for (const item of versions.Responses?.[db.table] ?? []) result.set(item.id as string, summarize(item as PublishedModule));
-  }
-  return result;
+  const drafts = await batchGetAll(db, unique.map((id) => keys.moduleDraft(id)), { projection: 'id, publishedVersion' });
+  const published = drafts.filter((d) => (d.publishedVersion as number) > 0);
+  const versions = await batchGetAll(db, published.map((d) => keys.moduleVersion(d.id as string, d.publishedVersion as number)));
+  return new Map(versions.map((item) => [item.id as string, summarize(item as PublishedModule)]));
 }
 
 /**

@@ -1,6 +1,7 @@
-import { BatchGetCommand, type BatchGetCommandOutput, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound } from '../domain/errors.js';
 import { pathIds, type Unit } from '../domain/org/units.js';
+import { batchGetAll } from './batch-get.js';
 import type { Db } from './client.js';
 import { counterTargets, counterUpdates } from './counters.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
@@ -21,7 +22,7 @@ export function unitPut(db: Db, unit: Unit) {
     Item: {
       ...keys.unit(unit.id),
       GSI1PK: unit.parentId ? keys.unitChildren(unit.parentId) : keys.rootUnits(),
-      GSI1SK: `${unit.kind}#${unit.name.zh}#${unit.id}`,
+      GSI1SK: keys.unitOrder(unit.kind, unit.name.zh, unit.id),
       type: 'unit',
       ...unit,
     },
@@ -42,12 +43,12 @@ export async function createUnit(db: Db, unit: Unit): Promise<void> {
  * Registers a school with the "schools registered" counters of its county, city and region (and its
  * own), in one transaction conditioned on the school being new: a retried registration counts once.
  */
-export async function registerSchool(db: Db, school: Unit): Promise<void> {
+export async function registerSchool(db: Db, school: Unit, at: number): Promise<void> {
   try {
     await withConflictRetry(() =>
       db.doc.send(
         new TransactWriteCommand({
-          TransactItems: [{ Put: unitPut(db, school) }, ...counterUpdates(db, counterTargets(pathIds(school.path)), 'all', 'schools', 1)],
+          TransactItems: [{ Put: unitPut(db, school) }, ...counterUpdates(db, counterTargets(pathIds(school.path)), 'all', 'schools', 1, at)],
         }),
       ),
     );
@@ -77,17 +78,8 @@ export async function getUnitsOnPath(db: Db, path: string): Promise<Unit[]> {
 
 /** Units by id, a BatchGet per 100 (unknown ids are absent from the map). */
 export async function getUnits(db: Db, ids: string[]): Promise<Map<string, Unit>> {
-  const unique = [...new Set(ids.filter(Boolean))];
-  const byId = new Map<string, Unit>();
-  for (let i = 0; i < unique.length; i += 100) {
-    let request: Record<string, unknown>[] | undefined = unique.slice(i, i + 100).map((id) => keys.unit(id));
-    while (request?.length) {
-      const { Responses, UnprocessedKeys }: BatchGetCommandOutput = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: request } } }));
-      for (const item of Responses?.[db.table] ?? []) byId.set(item.id as string, toUnit(item));
-      request = UnprocessedKeys?.[db.table]?.Keys;
-    }
-  }
-  return byId;
+  const items = await batchGetAll(db, ids.filter(Boolean).map((id) => keys.unit(id)));
+  return new Map(items.map((item) => [item.id as string, toUnit(item)]));
 }
 
 export async function listChildren(db: Db, parentId: string, cursor?: string, limit = 200): Promise<Page<Unit>> {
@@ -157,7 +149,7 @@ export async function listTeachersOfClass(db: Db, classId: string): Promise<stri
     new QueryCommand({
       TableName: db.table,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-      ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': 'TEACHER#' },
+      ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': keys.teachersOfClass() },
       Limit: 50,
     }),
   );

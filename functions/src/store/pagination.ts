@@ -43,5 +43,5 @@ export function decodeCursor(db: Db, cursor: string | undefined): Record<string,
       if (value && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
     }
   }
-  throw new DomainError('validation', 'Invalid cursor', [{ path: 'cursor', message: 'not a cursor this API issued' }]);
+  throw new DomainError('validation', 'Invalid cursor', [{ path: 'cursor', code: 'invalid_cursor', message: 'not a cursor this API issued', params: {} }]);
 }

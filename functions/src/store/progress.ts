@@ -1,6 +1,7 @@
-import { BatchGetCommand, GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { ModuleProgress } from '../domain/progress/progress.js';
 import { pathIds } from '../domain/org/units.js';
+import { batchGetAll } from './batch-get.js';
 import type { Db } from './client.js';
 import { counterTargets, counterUpdates } from './counters.js';
 import { cancellationReasons, withConflictRetry } from './errors.js';
@@ -21,19 +22,10 @@ export async function getProgress(db: Db, studentId: string, moduleId: string): 
   return Item ? toProgress(Item) : null;
 }
 
-/** Progress of many (student, module) pairs: BatchGet in pages of 100, unprocessed keys retried. */
+/** Progress of many (student, module) pairs, keyed `<studentId>|<moduleId>`. */
 export async function batchProgress(db: Db, pairs: { studentId: string; moduleId: string }[]): Promise<Map<string, StoredProgress>> {
-  const result = new Map<string, StoredProgress>();
-  for (let i = 0; i < pairs.length; i += 100) {
-    let request: Record<string, unknown>[] | undefined = pairs.slice(i, i + 100).map((p) => keys.progress(p.studentId, p.moduleId));
-    for (let attempt = 0; request?.length && attempt < 8; attempt++) {
-      const { Responses, UnprocessedKeys } = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: request } } }));
-      for (const item of Responses?.[db.table] ?? []) result.set(`${(item.PK as string).slice(5)}|${item.moduleId}`, toProgress(item));
-      request = UnprocessedKeys?.[db.table]?.Keys as Record<string, unknown>[] | undefined;
-      if (request?.length) await new Promise((r) => setTimeout(r, 20 * 2 ** attempt));
-    }
-  }
-  return result;
+  const items = await batchGetAll(db, pairs.map((p) => keys.progress(p.studentId, p.moduleId)));
+  return new Map(items.map((item) => [`${(item.PK as string).slice(5)}|${item.moduleId}`, toProgress(item)]));
 }
 
 export interface Fact {
@@ -54,10 +46,8 @@ function factKey(studentId: string, studentPath: string, fact: Fact) {
 /** Which of these facts the student already has (strongly consistent, so a fresh one is seen). */
 export async function existingFacts(db: Db, studentId: string, studentPath: string, facts: Fact[]): Promise<Set<string>> {
   if (!facts.length) return new Set();
-  const { Responses } = await db.doc.send(
-    new BatchGetCommand({ RequestItems: { [db.table]: { Keys: facts.map((f) => factKey(studentId, studentPath, f)), ConsistentRead: true, ProjectionExpression: '#scope, metric', ExpressionAttributeNames: { '#scope': 'scope' } } } }),
-  );
-  return new Set((Responses?.[db.table] ?? []).map((item) => `${item.scope}#${item.metric}`));
+  const items = await batchGetAll(db, facts.map((f) => factKey(studentId, studentPath, f)), { consistentRead: true, projection: '#scope, metric', names: { '#scope': 'scope' } });
+  return new Set(items.map((item) => `${item.scope}#${item.metric}`));
 }
 
 export type SaveOutcome = 'saved' | 'stale';

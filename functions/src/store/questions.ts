@@ -1,6 +1,7 @@
-import { BatchGetCommand, GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound } from '../domain/errors.js';
 import type { Question } from '../domain/questions/schemas.js';
+import { batchGetAll } from './batch-get.js';
 import type { Db } from './client.js';
 import { cancellationReasons } from './errors.js';
 import { keys } from './keys.js';
@@ -33,7 +34,7 @@ export async function putQuestion(db: Db, question: Question, previous: Question
           {
             Put: {
               TableName: db.table,
-              Item: { ...keys.question(question.id), GSI1PK: keys.questionList(), GSI1SK: `${question.createdAt}#${question.id}`, type: 'question', ...question },
+              Item: { ...keys.question(question.id), GSI1PK: keys.questionList(), GSI1SK: keys.listedAt(question.createdAt, question.id), type: 'question', ...question },
               ConditionExpression: previous ? 'version = :v' : 'attribute_not_exists(PK)',
               ...(previous ? { ExpressionAttributeValues: { ':v': previous.version } } : {}),
             },
@@ -63,13 +64,8 @@ export async function requireQuestion(db: Db, id: string): Promise<Question> {
 }
 
 export async function getQuestions(db: Db, ids: string[]): Promise<Map<string, Question>> {
-  const result = new Map<string, Question>();
-  const unique = [...new Set(ids)];
-  for (let i = 0; i < unique.length; i += 100) {
-    const { Responses } = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: unique.slice(i, i + 100).map((id) => keys.question(id)) } } }));
-    for (const item of Responses?.[db.table] ?? []) result.set(item.id as string, toQuestion(item));
-  }
-  return result;
+  const items = await batchGetAll(db, ids.map((id) => keys.question(id)));
+  return new Map(items.map((item) => [item.id as string, toQuestion(item)]));
 }
 
 /** Active questions of one (band, topic) pool: the candidates a draw rule picks from. */

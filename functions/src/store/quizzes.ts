@@ -17,7 +17,7 @@ export async function createQuiz(db: Db, quiz: Quiz): Promise<'created' | 'exist
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: { ...keys.quiz(quiz.id), GSI1PK: keys.quizzesOfUnit(quiz.unitId), GSI1SK: `${quiz.createdAt}#${quiz.id}`, type: 'quiz', ...quiz },
+        Item: { ...keys.quiz(quiz.id), GSI1PK: keys.quizzesOfUnit(quiz.unitId), GSI1SK: keys.listedAt(quiz.createdAt, quiz.id), type: 'quiz', ...quiz },
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );

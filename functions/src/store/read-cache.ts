@@ -22,7 +22,10 @@ const entryKey = (db: Db, key: string) => `${db.table}\u0000${key}`;
  * The cached value of `key`, loading it when missing or older than CONTENT_CACHE_MS. Concurrent
  * readers share one load; a failed load or an absent value (`null`) is not kept.
  */
-export function readThrough<T>(db: Db, key: string, load: () => Promise<T>, now = Date.now()): Promise<T> {
+export function readThrough<T>(db: Db, key: string, load: () => Promise<T>): Promise<T> {
+  // The age of a cached value is this instance's own time, not a request's: a test clock set days
+  // ahead would otherwise keep a value forever or never keep one.
+  const now = Date.now();
   const id = entryKey(db, key);
   const found = entries.get(id);
   if (found && now - found.at < CONTENT_CACHE_MS) return found.value as Promise<T>;

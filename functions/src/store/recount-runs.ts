@@ -150,7 +150,7 @@ function toStep(item: Record<string, unknown>): StepCommit {
 export async function listSteps(db: Db, runId: string): Promise<StepCommit[]> {
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :step)',
-    ExpressionAttributeValues: { ':pk': keys.recountRun(runId).PK, ':step': 'STEP#' },
+    ExpressionAttributeValues: { ':pk': keys.recountRun(runId).PK, ':step': keys.recountSteps() },
     ConsistentRead: true,
   });
   return items.map(toStep);
@@ -221,7 +221,7 @@ export async function putMerged(db: Db, runId: string, merged: MergedBucket, exp
 export async function listMerged(db: Db, runId: string): Promise<MergedBucket[]> {
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :merged)',
-    ExpressionAttributeValues: { ':pk': keys.recountRun(runId).PK, ':merged': 'MERGED#' },
+    ExpressionAttributeValues: { ':pk': keys.recountRun(runId).PK, ':merged': keys.recountMergedBuckets() },
     ConsistentRead: true,
   });
   return items.map(({ bucket, counters, differenceCount, movingCount, differences }) => ({ bucket, counters, differenceCount, movingCount, differences }) as MergedBucket);

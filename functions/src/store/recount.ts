@@ -1,8 +1,7 @@
 import { ScanCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { CountedFact, CounterDifference, CounterShardValue } from '../domain/counters/recount.js';
 import type { Db } from './client.js';
-import { parseCounterKey } from './counters.js';
-import { keys } from './keys.js';
+import { keys, parseCounterKey } from './keys.js';
 
 /** One item the recount counts: a fact (for every unit on its path) or one shard of a counter. */
 export type RecountRecord = { fact: CountedFact } | { counter: CounterShardValue };
@@ -40,7 +39,7 @@ export async function scanSegmentPage(
       FilterExpression: '(#type = :unit AND kind = :school) OR #type = :fact OR (#type = :account AND #role = :student) OR begins_with(PK, :count)',
       ProjectionExpression: 'PK, SK, #type, kind, #path, #scope, metric, #metrics, #role, orgPath, n, lastAt',
       ExpressionAttributeNames: { '#type': 'type', '#path': 'path', '#scope': 'scope', '#metrics': 'metrics', '#role': 'role' },
-      ExpressionAttributeValues: { ':unit': 'unit', ':school': 'school', ':fact': 'fact', ':account': 'account', ':student': 'student', ':count': 'COUNT#' },
+      ExpressionAttributeValues: { ':unit': 'unit', ':school': 'school', ':fact': 'fact', ':account': 'account', ':student': 'student', ':count': keys.counterPartitions() },
     }),
   );
   const result: SegmentPage = { records: [], factItems: 0, counterItems: 0, cursor: page.LastEvaluatedKey };

@@ -42,10 +42,10 @@ export async function getImport(db: Db, classId: string, importId: string, now: 
 export async function studentNumbersOfClass(db: Db, classId: string): Promise<Set<string>> {
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-    ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': 'STUNO#' },
+    ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': keys.studentNumbers() },
     ProjectionExpression: 'SK',
   });
-  return new Set(items.map((item) => (item.SK as string).slice('STUNO#'.length)));
+  return new Set(items.map((item) => (item.SK as string).slice(keys.studentNumbers().length)));
 }
 
 /** The names of a class's students, for the import preview's "same name" warning. */
@@ -115,11 +115,11 @@ export async function markCommitted(db: Db, item: StoredImport): Promise<void> {
 export async function writtenChunks(db: Db, importId: string): Promise<Set<number>> {
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-    ExpressionAttributeValues: { ':pk': keys.importChunk(importId, 0).PK, ':sk': 'CHUNK#' },
+    ExpressionAttributeValues: { ':pk': keys.importChunk(importId, 0).PK, ':sk': keys.importChunks() },
     ProjectionExpression: 'SK',
     ConsistentRead: true,
   });
-  return new Set(items.map((item) => Number((item.SK as string).slice('CHUNK#'.length))));
+  return new Set(items.map((item) => Number((item.SK as string).slice(keys.importChunks().length))));
 }
 
 /** 25 students × (account, username, student number) + a marker + 5 counters stays under 100 items. */
@@ -135,6 +135,7 @@ export async function writeStudentChunk(
   chunk: number,
   classPath: string,
   students: Account[],
+  at: number,
   /** The import's: a replay can only come while the import lives, so its markers go with it. */
   expiresAt?: number,
 ): Promise<'written' | 'already'> {
@@ -160,7 +161,7 @@ export async function writeStudentChunk(
           ]
         : []),
     ]),
-    ...counterUpdates(db, counterTargets(pathIds(classPath)), 'all', 'enrolled', students.length),
+    ...counterUpdates(db, counterTargets(pathIds(classPath)), 'all', 'enrolled', students.length, at),
   ];
   try {
     await withConflictRetry(() => db.doc.send(new TransactWriteCommand({ TransactItems: items })));

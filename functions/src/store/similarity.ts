@@ -1,6 +1,7 @@
-import { BatchGetCommand, DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { bandKeys, SIGNATURE_SIZE } from '../domain/similarity/minhash.js';
 import type { PassageRange } from '../domain/similarity/passages.js';
+import { batchGetAll } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
 import type { Db } from './client.js';
 import { keys } from './keys.js';
@@ -66,8 +67,6 @@ const REF_FIELDS = ['namespace', 'id', 'label', 'code', 'schoolId'] as const;
 const refOf = (source: Record<string, unknown>): TextRef =>
   Object.fromEntries(REF_FIELDS.filter((f) => source[f] !== undefined).map((f) => [f, source[f]])) as unknown as TextRef;
 
-type Key = Record<string, unknown>;
-
 const refKey = (namespace: string, id: string) => `${namespace}\n${id}`;
 
 // 128 × 4 bytes as one binary attribute: 512 bytes instead of ~1.4 KB as a list of numbers.
@@ -88,19 +87,8 @@ const toIndexedText = (item: Record<string, unknown>): IndexedText => ({ ...refO
 
 /** The signature items of these texts (strongly consistent: a text indexed a moment ago is found). */
 export async function getIndexedTexts(db: Db, refs: { namespace: string; id: string }[]): Promise<IndexedText[]> {
-  const result: IndexedText[] = [];
-  const unique = [...new Map(refs.map((r) => [refKey(r.namespace, r.id), keys.similarityText(r.namespace, r.id)])).values()];
-  for (let i = 0; i < unique.length; i += 100) {
-    let request: Key[] | undefined = unique.slice(i, i + 100);
-    for (let attempt = 0; request?.length; attempt++) {
-      if (attempt > 8) throw new Error(`BatchGetItem: ${request.length} keys still unprocessed`);
-      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * 2 ** attempt));
-      const { Responses, UnprocessedKeys } = await db.doc.send(new BatchGetCommand({ RequestItems: { [db.table]: { Keys: request, ConsistentRead: true } } }));
-      result.push(...(Responses?.[db.table] ?? []).map(toIndexedText));
-      request = UnprocessedKeys?.[db.table]?.Keys as Key[] | undefined;
-    }
-  }
-  return result;
+  const items = await batchGetAll(db, refs.map((r) => keys.similarityText(r.namespace, r.id)), { consistentRead: true });
+  return items.map(toIndexedText);
 }
 
 export async function getIndexedText(db: Db, namespace: string, id: string): Promise<IndexedText | null> {
@@ -184,7 +172,7 @@ export async function flagsOfContest(db: Db, contestId: string, page: { cursor?:
     new QueryCommand({
       TableName: db.table,
       KeyConditionExpression: 'PK = :pk AND begins_with(SK, :pair)',
-      ExpressionAttributeValues: { ':pk': keys.similarityFlags(contestId), ':pair': 'PAIR#' },
+      ExpressionAttributeValues: { ':pk': keys.similarityFlags(contestId), ':pair': keys.similarityPairs() },
       Limit: page.limit ?? 200,
       ExclusiveStartKey: decodeCursor(db, page.cursor),
     }),
@@ -196,7 +184,7 @@ export async function flagsOfContest(db: Db, contestId: string, page: { cursor?:
 export async function flagsOfText(db: Db, contestId: string, textId: string): Promise<TextFlag[]> {
   const items = await queryAll(db, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
-    ExpressionAttributeValues: { ':pk': keys.similarityFlags(contestId), ':prefix': `TEXT#${textId}#` },
+    ExpressionAttributeValues: { ':pk': keys.similarityFlags(contestId), ':prefix': keys.similarityFlagsOfText(textId) },
   });
   return items.map((item) => ({ flagId: item.flagId as string, other: item.other as TextRef, jaccard: item.jaccard as number })).sort((x, y) => y.jaccard - x.jaccard);
 }

@@ -41,7 +41,7 @@ export async function contestIdsReaching(db: Db, path: string): Promise<string[]
 export async function importsOfClass(db: Db, classId: string): Promise<Record<string, unknown>[]> {
   return queryAll(db, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-    ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': 'IMPORT#' },
+    ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': keys.rosterImports() },
     ConsistentRead: true,
   });
 }
@@ -50,7 +50,7 @@ export async function importsOfClass(db: Db, classId: string): Promise<Record<st
 export async function judgingKeysOfEntry(db: Db, contestId: string, level: string, unitId: string, entryId: string): Promise<Record<string, unknown>[]> {
   return queryAll(db, {
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-    ExpressionAttributeValues: { ':pk': keys.contest(contestId).PK, ':sk': `${keys.judgingOfStageUnit(level, unitId)}${entryId}#` },
+    ExpressionAttributeValues: { ':pk': keys.contest(contestId).PK, ':sk': keys.judgingOfEntry(level, unitId, entryId) },
     ProjectionExpression: 'PK, SK',
     ConsistentRead: true,
   });

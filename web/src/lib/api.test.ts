@@ -9,13 +9,13 @@ describe('toApiError', () => {
     const error = toApiError(
       400,
       new Headers(),
-      JSON.stringify({ error: { code: 'validation', message: 'The request is not valid', details: [{ path: 'grade', message: 'Too big' }] } }),
+      JSON.stringify({ error: { code: 'validation', message: 'The request is not valid', details: [{ path: 'grade', code: 'too_big', message: 'Too big', params: { maximum: 12 } }] } }),
     );
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(400);
     expect(error.code).toBe('validation');
     expect(error.message).toBe('The request is not valid');
-    expect(error.details).toEqual([{ path: 'grade', message: 'Too big' }]);
+    expect(error.details).toEqual([{ path: 'grade', code: 'too_big', message: 'Too big', params: { maximum: 12 } }]);
     expect(error.retryAfter).toBeNull();
   });
 
@@ -43,7 +43,7 @@ describe('toApiError', () => {
     expect(html.details).toEqual([]);
     expect(toApiError(404, new Headers(), '').code).toBe('not_found');
     expect(toApiError(400, new Headers(), JSON.stringify({ error: { code: 'validation', message: 'x', details: [{ nope: 1 }, { message: 'only message' }] } })).details).toEqual([
-      { path: '', message: 'only message' },
+      { path: '', code: '', message: 'only message', params: {} },
     ]);
   });
 });

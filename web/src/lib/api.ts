@@ -8,9 +8,12 @@ import { changesWhoIsSignedIn, clearApiCache, FROM_CACHE_HEADER } from './offlin
 export const CSRF_HEADER = 'X-Requested-With';
 export const CSRF_VALUE = 'ClearCampus';
 
+/** One thing the API found wrong: `code` and `params` say it (lib/validation-messages.ts); `message` is English. */
 export interface ErrorDetail {
   path: string;
+  code: string;
   message: string;
+  params: Record<string, unknown>;
 }
 
 export class ApiError extends Error {
@@ -73,7 +76,12 @@ export function toApiError(status: number, headers: Pick<Headers, 'get'>, text: 
   const details = Array.isArray(error?.details)
     ? (error.details as unknown[])
         .filter((d): d is ErrorDetail => !!d && typeof (d as ErrorDetail).message === 'string')
-        .map((d) => ({ path: typeof d.path === 'string' ? d.path : '', message: d.message }))
+        .map((d) => ({
+          path: typeof d.path === 'string' ? d.path : '',
+          code: typeof d.code === 'string' ? d.code : '',
+          message: d.message,
+          params: d.params && typeof d.params === 'object' && !Array.isArray(d.params) ? d.params : {},
+        }))
     : [];
   let retryAfter = parseRetryAfter(headers.get('retry-after'));
   if (retryAfter === null && typeof error?.retryAfter === 'number') retryAfter = error.retryAfter;

@@ -133,11 +133,13 @@ describe('checkSettings', () => {
     ]);
   });
 
-  it('knows the API’s contest messages', () => {
-    expect(contestRuleKey('the window must close after it opens')).toBe('contestAdmin.check.windowOrder');
-    expect(contestRuleKey('min ≤ max ≤ 20000')).toBe('contestAdmin.check.rangeServer');
-    expect(contestRuleKey('criterion ids must be unique')).toBe('contestAdmin.check.criterionIdsUnique');
-    expect(contestRuleKey('something else')).toBeNull();
+  it('knows the API’s contest rules by their codes', () => {
+    expect(contestRuleKey({ code: 'window_order', params: {} })).toBe('contestAdmin.check.windowOrder');
+    expect(contestRuleKey({ code: 'limit_range', params: { maximum: 20000 } })).toBe('contestAdmin.check.rangeServer');
+    expect(contestRuleKey({ code: 'unique_criterion_ids', params: {} })).toBe('contestAdmin.check.criterionIdsUnique');
+    expect(contestRuleKey({ code: 'invalid_format', params: { format: 'criterion_id' } })).toBe('contestAdmin.check.criterionId');
+    expect(contestRuleKey({ code: 'invalid_format', params: { format: 'regex' } })).toBeNull();
+    expect(contestRuleKey({ code: 'too_small', params: { origin: 'string', minimum: 1 } })).toBeNull();
   });
 });
 

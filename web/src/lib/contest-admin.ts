@@ -6,7 +6,8 @@
 import type { z } from 'zod';
 import type { AwardRow as AwardRowSchema, AwardsResponse as AwardsResponseSchema } from '$domain/contests/schemas';
 import { MAX_ENTRY_TEXT } from '$domain/contests/length';
-import { toCsv } from './format';
+import type { ErrorDetail } from './api';
+import { toCsv } from './files';
 import { STAGE_LEVELS, type AwardLevel, type Contest, type ContestProgress, type ContestSettings, type ContestType, type SimilarityFlag, type StageEntry, type StageLevel, type StageUnitView } from './types';
 
 export type AwardRow = z.infer<typeof AwardRowSchema>;
@@ -132,13 +133,17 @@ export function checkSettings(settings: ContestSettings): FormIssue[] {
   return issues;
 }
 
-/** The API's English messages for contest rules, as message keys where known. */
-export function contestRuleKey(message: string): FormIssue['key'] | null {
-  if (/^the window must close after it opens/.test(message)) return 'contestAdmin.check.windowOrder';
-  if (/^min ≤ max ≤/.test(message)) return 'contestAdmin.check.rangeServer';
-  if (/^criterion ids must be unique/.test(message)) return 'contestAdmin.check.criterionIdsUnique';
-  if (/^lowercase letters, digits and underscores/.test(message)) return 'contestAdmin.check.criterionId';
-  return null;
+/** Contest rules the API refuses, by code (docs/ERRORS.md), in this form's own words. */
+const CONTEST_RULES: Record<string, FormIssue['key']> = {
+  window_order: 'contestAdmin.check.windowOrder',
+  limit_range: 'contestAdmin.check.rangeServer',
+  unique_criterion_ids: 'contestAdmin.check.criterionIdsUnique',
+};
+
+/** The form's key for an API error detail about a contest rule; null for the general ones. */
+export function contestRuleKey(detail: Pick<ErrorDetail, 'code' | 'params'>): FormIssue['key'] | null {
+  if (detail.code === 'invalid_format' && detail.params.format === 'criterion_id') return 'contestAdmin.check.criterionId';
+  return CONTEST_RULES[detail.code] ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------

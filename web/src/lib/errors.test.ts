@@ -48,7 +48,7 @@ describe('describeError', () => {
   });
 
   it('passes on the server’s details for validation and rule errors only', () => {
-    expect(serverDetails(new ApiError(400, 'validation', 'bad', [{ path: 'grade', message: 'Too big' }]))).toEqual(['grade: Too big']);
+    expect(serverDetails(new ApiError(400, 'validation', 'bad', [{ path: 'grade', code: 'too_big', message: 'Too big', params: { maximum: 12 } }]))).toEqual(['grade: Too big']);
     expect(serverDetails(new ApiError(422, 'rule_broken', 'Grade 13 is not taught here'))).toEqual(['Grade 13 is not taught here']);
     expect(serverDetails(new ApiError(403, 'forbidden', 'You may not do this'))).toEqual([]);
   });

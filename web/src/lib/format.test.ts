@@ -1,40 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  bytesToBase64,
-  chunk,
-  csvCell,
-  formatDate,
-  formatDateTime,
-  gradeLabel,
-  gradesOfStage,
-  homeAfterSignIn,
-  randomKey,
-  redirectFor,
-  rosterTemplateCsv,
-  safeNext,
-  splitWait,
-  toCsv,
-} from './format';
-import { explainFileError, explainRowError } from './roster-messages';
-
-describe('bytesToBase64', () => {
-  it('matches Node for GBK bytes and large buffers', () => {
-    const gbk = new Uint8Array([0xd0, 0xd5, 0xc3, 0xfb, 0x2c, 0xd1, 0xa7, 0xba, 0xc5, 0x0d, 0x0a]); // 姓名,学号 in GBK
-    expect(bytesToBase64(gbk)).toBe(Buffer.from(gbk).toString('base64'));
-    const big = new Uint8Array(100_003).map((_, i) => (i * 31) % 256);
-    expect(bytesToBase64(big)).toBe(Buffer.from(big).toString('base64'));
-    expect(bytesToBase64(new Uint8Array())).toBe('');
-  });
-});
+import { formatDate, formatDateTime, gradeLabel, homeAfterSignIn, redirectFor, safeNext, splitWait } from './format';
 
 describe('grades', () => {
-  it('follows the school stage', () => {
-    expect(gradesOfStage('junior')).toEqual([7, 8, 9]);
-    expect(gradesOfStage('primary')).toEqual([1, 2, 3, 4, 5, 6]);
-    expect(gradesOfStage('vocational')).toEqual([10, 11, 12]);
-    expect(gradesOfStage(undefined)).toHaveLength(12);
-  });
-
   it('names grades in both languages', () => {
     expect(gradeLabel('zh', 7)).toBe('七年级');
     expect(gradeLabel('zh', 12)).toBe('十二年级');
@@ -42,43 +9,11 @@ describe('grades', () => {
   });
 });
 
-describe('chunk', () => {
-  it('cuts slips into sheets of ten', () => {
-    const pages = chunk(Array.from({ length: 30 }, (_, i) => i), 10);
-    expect(pages).toHaveLength(3);
-    expect(pages.every((p) => p.length === 10)).toBe(true);
-    expect(chunk([1, 2, 3], 10)).toEqual([[1, 2, 3]]);
-    expect(chunk([], 10)).toEqual([]);
-    expect(() => chunk([1], 0)).toThrow();
-  });
-});
-
-describe('CSV', () => {
-  it('quotes only when needed', () => {
-    expect(csvCell('张三')).toBe('张三');
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(toCsv([['姓名', '学号'], ['王, 小明', '1']])).toBe('姓名,学号\r\n"王, 小明",1\r\n');
-  });
-
-  it('the template starts with a BOM and the Chinese header', () => {
-    const csv = rosterTemplateCsv();
-    expect(csv.charCodeAt(0)).toBe(0xfeff);
-    expect(csv.slice(1).split('\r\n')[0]).toBe('姓名,学号');
-  });
-});
-
-describe('splitWait and randomKey', () => {
+describe('splitWait', () => {
   it('splits seconds', () => {
     expect(splitWait(59)).toEqual({ minutes: 0, seconds: 59 });
     expect(splitWait(900)).toEqual({ minutes: 15, seconds: 0 });
     expect(splitWait(61.2)).toEqual({ minutes: 1, seconds: 2 });
-  });
-
-  it('makes distinct idempotency keys long enough for the API', () => {
-    const a = randomKey();
-    expect(a).toMatch(/^[0-9a-f]{32}$/);
-    expect(randomKey()).not.toBe(a);
   });
 });
 
@@ -130,25 +65,6 @@ describe('route guard', () => {
     expect(homeAfterSignIn(teacher, 'https://evil.example')).toBe('/teacher');
     expect(homeAfterSignIn(newTeacher, '/teacher')).toBe('/account/password');
     expect(safeNext('/\\evil')).toBeNull();
-  });
-});
-
-describe('roster messages', () => {
-  it('maps the API’s row errors to dictionary keys', () => {
-    expect(explainRowError('Name is empty')).toEqual({ key: 'roster.err.nameEmpty', params: {} });
-    expect(explainRowError('Duplicate student number (also on line 4)')).toEqual({ key: 'roster.err.numberDuplicate', params: { line: '4' } });
-    expect(explainRowError('Name is longer than 32 characters')).toEqual({ key: 'roster.err.nameTooLong', params: { max: '32' } });
-    expect(explainRowError('Something new')).toEqual({ text: 'Something new' });
-  });
-
-  it('maps file errors', () => {
-    expect(explainFileError('At most 2000 students per import; this file has 2001')).toEqual({
-      key: 'roster.fileErr.tooMany',
-      params: { max: '2000', count: '2001' },
-    });
-    expect(explainFileError('The first row must name the columns: 姓名 (name) and optionally 学号 (student number)')).toMatchObject({
-      key: 'roster.fileErr.header',
-    });
   });
 });
 

@@ -1,19 +1,8 @@
-/** Small pure helpers: encoding, grades, CSV, chunking, safe redirects. No Svelte, no DOM. */
+/**
+ * Small pure helpers every page loads: grades, dates and waits for people, and the route guard. No Svelte,
+ * no DOM. Helpers only staff use live in staff.ts and files.ts, out of the student pages' bundle.
+ */
 import type { Role } from './types';
-
-/** Base64 of raw bytes (the file as Excel saved it: the server detects UTF-8, GBK or UTF-16). */
-export function bytesToBase64(bytes: Uint8Array): string {
-  let binary = '';
-  const CHUNK = 0x8000;
-  for (let i = 0; i < bytes.length; i += CHUNK) binary += String.fromCharCode(...bytes.subarray(i, i + CHUNK));
-  return btoa(binary);
-}
-
-/** The API accepts at most 1,400,000 base64 characters: about 1 MB of file. */
-export const MAX_ROSTER_FILE_BYTES = Math.floor((1_400_000 / 4) * 3);
-
-/** Grades a school of this stage teaches: the API's own rule. */
-export { gradesOfStage } from '$domain/org/stages';
 
 const ZH_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
 
@@ -23,44 +12,10 @@ export function gradeLabel(locale: 'zh' | 'en', grade: number): string {
   return `Grade ${grade}`;
 }
 
-/** Splits a list into pages of `size` (credential slips: 10 per A4 sheet). */
-export function chunk<T>(items: readonly T[], size: number): T[][] {
-  if (size < 1) throw new Error('size must be at least 1');
-  const pages: T[][] = [];
-  for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
-  return pages;
-}
-
-/** One CSV cell, quoted when it holds a comma, quote or line break. */
-export function csvCell(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-
-/** CSV text with CRLF line ends, as Excel writes it. */
-export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
-}
-
-/** The roster template: UTF-8 with a BOM so that Excel opens the Chinese header correctly. */
-export function rosterTemplateCsv(): string {
-  return '\uFEFF' + toCsv([['姓名', '学号'], ['张三', '2025001'], ['李四', '2025002']]);
-}
-
-export function dataUri(mime: string, text: string): string {
-  return `data:${mime};charset=utf-8,${encodeURIComponent(text)}`;
-}
-
 /** Seconds as whole minutes and seconds, for "try again in …". */
 export function splitWait(seconds: number): { minutes: number; seconds: number } {
   const total = Math.max(0, Math.ceil(seconds));
   return { minutes: Math.floor(total / 60), seconds: total % 60 };
-}
-
-/** A random key for Idempotency-Key; works outside secure contexts too (a LAN address over http). */
-export function randomKey(): string {
-  const bytes = new Uint8Array(16);
-  crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 export const ROLE_HOME: Record<Role, string> = {

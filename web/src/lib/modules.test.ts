@@ -91,9 +91,9 @@ describe('validation paths', () => {
 
   it('finds the details of a field or of everything inside it', () => {
     const details = [
-      { path: 'content.sections.2.options', message: 'at least one option must be correct' },
-      { path: 'content.sections.2.title.en', message: 'Too small' },
-      { path: 'content.sections.12', message: 'x' },
+      { path: 'content.sections.2.options', code: 'one_correct', message: 'at least one option must be correct', params: {} },
+      { path: 'content.sections.2.title.en', code: 'too_small', message: 'Too small', params: {} },
+      { path: 'content.sections.12', code: 'custom', message: 'x', params: {} },
     ];
     expect(detailsAt(details, 'content.sections.2.options')).toHaveLength(1);
     expect(detailsAt(details, 'content.sections.2', true)).toHaveLength(2);

@@ -1,57 +1,24 @@
 import { describe, expect, it } from 'vitest';
 import {
-  questionSaveState,
-  submitSaveNote,
   addOption,
   barWidth,
   correctProblem,
-  crossedWarning,
   drawRules,
-  drawTotal,
   emptyQuestion,
-  formatCountdown,
   fromChinaLocalInput,
-  isCorrect,
   notEnoughQuestions,
   nextHourInput,
-  pick,
   questionBody,
-  questionCount,
   removeOption,
   setCorrect,
   setGroup,
   sortBoard,
   switchType,
   toChinaLocalInput,
-  windowPhase,
 } from './quizzes';
 import type { BoardRow } from './types';
 
-describe('the countdown', () => {
-  it('shows minutes and seconds, hours past an hour, never below zero', () => {
-    expect(formatCountdown(15 * 60_000)).toBe('15:00');
-    expect(formatCountdown(61_001)).toBe('01:02');
-    expect(formatCountdown(3_723_000)).toBe('1:02:03');
-    expect(formatCountdown(-5000)).toBe('00:00');
-  });
-
-  it('warns once at five minutes and at one minute left', () => {
-    expect(crossedWarning(300_500, 299_500)).toBe(5);
-    expect(crossedWarning(299_500, 298_500)).toBeNull();
-    expect(crossedWarning(60_200, 59_900)).toBe(1);
-    expect(crossedWarning(900_000, 0)).toBe(5);
-  });
-});
-
-describe('windows and China time', () => {
-  it('says whether a window is open', () => {
-    const settings = { opensAt: '2026-06-01T00:00:00.000Z', closesAt: '2026-06-30T00:00:00.000Z' };
-    expect(windowPhase(settings, Date.parse('2026-05-31T00:00:00Z'))).toBe('not_open');
-    expect(windowPhase(settings, Date.parse('2026-06-15T00:00:00Z'))).toBe('open');
-    expect(windowPhase(settings, Date.parse('2026-07-01T00:00:00Z'))).toBe('closed');
-    expect(windowPhase({}, 0)).toBe('open');
-  });
-
+describe('China time in datetime-local inputs', () => {
   it('reads and writes datetime-local values as Beijing time whatever the device’s zone', () => {
     expect(toChinaLocalInput(Date.parse('2026-06-26T01:30:00Z'))).toBe('2026-06-26T09:30');
     expect(fromChinaLocalInput('2026-06-26T09:30')).toBe('2026-06-26T01:30:00.000Z');
@@ -60,22 +27,6 @@ describe('windows and China time', () => {
     expect(fromChinaLocalInput('26/06/2026')).toBeNull();
     expect(nextHourInput(Date.parse('2026-06-26T01:30:00Z'))).toBe('2026-06-26T10:00');
     expect(nextHourInput(Date.parse('2026-06-26T01:30:00Z'), 7)).toBe('2026-07-03T10:00');
-  });
-});
-
-describe('answers', () => {
-  it('single and true/false replace, multiple toggles', () => {
-    expect(pick('single', ['a'], 'b', true)).toEqual(['b']);
-    expect(pick('true_false', [], 't', true)).toEqual(['t']);
-    expect(pick('multiple', ['a'], 'b', true)).toEqual(['a', 'b']);
-    expect(pick('multiple', ['a', 'b'], 'a', false)).toEqual(['b']);
-  });
-
-  it('scores exactly right answers only', () => {
-    expect(isCorrect(['b', 'a'], ['a', 'b'])).toBe(true);
-    expect(isCorrect(['a'], ['a', 'b'])).toBe(false);
-    expect(isCorrect(['a', 'b', 'c'], ['a', 'b'])).toBe(false);
-    expect(isCorrect(undefined, ['t'])).toBe(false);
   });
 });
 
@@ -135,9 +86,6 @@ describe('draw rules and boards', () => {
       { topic: 'law', count: 3 },
       { topic: 'help_support', count: 2 },
     ]);
-    expect(drawTotal(rules)).toBe(5);
-    expect(questionCount({ rules: { band: 'junior', draw: rules } })).toBe(5);
-    expect(questionCount({ rules: { fixed: ['q1', 'q2'] } })).toBe(2);
   });
 
   it('sorts rows by any column, ties by name', () => {
@@ -160,25 +108,8 @@ describe('draw rules and boards', () => {
     expect(names(sortBoard(rows, 'meanScore', 'ascending', (r) => r.name.en, collator))).toEqual(['c', 'b', 'a']);
     expect(names(sortBoard(rows, 'name', 'ascending', (r) => r.name.en, collator))).toEqual(['a', 'b', 'c']);
     expect(barWidth(140)).toBe(100);
-    expect(notEnoughQuestions('Only 3 active law questions for junior')).toEqual({ available: 3, topic: 'law', band: 'junior' });
-    expect(notEnoughQuestions('Some questions are not active in the bank')).toBeNull();
+    expect(notEnoughQuestions([{ code: 'not_enough_questions', params: { available: 3, needed: 5, topic: 'law', band: 'junior' } }])).toEqual({ available: 3, topic: 'law', band: 'junior' });
+    expect(notEnoughQuestions([{ code: 'question_unavailable', params: { id: 'q1' } }])).toBeNull();
     expect(barWidth(Number.NaN)).toBe(0);
-  });
-});
-
-describe('the save state of a question and of the submit card', () => {
-  it('tells a picked-but-waiting answer from a saved one', () => {
-    expect(questionSaveState(undefined, false)).toBe('open');
-    expect(questionSaveState([], true)).toBe('open');
-    expect(questionSaveState(['a'], true)).toBe('waiting');
-    expect(questionSaveState(['a', 'b'], false)).toBe('saved');
-  });
-
-  it('says "all saved" only when nothing waits', () => {
-    expect(submitSaveNote(0, 'saved')).toEqual({ kind: 'saved' });
-    expect(submitSaveNote(0, 'idle')).toEqual({ kind: 'saved' });
-    expect(submitSaveNote(3, 'offline')).toEqual({ kind: 'queued', n: 3 });
-    expect(submitSaveNote(1, 'failed')).toEqual({ kind: 'queued', n: 1 });
-    expect(submitSaveNote(1, 'saving')).toBeNull();
   });
 });

@@ -1,46 +1,10 @@
 /**
- * Pure helpers for quizzes in the browser: the countdown, quiz windows in China time, the question
- * editor's option rules, draw rules and board sorting. No Svelte, no DOM, no zod.
+ * Pure helpers for the staff's quiz pages: quiz windows as China-time inputs, the question editor's
+ * option rules, draw rules, boards and save errors. No Svelte, no DOM, no zod. What a student taking a
+ * quiz needs is in quiz-player.ts, so that the quiz page never downloads this.
  */
+import type { ErrorDetail } from './api';
 import type { BoardRow, DrawRule, GradeBand, QuestionContent, QuestionOption, QuestionType, QuizSettings, Topic } from './types';
-
-/**
- * Answers saved this long after the deadline still count (the API's GRACE_MS; a copy, as values from
- * $domain would pull zod into the bundle).
- */
-export const GRACE_MS = 30_000;
-
-/** Time left as "14:05", or "1:02:03" past an hour; never negative. */
-export function formatCountdown(ms: number): string {
-  const total = Math.max(0, Math.ceil(ms / 1000));
-  const hours = Math.floor(total / 3600);
-  const minutes = Math.floor((total % 3600) / 60);
-  const seconds = total % 60;
-  const mm = String(minutes).padStart(2, '0');
-  const ss = String(seconds).padStart(2, '0');
-  return hours ? `${hours}:${mm}:${ss}` : `${mm}:${ss}`;
-}
-
-/** Moments (minutes left) at which the player tells a screen reader how much time is left. */
-export const WARN_AT_MINUTES = [5, 1] as const;
-
-/** The warning whose moment was passed between two readings of the time left, if any. */
-export function crossedWarning(beforeMs: number, nowMs: number): number | null {
-  for (const minutes of WARN_AT_MINUTES) {
-    const at = minutes * 60_000;
-    if (beforeMs > at && nowMs <= at) return minutes;
-  }
-  return null;
-}
-
-export type WindowPhase = 'not_open' | 'open' | 'closed';
-
-/** Whether a quiz's window is open (the API's rule; a quiz without a window is always open). */
-export function windowPhase(settings: Pick<QuizSettings, 'opensAt' | 'closesAt'>, now: number): WindowPhase {
-  if (settings.opensAt && now < Date.parse(settings.opensAt)) return 'not_open';
-  if (settings.closesAt && now > Date.parse(settings.closesAt)) return 'closed';
-  return 'open';
-}
 
 const CHINA_OFFSET_MS = 8 * 3600_000;
 
@@ -60,47 +24,6 @@ export function fromChinaLocalInput(value: string): string | null {
 export function nextHourInput(now: number, plusDays = 0): string {
   const hour = 3600_000;
   return toChinaLocalInput(Math.ceil((now + 1) / hour) * hour + plusDays * 86_400_000);
-}
-
-// ── Answers ──────────────────────────────────────────────────────────────────────────────────
-
-/** The answer after picking `optionId`: single and true/false replace, multiple toggles. */
-export function pick(type: QuestionType, current: readonly string[], optionId: string, checked: boolean): string[] {
-  if (type !== 'multiple') return checked ? [optionId] : current.filter((id) => id !== optionId);
-  const without = current.filter((id) => id !== optionId);
-  return checked ? [...without, optionId] : without;
-}
-
-export function isAnswered(optionIds: readonly string[] | undefined): boolean {
-  return !!optionIds && optionIds.length > 0;
-}
-
-/**
- * A question as the navigator shows it: not answered, picked on this device but not yet on the
- * server (still in the save queue), or saved there.
- */
-export type QuestionSaveState = 'open' | 'waiting' | 'saved';
-
-export function questionSaveState(optionIds: readonly string[] | undefined, waiting: boolean): QuestionSaveState {
-  if (!isAnswered(optionIds)) return 'open';
-  return waiting ? 'waiting' : 'saved';
-}
-
-/**
- * What the submit card may say of the saves, so it never contradicts the status line: "all saved"
- * only while nothing waits in the queue, "kept on this device" only while the line says the saves
- * are held up, and nothing while a save is simply on its way.
- */
-export function submitSaveNote(pending: number, status: string): { kind: 'queued'; n: number } | { kind: 'saved' } | null {
-  if (pending === 0) return { kind: 'saved' };
-  return status === 'offline' || status === 'retrying' || status === 'failed' ? { kind: 'queued', n: pending } : null;
-}
-
-/** Exactly right: all correct options and no other (the API's scoring). */
-export function isCorrect(chosen: readonly string[] | undefined, correctIds: readonly string[]): boolean {
-  const a = [...new Set(chosen ?? [])].sort();
-  const b = [...correctIds].sort();
-  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 // ── The question editor ──────────────────────────────────────────────────────────────────────
@@ -206,15 +129,6 @@ export function drawRules(counts: Partial<Record<Topic, number>>, topics: readon
   });
 }
 
-export function drawTotal(rules: readonly DrawRule[]): number {
-  return rules.reduce((sum, rule) => sum + rule.count, 0);
-}
-
-/** The number of questions an attempt of the quiz has. */
-export function questionCount(settings: Pick<QuizSettings, 'rules'>): number {
-  return 'fixed' in settings.rules ? settings.rules.fixed.length : drawTotal(settings.rules.draw);
-}
-
 export function rulesBand(settings: Pick<QuizSettings, 'rules'>): GradeBand | null {
   return 'band' in settings.rules ? settings.rules.band : null;
 }
@@ -239,10 +153,11 @@ export function barWidth(percent: number): number {
 }
 
 /**
- * The API refuses a quiz whose draw rules the bank cannot meet with "Only 3 active law questions for
- * junior…": the numbers and names, to say it in the reader's language.
+ * The API refuses a quiz whose draw rules the bank cannot meet with a `not_enough_questions` detail:
+ * its numbers and names, to say it in the reader's language.
  */
-export function notEnoughQuestions(message: string): { available: number; topic: string; band: string } | null {
-  const match = /^Only (\d+) active ([a-z_]+) questions for ([a-z_]+)/.exec(message);
-  return match ? { available: Number(match[1]), topic: match[2]!, band: match[3]! } : null;
+export function notEnoughQuestions(details: readonly Pick<ErrorDetail, 'code' | 'params'>[]): { available: number; topic: string; band: string } | null {
+  const params = details.find((d) => d.code === 'not_enough_questions')?.params;
+  if (!params || typeof params.available !== 'number' || typeof params.topic !== 'string' || typeof params.band !== 'string') return null;
+  return { available: params.available, topic: params.topic, band: params.band };
 }

@@ -1,33 +1,27 @@
 /**
- * The API explains roster problems in English; these map its known messages to dictionary keys so a
- * teacher reads them in their own language. Unknown messages pass through unchanged.
+ * The API codes each roster problem (docs/ERRORS.md); these put one into the teacher's language.
+ * A code the web does not know yet shows the server's English message.
  */
 import type { MessageKey } from './i18n/translate';
+import type { RosterProblem } from './types';
 
 export type Explained = { key: MessageKey; params?: Record<string, string | number> } | { text: string };
 
-const ROW_RULES: [RegExp, MessageKey, string[]][] = [
-  [/^Name is empty/i, 'roster.err.nameEmpty', []],
-  [/^Name is longer than (\d+)/i, 'roster.err.nameTooLong', ['max']],
-  [/^Name contains/i, 'roster.err.nameUnclean', []],
-  [/^Student number is longer than (\d+)/i, 'roster.err.numberTooLong', ['max']],
-  [/^Student number is already in this class/i, 'roster.err.numberInClass', []],
-  [/^Duplicate student number \(also on line (\d+)\)/i, 'roster.err.numberDuplicate', ['line']],
-];
+const KEYS: Record<string, MessageKey> = {
+  name_empty: 'roster.err.nameEmpty',
+  name_too_long: 'roster.err.nameTooLong',
+  unclean_text: 'roster.err.nameUnclean',
+  number_too_long: 'roster.err.numberTooLong',
+  number_in_class: 'roster.err.numberInClass',
+  number_duplicate: 'roster.err.numberDuplicate',
+  file_empty: 'roster.fileErr.empty',
+  header_missing: 'roster.fileErr.header',
+  too_many_rows: 'roster.fileErr.tooMany',
+};
 
-const FILE_RULES: [RegExp, MessageKey, string[]][] = [
-  [/^The file is empty/i, 'roster.fileErr.empty', []],
-  [/^The first row must name the columns/i, 'roster.fileErr.header', []],
-  [/^At most (\d+) students per import; this file has (\d+)/i, 'roster.fileErr.tooMany', ['max', 'count']],
-];
-
-function explain(message: string, rules: [RegExp, MessageKey, string[]][]): Explained {
-  for (const [pattern, key, names] of rules) {
-    const match = pattern.exec(message);
-    if (match) return { key, params: Object.fromEntries(names.map((name, i) => [name, match[i + 1] ?? ''])) };
-  }
-  return { text: message };
+export function explainRosterProblem({ code, params, message }: RosterProblem): Explained {
+  const key = Object.hasOwn(KEYS, code) ? KEYS[code] : undefined;
+  if (!key) return { text: message };
+  const { maximum, ...rest } = params;
+  return { key, params: maximum === undefined ? rest : { ...rest, max: maximum } };
 }
-
-export const explainRowError = (message: string) => explain(message, ROW_RULES);
-export const explainFileError = (message: string) => explain(message, FILE_RULES);

@@ -7,7 +7,7 @@ import type { Role } from '$domain/accounts/roles';
 import type { Unit, UnitKind, LocalizedName } from '$domain/org/units';
 import type { SchoolStage } from '$domain/org/stages';
 import type { RosterImport, Credential } from '$domain/roster/schemas';
-import type { PreviewRow, RowError } from '$domain/roster/rows';
+import type { PreviewRow, RosterProblem, RowError } from '$domain/roster/rows';
 import type { GradeBand, ModuleContent, Section, Topic } from '$domain/modules/content';
 import type { ModuleDraft, ModuleSummary, PublishedModule } from '$domain/modules/schemas';
 import type { ModuleProgress, ProgressEvent, ProgressStatus } from '$domain/progress/progress';
@@ -25,7 +25,7 @@ import type { AuditEntry as AuditEntrySchema, AuditPageResponse } from '$domain/
 import type { ConsentResponse, GuardianConsent as GuardianConsentSchema, SchoolSettingsResponse } from '$domain/consent/consent';
 import type { z } from 'zod';
 
-export type { User, Role, Unit, SchoolStage, UnitKind, LocalizedName, RosterImport, Credential, PreviewRow, RowError };
+export type { User, Role, Unit, SchoolStage, UnitKind, LocalizedName, RosterImport, Credential, PreviewRow, RosterProblem, RowError };
 export type { GradeBand, ModuleContent, Section, Topic, ModuleDraft, ModuleSummary, PublishedModule, ModuleProgress, ProgressEvent, ProgressStatus };
 export type { Task, Assignment, ProgressGrid, Campaign };
 export type { Question, QuestionContent, QuestionType, Quiz, QuizRules, QuizSettings, AttemptView, BoardRow };

@@ -1,34 +1,13 @@
 /**
- * The API's validation messages are zod's, in English; these map the ones a module form meets to
- * dictionary keys so an editor reads them in their own language. Unknown messages pass through as
- * English (marked lang="en" where shown).
+ * The API codes every refusal (docs/ERRORS.md): zod's issue codes with their bounds in `params`, and
+ * the domain's own rules. These put a detail into the reader's language; a code the web does not
+ * know yet shows the server's English message (marked lang="en" where shown).
  */
+import type { ErrorDetail } from './api';
 import type { MessageKey, Params } from './i18n/translate';
 
-const RULES: [RegExp, MessageKey, string[]][] = [
-  [/^Too small: expected string to have >=1 characters/, 'valid.required', []],
-  [/^Too small: expected string to have >=(\d+) characters/, 'valid.minChars', ['min']],
-  [/^Too big: expected string to have <=(\d+) characters/, 'valid.maxChars', ['max']],
-  [/^Too small: expected array to have >=(\d+) items/, 'valid.minItems', ['min']],
-  [/^Too big: expected array to have <=(\d+) items/, 'valid.maxItems', ['max']],
-  [/^Too small: expected number to be >=(\d+)/, 'valid.minNumber', ['min']],
-  [/^Too big: expected number to be <=(\d+)/, 'valid.maxNumber', ['max']],
-  [/^Invalid input: expected int/, 'valid.wholeNumber', []],
-  [/^Invalid input: expected number/, 'valid.number', []],
-  [/^lowercase letters, digits and dashes/, 'valid.sectionId', []],
-  [/^Invalid string: must match pattern/, 'valid.pattern', []],
-  [/^at least one option must be correct/, 'valid.oneCorrect', []],
-  [/^section ids must be unique/, 'valid.uniqueIds', []],
-  [/^a module may hold at most (\d+) characters/, 'valid.moduleTooLong', ['max']],
-  [/^single choice and true\/false have exactly one correct option/, 'valid.correctCount', []],
-  [/^true\/false questions have exactly the options/, 'valid.trueFalse', []],
-  [/^option ids must be unique/, 'valid.optionIdsUnique', []],
-  [/^the window must close after it opens/, 'valid.windowOrder', []],
-  [/^a competition needs a window/, 'valid.windowNeeded', []],
-  [/^pre- and post-tests \(only\) name their module/, 'valid.moduleForTests', []],
-  [/^certificates need a single attempt/, 'valid.certificateOneAttempt', []],
-  [/^review after close needs a closing time/, 'valid.reviewNeedsClose', []],
-];
+type Translate = (key: MessageKey, params?: Params) => string;
+type Detail = Pick<ErrorDetail, 'code' | 'message' | 'params'>;
 
 export interface Said {
   text: string;
@@ -36,10 +15,58 @@ export interface Said {
   lang: 'en' | undefined;
 }
 
-export function describeValidation(message: string, t: (key: MessageKey, params?: Params) => string): Said {
-  for (const [pattern, key, names] of RULES) {
-    const match = pattern.exec(message);
-    if (match) return { text: t(key, Object.fromEntries(names.map((name, i) => [name, match[i + 1] ?? '']))), lang: undefined };
+/** The domain's rules, by code; their params (if any) fill the message. */
+const RULES: Record<string, MessageKey> = {
+  one_correct: 'valid.oneCorrect',
+  unique_section_ids: 'valid.uniqueIds',
+  module_too_long: 'valid.moduleTooLong',
+  correct_count: 'valid.correctCount',
+  true_false_options: 'valid.trueFalse',
+  unique_option_ids: 'valid.optionIdsUnique',
+  window_order: 'valid.windowOrder',
+  window_too_long: 'valid.windowTooLong',
+  window_needed: 'valid.windowNeeded',
+  module_for_tests: 'valid.moduleForTests',
+  certificate_one_attempt: 'valid.certificateOneAttempt',
+  review_needs_close: 'valid.reviewNeedsClose',
+  unclean_text: 'valid.unclean',
+};
+
+/** Named string formats (zod's `params.format`) that say more than "not in the expected format". */
+const FORMATS: Record<string, MessageKey> = {
+  section_id: 'valid.sectionId',
+  slug: 'valid.sectionId',
+};
+
+const number = (value: unknown) => (typeof value === 'number' ? value : null);
+
+function keyOf({ code, params }: Detail): [MessageKey, Params] | null {
+  const min = number(params.minimum);
+  const max = number(params.maximum);
+  switch (code) {
+    case 'too_small':
+      if (min === null) return null;
+      if (params.origin === 'string') return min === 1 ? ['valid.required', {}] : ['valid.minChars', { min }];
+      if (params.origin === 'array') return ['valid.minItems', { min }];
+      return params.origin === 'number' ? ['valid.minNumber', { min }] : null;
+    case 'too_big':
+      if (max === null) return null;
+      if (params.origin === 'string') return ['valid.maxChars', { max }];
+      if (params.origin === 'array') return ['valid.maxItems', { max }];
+      return params.origin === 'number' ? ['valid.maxNumber', { max }] : null;
+    case 'invalid_type':
+      if (params.expected === 'int') return ['valid.wholeNumber', {}];
+      return params.expected === 'number' ? ['valid.number', {}] : null;
+    case 'invalid_format':
+      return [(typeof params.format === 'string' && FORMATS[params.format]) || 'valid.pattern', {}];
+    default: {
+      const key = RULES[code];
+      return key ? [key, max === null ? {} : { max }] : null;
+    }
   }
-  return { text: message, lang: 'en' };
+}
+
+export function describeDetail(detail: Detail, t: Translate): Said {
+  const found = keyOf(detail);
+  return found ? { text: t(...found), lang: undefined } : { text: detail.message, lang: 'en' };
 }

@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ZodError } from 'zod';
-import { DomainError, type ErrorCode, type ErrorDetail } from '../../domain/errors.js';
+import { detail, DomainError, type ErrorCode, type ErrorDetail, type Params, type ParamValue } from '../../domain/errors.js';
 import type { AppEnv } from '../env.js';
 import { signInNeeded } from '../public-routes.js';
 
@@ -21,11 +21,43 @@ export function errorBody(code: string, message: string, details: ErrorDetail[] 
   return { error: { code, message, details, ...extra } };
 }
 
+/** Issue fields worth a client's while, by the name zod gives them; nested issues (unions) are left out. */
+const ISSUE_PARAMS = ['origin', 'minimum', 'maximum', 'inclusive', 'exact', 'expected', 'format', 'pattern', 'values', 'keys', 'divisor'] as const;
+
+const isScalar = (value: unknown): value is string | number | boolean | null =>
+  value === null || typeof value === 'string' || typeof value === 'boolean' || (typeof value === 'number' && Number.isFinite(value));
+
+/** Only what JSON can carry: a bigint bound as a number, an enum of symbols or an infinite bound dropped. */
+function jsonSafe(value: unknown): ParamValue | undefined {
+  if (typeof value === 'bigint') return Number(value);
+  if (isScalar(value)) return value;
+  if (Array.isArray(value) && value.every(isScalar)) return value;
+  return undefined;
+}
+
+function paramsOf(fields: Record<string, unknown>, names: readonly string[]): Params {
+  const params: Params = {};
+  for (const name of names) {
+    const value = jsonSafe(fields[name]);
+    if (value !== undefined) params[name] = value;
+  }
+  return params;
+}
+
+/**
+ * One detail per issue, coded by zod's issue code. A refinement names its own code in
+ * `params.code` (see `rule` in domain/errors.ts); its other params pass through.
+ */
 export function zodDetails(error: ZodError): ErrorDetail[] {
-  return error.issues.map((issue) => ({
-    path: issue.path.join('.') || (issue.code === 'unrecognized_keys' ? (issue as { keys: string[] }).keys.join(',') : ''),
-    message: issue.message,
-  }));
+  return error.issues.map((issue) => {
+    const fields = issue as unknown as Record<string, unknown>;
+    const path = issue.path.join('.') || (issue.code === 'unrecognized_keys' ? issue.keys.join(',') : '');
+    if (issue.code === 'custom') {
+      const { code, ...rest } = issue.params ?? {};
+      return detail(path, typeof code === 'string' ? code : 'custom', issue.message, paramsOf(rest, Object.keys(rest)));
+    }
+    return detail(path, issue.code, issue.message, paramsOf(fields, ISSUE_PARAMS));
+  });
 }
 
 const signInFirst = (c: Context<AppEnv>) => c.json(errorBody('unauthenticated', 'Sign in first'), 401);

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { dummyHashFor, hashPassword, verifyPassword } from '../../domain/accounts/passwords.js';
 import { passwordProblem } from '../../domain/accounts/password-policy.js';
 import { ChangePasswordRequest, LoginRequest, toUser, UserResponse, type Account } from '../../domain/accounts/schemas.js';
-import { DomainError, notFound } from '../../domain/errors.js';
+import { detail, DomainError, notFound } from '../../domain/errors.js';
 import { METRICS } from '../../domain/operations/metrics.js';
 import { assertMaySignIn } from '../../services/consent.js';
 import { hashSlot } from '../../services/hash-gate.js';
@@ -138,11 +138,11 @@ export function accountRoutes(app: OpenAPIHono<AppEnv>) {
     const account = await getAccount(db, session.userId);
     if (!account) throw notFound('Account');
     if (!(await checkPassword(c, account.username, currentPassword, account.passwordHash)))
-      throw new DomainError('rule_broken', 'The current password is wrong', [{ path: 'currentPassword', message: 'wrong password' }]);
+      throw new DomainError('rule_broken', 'The current password is wrong', [detail('currentPassword', 'wrong_password', 'wrong password')]);
     if (newPassword === currentPassword)
-      throw new DomainError('rule_broken', 'Choose a password different from the current one', [{ path: 'newPassword', message: 'same as current' }]);
+      throw new DomainError('rule_broken', 'Choose a password different from the current one', [detail('newPassword', 'same_password', 'same as current')]);
     const problem = passwordProblem(newPassword, account.username);
-    if (problem) throw new DomainError('rule_broken', `This password is too easy to guess: ${problem}`, [{ path: 'newPassword', message: problem }], { reason: 'weak_password' });
+    if (problem) throw new DomainError('rule_broken', `This password is too easy to guess: ${problem}`, [detail('newPassword', 'weak_password', problem)], { reason: 'weak_password' });
     const sessionVersion = await setPassword(db, account.id, await hashSlot(() => hashPassword(newPassword)), false);
     sessionsChanged(db, account.id);
     const updated = { ...account, mustChangePassword: false, sessionVersion };

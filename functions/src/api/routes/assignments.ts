@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { AssignmentsResponse, CreateAssignmentsRequest, isOverdue, ProgressGrid, type Assignment } from '../../domain/assignments/schemas.js';
 import { isOpen } from '../../domain/campaigns/schemas.js';
-import { ruleBroken } from '../../domain/errors.js';
+import { detail, ruleBroken } from '../../domain/errors.js';
 import { toCsv } from '../../domain/export/csv.js';
 import { idFromKey, newId } from '../../domain/ids.js';
 import { statusOf } from '../../domain/progress/progress.js';
@@ -120,7 +120,7 @@ export function assignmentRoutes(app: OpenAPIHono<AppEnv>) {
     const body = c.req.valid('json');
     const draft = await getDraft(deps.db, body.moduleId);
     if (!draft || draft.status !== 'published')
-      throw ruleBroken('Only a published, not retired, module can be assigned', [{ path: 'moduleId', message: 'not published' }]);
+      throw ruleBroken('Only a published, not retired, module can be assigned', [detail('moduleId', 'module_not_published', 'not published')]);
     const classes = await Promise.all(body.classIds.map((id) => requireUnit(deps.db, id)));
     for (const klass of classes) await authorizeOnUnit(c, session, 'assignment.create', klass);
     const key = c.req.valid('header')['idempotency-key'];

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { randomInt } from 'node:crypto';
 import { answerError, attemptIdOf, deadlineFor, drawQuestions, freeze, GRACE_MS, NotEnoughQuestions, publicQuestion, slotsOf, type BankQuestion } from '../../domain/attempts/attempt.js';
 import { AttemptResponse, SaveAnswerRequest, SubmitResponse, type AttemptView } from '../../domain/attempts/schemas.js';
-import { conflict, DomainError, notFound, ruleBroken } from '../../domain/errors.js';
+import { conflict, detail, DomainError, notFound, ruleBroken } from '../../domain/errors.js';
 import type { Topic } from '../../domain/modules/content.js';
 import { reviewAllowed, windowState, type Quiz } from '../../domain/quizzes/quiz.js';
 import { certificateCode, finalizeAttempt, isExpired } from '../../services/attempts.js';
@@ -55,7 +55,7 @@ const submitRoute = createRoute({
   responses: { 200: jsonContent(SubmitResponse, 'Result'), ...COMMON },
 });
 
-const invalidAnswer = (message: string) => new DomainError('validation', message, [{ path: 'optionIds', message }]);
+const invalidAnswer = (message: string) => new DomainError('validation', message, [detail('optionIds', 'invalid_answer', message)]);
 
 const secureRandom = () => randomInt(2 ** 32) / 2 ** 32;
 
@@ -72,7 +72,7 @@ async function bankFor(deps: Deps, quiz: Quiz) {
 
 async function ownAttempt(c: Context<AppEnv>, attemptId: string): Promise<{ session: Session; attempt: AttemptHeader }> {
   const session = requireSession(c);
-  const attempt = await getAttemptHeader(c.get('deps').db, attemptId);
+  const attempt = await getAttemptHeader(c.get('deps').db, attemptId, c.get('deps').now());
   // Another student's attempt is indistinguishable from none.
   if (!attempt || attempt.studentId !== session.userId) throw notFound('Attempt');
   return { session, attempt };
@@ -108,7 +108,7 @@ export function attemptRoutes(app: OpenAPIHono<AppEnv>) {
     for (let round = 0; round < 3; round++) {
       const state = await getQuizState(deps.db, session.userId, quiz.id);
       if (state.current) {
-        const current = await getAttempt(deps.db, state.current);
+        const current = await getAttempt(deps.db, state.current, deps.now());
         if (current && !isExpired(current, deps.now())) return c.json({ attempt: await view(deps, current, quiz) }, 200);
         await finalizeAttempt(deps, state.current);
         continue;
@@ -151,7 +151,7 @@ export function attemptRoutes(app: OpenAPIHono<AppEnv>) {
     const deps = c.get('deps');
     const { attempt: header } = await ownAttempt(c, c.req.valid('param').attemptId);
     if (isExpired(header, deps.now())) await finalizeAttempt(deps, header.id);
-    const [attempt, quiz] = await Promise.all([getAttempt(deps.db, header.id), requireQuiz(deps.db, header.quizId)]);
+    const [attempt, quiz] = await Promise.all([getAttempt(deps.db, header.id, deps.now()), requireQuiz(deps.db, header.quizId)]);
     if (!attempt) throw notFound('Attempt');
     return c.json({ attempt: await view(deps, attempt, quiz) }, 200);
   });

@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { CampaignResponse, CampaignsResponse, CreateCampaignRequest, type Campaign } from '../../domain/campaigns/schemas.js';
-import { notFound, ruleBroken } from '../../domain/errors.js';
+import { detail, notFound, ruleBroken } from '../../domain/errors.js';
 import { idFromKey, newId } from '../../domain/ids.js';
 import { dateStart, requireOpeningNearNow } from '../../domain/time/window.js';
 import { campaignsOfUnit, campaignsReaching, createCampaign, getCampaign } from '../../store/campaigns.js';
@@ -51,7 +51,7 @@ export function campaignRoutes(app: OpenAPIHono<AppEnv>) {
     const drafts = await Promise.all(body.moduleIds.map((id) => getDraft(deps.db, id)));
     const unpublished = body.moduleIds.filter((_, i) => drafts[i]?.status !== 'published');
     if (unpublished.length)
-      throw ruleBroken('Every module of a campaign must be published', unpublished.map((id) => ({ path: 'moduleIds', message: `${id} is not published` })));
+      throw ruleBroken('Every module of a campaign must be published', unpublished.map((id) => detail('moduleIds', 'module_not_published', `${id} is not published`, { id })));
     const key = c.req.valid('header')['idempotency-key'];
     const campaign: Campaign = {
       id: key ? idFromKey('cmp', session.userId, key) : newId('cmp'),

@@ -5,7 +5,7 @@ import { entryLength } from '../../domain/contests/length.js';
 import { entryIdOf, entrySaveSubject, submissionProblems } from '../../domain/contests/rules.js';
 import { contestPhase } from '../../domain/contests/window.js';
 import { EntryResponse, SaveDraftRequest, type Contest } from '../../domain/contests/schemas.js';
-import { conflict, DomainError, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
+import { conflict, detail, DomainError, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import { pathIds } from '../../domain/org/units.js';
 import { getAccount } from '../../store/accounts.js';
 import { unsubmittedDraftExpiresAt } from '../../domain/retention/lifetimes.js';
@@ -73,7 +73,7 @@ export function contestEntryRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(getMineRoute, async (c) => {
     const session = requireSession(c);
     const contest = await enterable(c, session, c.req.valid('param').contestId);
-    const entry = await getEntry(c.get('deps').db, contest.id, entryIdOf(contest.id, session.userId));
+    const entry = await getEntry(c.get('deps').db, contest.id, entryIdOf(contest.id, session.userId), c.get('deps').now());
     return c.json({ entry: entry ? authorView(entry, contest) : null }, 200);
   });
 
@@ -87,16 +87,16 @@ export function contestEntryRoutes(app: OpenAPIHono<AppEnv>) {
     if ('retryAfter' in slot) throw new DomainError('throttled', 'Saving too often; wait a moment', [], { retryAfter: slot.retryAfter });
 
     const { version, content } = c.req.valid('json');
-    if (content.band && !contest.settings.bands.includes(content.band)) throw ruleBroken('This contest is not for that grade band', [{ path: 'content.band', message: 'not one of the contest’s bands' }]);
+    if (content.band && !contest.settings.bands.includes(content.band)) throw ruleBroken('This contest is not for that grade band', [detail('content.band', 'band_not_in_contest', 'not one of the contest’s bands')]);
     const id = entryIdOf(contest.id, session.userId);
-    const current = await getEntry(deps.db, contest.id, id);
+    const current = await getEntry(deps.db, contest.id, id, deps.now());
     const at = new Date(now).toISOString();
     const account = current ? null : await getAccount(deps.db, session.userId);
     const entry: StoredEntry = current
       ? { ...current, draft: content, version, updatedAt: at }
       : { id, contestId: contest.id, code: entryCode(deps.keys.code, id), authorId: session.userId, authorName: account?.displayName ?? '', authorPath: session.orgPath, draft: content, version, updatedAt: at, submission: null, stageIndex: null, award: null, certificateCodes: [] };
     if ((await saveDraft(deps.db, entry, version, unsubmittedDraftExpiresAt(contest))) === 'stale') {
-      const latest = await getEntry(deps.db, contest.id, id);
+      const latest = await getEntry(deps.db, contest.id, id, deps.now());
       // A client claiming a version of an entry never saved: the current version is 0, the entry none.
       if (!latest) throw conflict('There is no saved draft yet; save with version 0', { currentVersion: 0, current: null });
       if (latest.submission) throw conflict('The entry is submitted; withdraw it to edit', { currentVersion: latest.version, current: authorView(latest, contest) });
@@ -109,7 +109,7 @@ export function contestEntryRoutes(app: OpenAPIHono<AppEnv>) {
     const session = requireSession(c);
     const deps = c.get('deps');
     const contest = await enterable(c, session, c.req.valid('param').contestId);
-    const entry = await getEntry(deps.db, contest.id, entryIdOf(contest.id, session.userId));
+    const entry = await getEntry(deps.db, contest.id, entryIdOf(contest.id, session.userId), deps.now());
     if (!entry) throw notFound('Draft');
     if (entry.submission) {
       await finishPendingChecks(deps, contest.id);
@@ -126,10 +126,10 @@ export function contestEntryRoutes(app: OpenAPIHono<AppEnv>) {
     for (let round = 0; round < 3; round++) {
       const reachesSchool = !(await schoolHasEntry(deps.db, contest.id, schoolId));
       if ((await submitEntry(deps.db, entry, submission, first.level, first.unitId, reachesSchool)) === 'done') break;
-      const latest = (await getEntry(deps.db, contest.id, entry.id))!;
+      const latest = (await getEntry(deps.db, contest.id, entry.id, deps.now()))!;
       if (latest.submission || latest.version !== entry.version) break;
     }
-    const latest = (await getEntry(deps.db, contest.id, entry.id))!;
+    const latest = (await getEntry(deps.db, contest.id, entry.id, deps.now()))!;
     if (!latest.submission) throw conflict('The draft changed while submitting; submit again', { currentVersion: latest.version, current: authorView(latest, contest) });
     await finishPendingChecks(deps, contest.id);
     return c.json({ entry: authorView(latest, contest) }, 200);
@@ -139,18 +139,18 @@ export function contestEntryRoutes(app: OpenAPIHono<AppEnv>) {
     const session = requireSession(c);
     const deps = c.get('deps');
     const contest = await enterable(c, session, c.req.valid('param').contestId);
-    const entry = await getEntry(deps.db, contest.id, entryIdOf(contest.id, session.userId));
+    const entry = await getEntry(deps.db, contest.id, entryIdOf(contest.id, session.userId), deps.now());
     if (!entry) throw notFound('Entry');
     if (!entry.submission) return c.json({ entry: authorView(entry, contest) }, 200);
     requireOpen(contest, deps.now());
     if (entry.stageIndex !== 0) throw conflict('The entry has already been sent on to the next stage');
     const first = firstStageUnit(contest, entry.authorPath);
     if ((await withdrawEntry(deps.db, entry, first.level, first.unitId, new Date(deps.now()).toISOString(), unsubmittedDraftExpiresAt(contest))) === 'stale') {
-      const latest = (await getEntry(deps.db, contest.id, entry.id))!;
+      const latest = (await getEntry(deps.db, contest.id, entry.id, deps.now()))!;
       if (latest.submission) throw conflict('The entry has already been sent on to the next stage');
       return c.json({ entry: authorView(latest, contest) }, 200);
     }
     await removeText(deps.db, contest.id, entry.id);
-    return c.json({ entry: authorView((await getEntry(deps.db, contest.id, entry.id))!, contest) }, 200);
+    return c.json({ entry: authorView((await getEntry(deps.db, contest.id, entry.id, deps.now()))!, contest) }, 200);
   });
 }

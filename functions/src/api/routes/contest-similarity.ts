@@ -90,7 +90,7 @@ export function contestSimilarityRoutes(app: OpenAPIHono<AppEnv>) {
     if (!can(session, 'contest.organise', { path: contest.unitPath, kind: 'contest' })) throw forbidden();
     await finishPendingChecks(deps, contest.id);
     const flags = await allFlags(deps, contest.id);
-    const entries = await getEntries(deps.db, contest.id, entryIdsOf(flags));
+    const entries = await getEntries(deps.db, contest.id, entryIdsOf(flags), deps.now());
     const sees = organiserSees(session, contest);
     const shown = flags.map((flag) => ({ flag, sides: visibleSides(flag, entries, sees) })).filter(({ sides }) => sides.size > 0);
     const schools = await schoolsOf(deps, shown);
@@ -110,7 +110,7 @@ export function contestSimilarityRoutes(app: OpenAPIHono<AppEnv>) {
       const judged = new Set((await judgeTasks(deps.db, session.userId)).filter((task) => task.contestId === contest.id).map((task) => task.entryId));
       sees = (entry) => judged.has(entry.id);
     } else if (can(session, 'contest.organise', { path: contest.unitPath, kind: 'contest' })) sees = organiserSees(session, contest);
-    const sides = sees ? visibleSides(flag, await getEntries(deps.db, contest.id, entryIdsOf([flag])), sees) : new Set<Side>();
+    const sides = sees ? visibleSides(flag, await getEntries(deps.db, contest.id, entryIdsOf([flag]), deps.now()), sees) : new Set<Side>();
     if (sides.size === 0) throw forbidden();
     // Judges judge blind: they get the texts and codes, not the schools.
     const schools = session.role === 'judge' ? null : await schoolsOf(deps, [{ flag, sides }]);

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import type { Session } from '../../domain/accounts/schemas.js';
 import { contestPhase } from '../../domain/contests/window.js';
 import { AdvanceRequest, PanelRequest, ReviewersRequest, StageEntryText, StageLevel, StageUnitView, type Contest } from '../../domain/contests/schemas.js';
-import { conflict, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
+import { conflict, detail, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import type { Unit } from '../../domain/org/units.js';
 import { isWithin } from '../../domain/org/units.js';
 import { createAccount, getAccount, listMembers } from '../../store/accounts.js';
@@ -119,10 +119,10 @@ export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {
     const { contest, unit, level, schoolStaff } = await stageFor(c, session, c.req.valid('param'), 'contest.runStage');
     if (level === 'school') throw ruleBroken('The school stage has reviewers, not a judging panel');
     const judgeIds = [...new Set(c.req.valid('json').judgeIds)];
-    if (judgeIds.length < 2) throw ruleBroken('A panel needs at least two judges', [{ path: 'judgeIds', message: 'at least two different judges' }]);
+    if (judgeIds.length < 2) throw ruleBroken('A panel needs at least two judges', [detail('judgeIds', 'panel_too_small', 'at least two different judges', { minimum: 2 })]);
     const accounts = await mapLimited(judgeIds, 8, (id) => getAccount(deps.db, id));
     const wrong = judgeIds.filter((_, i) => accounts[i]?.role !== 'judge' || accounts[i]?.orgId !== unit.id);
-    if (wrong.length) throw ruleBroken('Panel judges are judge accounts of this unit', wrong.map((id) => ({ path: 'judgeIds', message: `${id} is not a judge of ${unit.id}` })));
+    if (wrong.length) throw ruleBroken('Panel judges are judge accounts of this unit', wrong.map((id) => detail('judgeIds', 'not_unit_judge', `${id} is not a judge of ${unit.id}`, { id })));
     await setStageUnitPeople(deps.db, contest.id, level, unit.id, 'panel', judgeIds);
     await distributeEntries(deps, contest, level, unit.id);
     return c.json(await stageUnitView(deps, contest, level, unit, schoolStaff), 200);
@@ -136,7 +136,7 @@ export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {
     const teacherIds = [...new Set(c.req.valid('json').teacherIds)];
     const accounts = await mapLimited(teacherIds, 8, (id) => getAccount(deps.db, id));
     const wrong = teacherIds.filter((_, i) => accounts[i]?.role !== 'teacher' || accounts[i]?.orgId !== unit.id);
-    if (wrong.length) throw ruleBroken('Reviewers are teachers of this school', wrong.map((id) => ({ path: 'teacherIds', message: `${id} is not a teacher of this school` })));
+    if (wrong.length) throw ruleBroken('Reviewers are teachers of this school', wrong.map((id) => detail('teacherIds', 'not_school_teacher', `${id} is not a teacher of this school`, { id })));
     await setStageUnitPeople(deps.db, contest.id, level, unit.id, 'reviewers', teacherIds);
     return c.json(await stageUnitView(deps, contest, level, unit, schoolStaff), 200);
   });
@@ -152,22 +152,22 @@ export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {
     const wanted = [...new Set(c.req.valid('json').entryIds)];
     const problems = wanted.flatMap((id) => {
       const member = ranked.find((entry) => entry.entryId === id);
-      if (!member) return [{ path: 'entryIds', message: `${id} is not at this stage here` }];
-      if (member.authorId === session.userId) return [{ path: 'entryIds', message: `${member.code} is your own entry` }];
-      if (level !== 'school' && !member.complete) return [{ path: 'entryIds', message: `${member.code} is not fully judged yet` }];
+      if (!member) return [detail('entryIds', 'entry_not_at_stage', `${id} is not at this stage here`, { id })];
+      if (member.authorId === session.userId) return [detail('entryIds', 'own_entry', `${member.code} is your own entry`, { code: member.code })];
+      if (level !== 'school' && !member.complete) return [detail('entryIds', 'entry_not_judged', `${member.code} is not fully judged yet`, { code: member.code })];
       return [];
     });
     if (problems.length) throw ruleBroken('Some entries cannot be sent on', problems);
     const newlyAdvanced = wanted.filter((id) => !ranked.find((entry) => entry.entryId === id)!.advanced);
     const already = ranked.filter((entry) => entry.advanced).length;
     if (already + newlyAdvanced.length > stage.quota)
-      throw ruleBroken(`The quota is ${stage.quota} and ${already} are already sent on`, [{ path: 'entryIds', message: `choose at most ${stage.quota - already}` }]);
+      throw ruleBroken(`The quota is ${stage.quota} and ${already} are already sent on`, [detail('entryIds', 'quota_exceeded', `choose at most ${stage.quota - already}`, { maximum: stage.quota - already })]);
     const at = new Date(deps.now()).toISOString();
     for (const id of newlyAdvanced) {
-      const entry = (await getEntry(deps.db, contest.id, id))!;
+      const entry = (await getEntry(deps.db, contest.id, id, deps.now()))!;
       const outcome = await advanceEntry(deps.db, entry, { index: stage.index, level, unitId: unit.id, quota: stage.quota }, nextStageUnit(contest, stage.index, entry.authorPath), at);
       // Not moved and not moved by someone else: a concurrent advance filled the quota.
-      if (outcome === 'stale' && (await getEntry(deps.db, contest.id, id))!.stageIndex === stage.index) throw conflict(`The quota of ${stage.quota} is full`);
+      if (outcome === 'stale' && (await getEntry(deps.db, contest.id, id, deps.now()))!.stageIndex === stage.index) throw conflict(`The quota of ${stage.quota} is full`);
     }
     // Entries arriving at a stage whose panel is already named get their judges now.
     const next = contest.settings.stages[stage.index + 1]!;
@@ -182,7 +182,7 @@ export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {
     const { entryId, ...params } = c.req.valid('param');
     const { contest, unit, level, schoolStaff } = await stageFor(c, session, params, 'contest.viewStage');
     const member = (await stageMembers(deps.db, contest.id, level, unit.id)).find((m) => m.entryId === entryId);
-    const entry = member ? await getEntry(deps.db, contest.id, entryId) : null;
+    const entry = member ? await getEntry(deps.db, contest.id, entryId, deps.now()) : null;
     if (!member || !entry?.submission) throw notFound('Entry at this stage');
     const { title, text, language, band, videoUrl, length, submittedAt } = entry.submission;
     return c.json({ entry: { id: entry.id, code: entry.code, title, text, language, ...(band ? { band } : {}), ...(videoUrl ? { videoUrl } : {}), length, submittedAt, ...(schoolStaff ? { authorName: entry.authorName } : {}) } }, 200);

@@ -91,7 +91,7 @@ async function awardList(c: Context<AppEnv>, contest: Contest) {
   const { db } = c.get('deps');
   const final = contest.settings.stages.at(-1)!;
   const ranked = await rankedStage(c.get('deps'), contest, final.level, contest.unitId);
-  const entries = await getEntries(db, contest.id, ranked.map((member) => member.entryId));
+  const entries = await getEntries(db, contest.id, ranked.map((member) => member.entryId), c.get('deps').now());
   const schools = await getUnits(db, ranked.map((member) => pathIds(member.authorPath)[3] ?? ''));
   const awards = ranked.flatMap((member) => {
     const award = entries.get(member.entryId)?.award;
@@ -185,7 +185,7 @@ export function contestRoutes(app: OpenAPIHono<AppEnv>) {
     const deps = c.get('deps');
     const { contestId, entryId } = c.req.valid('param');
     const contest = await requireContest(deps.db, contestId);
-    const entry = await getEntry(deps.db, contest.id, entryId);
+    const entry = await getEntry(deps.db, contest.id, entryId, deps.now());
     // Only awarded lessons become modules: anything else is not one to feature.
     if (!entry || contest.settings.type !== 'lesson' || !entry.award || !entry.submission) throw notFound('Awarded lesson');
     const moduleId = idFromKey('mod', 'featured-lesson', entry.id);

@@ -2,7 +2,7 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { exportFiles } from '../../domain/data-rights/files.js';
 import { DeleteStudentRequest, DeleteStudentResponse, StudentExport } from '../../domain/data-rights/schemas.js';
-import { notFound, ruleBroken } from '../../domain/errors.js';
+import { detail, notFound, ruleBroken } from '../../domain/errors.js';
 import { zip } from '../../domain/export/zip.js';
 import { deleteStudent } from '../../services/student-deletion.js';
 import { studentExport } from '../../services/student-export.js';
@@ -69,7 +69,7 @@ export function dataRightsRoutes(app: OpenAPIHono<AppEnv>) {
     const deps = c.get('deps');
     const account = await authorizeOnAccount(c, 'student.delete', c.req.valid('param').userId);
     const { reason, confirm } = c.req.valid('json');
-    if (confirm !== account.username) throw ruleBroken('Type the student’s username to confirm', [{ path: 'confirm', message: 'does not match the username' }]);
+    if (confirm !== account.username) throw ruleBroken('Type the student’s username to confirm', [detail('confirm', 'confirm_mismatch', 'does not match the username')]);
     // The entry names the account by its id only: once deleted, that id leads to nothing.
     const record = auditRecord(c, 'student.delete', { type: 'account', id: account.id, path: account.orgPath });
     if ((await deleteStudent(deps, account, reason, record)) === 'gone') throw notFound('Account');

@@ -1,5 +1,5 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import { DomainError, ruleBroken } from '../../domain/errors.js';
+import { detail, DomainError, ruleBroken } from '../../domain/errors.js';
 import {
   CreateFamilyLinkRequest,
   FamilyLessonResponse,
@@ -71,7 +71,7 @@ export function familyLinkRoutes(app: OpenAPIHono<AppEnv>) {
     const { moduleId } = c.req.valid('json');
     const draft = await getDraft(deps.db, moduleId);
     if (!draft || draft.status !== 'published' || !isForFamilies(draft.content))
-      throw ruleBroken('Only a published module written for families can be shared with them', [{ path: 'moduleId', message: 'not a published families module' }]);
+      throw ruleBroken('Only a published module written for families can be shared with them', [detail('moduleId', 'not_family_module', 'not a published families module')]);
     const { link, created } = await createFamilyLink(deps.db, {
       token: newToken(),
       classId: klass.id,

@@ -58,7 +58,7 @@ async function assigned(c: Context<AppEnv>, session: Session, params: z.infer<ty
 
 async function blindView(c: Context<AppEnv>, contest: Contest, task: Judging) {
   const { db } = c.get('deps');
-  const [entry, flags] = await Promise.all([getEntry(db, contest.id, task.entryId), flagsOfText(db, contest.id, task.entryId)]);
+  const [entry, flags] = await Promise.all([getEntry(db, contest.id, task.entryId, c.get('deps').now()), flagsOfText(db, contest.id, task.entryId)]);
   const submission = entry!.submission!;
   return {
     entry: {

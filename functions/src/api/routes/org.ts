@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { newStaffAccount } from '../../domain/accounts/passwords.js';
 import { OneTimePasswordResponse, toUser } from '../../domain/accounts/schemas.js';
-import { DomainError, ruleBroken } from '../../domain/errors.js';
+import { detail, DomainError, ruleBroken } from '../../domain/errors.js';
 import { idFromKey, newId } from '../../domain/ids.js';
 import {
   CreateClassRequest,
@@ -129,7 +129,7 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
       path: childPath(county.path, id),
       stage: body.stage,
     };
-    const created = await createOnce(school, () => registerSchool(db, school), () => getUnit(db, id));
+    const created = await createOnce(school, () => registerSchool(db, school, c.get('deps').now()), () => getUnit(db, id));
     return c.json({ unit: created.unit }, created.status);
   });
 
@@ -140,7 +140,7 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
     authorize(session, 'class.create', { path: school.path, kind: school.kind });
     const body = c.req.valid('json');
     if (school.stage && !gradesOfStage(school.stage).includes(body.grade))
-      throw ruleBroken(`Grade ${body.grade} is not taught at this school`, [{ path: 'grade', message: 'outside the school’s stage' }]);
+      throw ruleBroken(`Grade ${body.grade} is not taught at this school`, [detail('grade', 'grade_not_taught', 'outside the school’s stage', { grade: body.grade })]);
     const key = c.req.valid('header')['idempotency-key'];
     const id = key ? idFromKey('cls', session.userId, key) : newId('cls');
     const klass: Unit = {
@@ -184,7 +184,7 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
     authorize(session, 'teacher.assign', { path: school.path, kind: school.kind });
     const teacher = await getAccount(db, teacherId);
     if (!teacher || teacher.role !== 'teacher' || teacher.orgId !== school.id)
-      throw ruleBroken('The teacher must be a teacher of this school', [{ path: 'teacherId', message: 'not a teacher of this school' }]);
+      throw ruleBroken('The teacher must be a teacher of this school', [detail('teacherId', 'not_school_teacher', 'not a teacher of this school')]);
     await assignTeacher(db, klass, teacher.id);
     return c.json({ classId, teacherId }, 200);
   });

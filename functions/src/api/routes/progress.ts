@@ -1,7 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { isOpen } from '../../domain/campaigns/schemas.js';
-import { conflict, DomainError, forbidden, notFound } from '../../domain/errors.js';
+import { conflict, detail, DomainError, forbidden, notFound } from '../../domain/errors.js';
 import { applyProgress, InvalidProgress, ProgressEvent, ProgressResponse, type ModuleProgress } from '../../domain/progress/progress.js';
 import { windowState } from '../../domain/quizzes/quiz.js';
 import { buildTasks, TasksResponse, type CompetitionTask } from '../../domain/tasks/tasks.js';
@@ -152,7 +152,7 @@ export function progressRoutes(app: OpenAPIHono<AppEnv>) {
       try {
         applied = applyProgress(content, moduleId, stored, event, new Date(deps.now()).toISOString());
       } catch (error) {
-        if (error instanceof InvalidProgress) throw new DomainError('rule_broken', error.message, [{ path: 'sectionId', message: error.message }]);
+        if (error instanceof InvalidProgress) throw new DomainError('rule_broken', error.message, [detail('sectionId', 'invalid_progress', error.message)]);
         throw error;
       }
       const essence = (p: ModuleProgress) => JSON.stringify([p.seen, p.answers, p.lastSectionId, p.completedAt]);

@@ -3,7 +3,7 @@ import type { Context } from 'hono';
 import { drawCapacity } from '../../domain/attempts/attempt.js';
 import { boardRow, BoardResponse, ClassGain, ClassResults, itemAnalysis, learningGain, UnitGain, unitGain } from '../../domain/quizzes/analysis.js';
 import { CreateQuizRequest, QuizResponse, QuizzesResponse, type Quiz } from '../../domain/quizzes/quiz.js';
-import { forbidden, notFound, ruleBroken } from '../../domain/errors.js';
+import { detail, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import { idFromKey, newId } from '../../domain/ids.js';
 import { requireOpeningNearNow } from '../../domain/time/window.js';
 import { isWithin } from '../../domain/org/units.js';
@@ -69,14 +69,14 @@ async function checkRulesCanBeMet(c: Context<AppEnv>, quiz: Quiz['settings']) {
   if ('fixed' in quiz.rules) {
     const found = await getQuestions(db, quiz.rules.fixed);
     const missing = quiz.rules.fixed.filter((id) => found.get(id)?.status !== 'active');
-    if (missing.length) throw ruleBroken('Some questions are not active in the bank', missing.map((id) => ({ path: 'rules.fixed', message: `${id} is missing or retired` })));
+    if (missing.length) throw ruleBroken('Some questions are not active in the bank', missing.map((id) => detail('rules.fixed', 'question_unavailable', `${id} is missing or retired`, { id })));
     return;
   }
   const { band } = quiz.rules;
   for (const rule of quiz.rules.draw) {
     const pool = await questionPool(db, band, rule.topic);
     const available = drawCapacity(pool);
-    if (available < rule.count) throw ruleBroken(`Only ${available} active ${rule.topic} questions for ${band} (a group counts once)`, [{ path: 'rules.draw', message: `needs ${rule.count}` }]);
+    if (available < rule.count) throw ruleBroken(`Only ${available} active ${rule.topic} questions for ${band} (a group counts once)`, [detail('rules.draw', 'not_enough_questions', `needs ${rule.count}`, { available, needed: rule.count, topic: rule.topic, band })]);
   }
 }
 
@@ -107,7 +107,7 @@ async function gainQuizzes(c: Context<AppEnv>, moduleId: string) {
 async function bestByStudent(c: Context<AppEnv>, quiz: Quiz | null, classId: string): Promise<Map<string, number>> {
   const best = new Map<string, number>();
   if (!quiz) return best;
-  for (const attempt of await attemptsOfClass(c.get('deps').db, quiz.id, classId))
+  for (const attempt of await attemptsOfClass(c.get('deps').db, quiz.id, classId, c.get('deps').now()))
     if (attempt.status === 'submitted') best.set(attempt.studentId, Math.max(best.get(attempt.studentId) ?? 0, attempt.result!.percent));
   return best;
 }
@@ -203,7 +203,7 @@ export function quizRoutes(app: OpenAPIHono<AppEnv>) {
     const klass = await requireUnit(db, classId);
     await authorizeOnUnit(c, session, 'progress.view', klass);
     await requireQuiz(db, quizId);
-    const [attempts, students] = await Promise.all([attemptsOfClass(db, quizId, klass.id), listMembers(db, klass.id, 'student')]);
+    const [attempts, students] = await Promise.all([attemptsOfClass(db, quizId, klass.id, c.get('deps').now()), listMembers(db, klass.id, 'student')]);
     const submitted = attempts.filter((a) => a.status === 'submitted' && a.graded);
     // Stems from the bank (retired questions stay there): the class's attempt headers carry no question text.
     const bank = await getQuestions(db, attempts.flatMap((a) => Object.keys(a.slots)));

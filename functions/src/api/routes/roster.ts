@@ -5,7 +5,7 @@ import { seal, unseal } from '../../domain/accounts/sealing.js';
 import { possiblyUnder14 } from '../../domain/consent/consent.js';
 import { printableCredentials } from '../../domain/data-rights/roster-import.js';
 import { expiresAtFrom, LIFETIME_SECONDS } from '../../domain/retention/lifetimes.js';
-import { forbidden, notFound, ruleBroken } from '../../domain/errors.js';
+import { detail, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import { pathIds, type Unit } from '../../domain/org/units.js';
 import { decodeSpreadsheetText, parseCsv } from '../../domain/roster/csv.js';
@@ -163,13 +163,13 @@ export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
     const klass = await classFor(c, c.req.valid('param').classId, 'roster.import');
     const body = c.req.valid('json');
     const bytes = Buffer.from(body.contentBase64, 'base64');
-    if (bytes.length === 0) throw ruleBroken('The file is empty', [{ path: 'contentBase64', message: 'no bytes' }]);
+    if (bytes.length === 0) throw ruleBroken('The file is empty', [detail('contentBase64', 'file_empty', 'no bytes')]);
     const { text, encoding } = decodeSpreadsheetText(bytes);
     const cells = parseCsv(text);
     const overlong = overlongCell(cells);
     if (overlong)
       throw ruleBroken(`Line ${overlong.line} has a cell of ${overlong.length} characters; a class list has none over ${MAX_CELL_LENGTH}. Is this the right file?`, [
-        { path: 'contentBase64', message: `line ${overlong.line}: a cell longer than ${MAX_CELL_LENGTH} characters` },
+        detail('contentBase64', 'cell_too_long', `line ${overlong.line}: a cell longer than ${MAX_CELL_LENGTH} characters`, { line: overlong.line, length: overlong.length, maximum: MAX_CELL_LENGTH }),
       ]);
     const [numbers, names] = await Promise.all([studentNumbersOfClass(deps.db, klass.id), studentNamesOfClass(deps.db, klass.id)]);
     const parsed = buildRosterRows(cells, numbers, names);
@@ -211,7 +211,7 @@ export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
     await inBatches(pending, 4, async (chunk) => {
       const slice = credentials.slice(chunk * CHUNK_SIZE, (chunk + 1) * CHUNK_SIZE);
       const accounts = await Promise.all(slice.map((credential) => studentAccount(deps, klass, item.id, credential)));
-      await writeStudentChunk(deps.db, item.id, chunk, klass.path, accounts, item.expiresAt);
+      await writeStudentChunk(deps.db, item.id, chunk, klass.path, accounts, deps.now(), item.expiresAt);
     });
     if (item.status !== 'committed') await markCommitted(deps.db, item);
     return c.json(

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { Role } from '../accounts/roles.js';
-import { DomainError } from '../errors.js';
+import { detail, DomainError } from '../errors.js';
 import { pathIds, UNIT_KINDS, type UnitKind } from '../org/units.js';
 
 /**
@@ -76,9 +76,9 @@ export const AuditCountsQuery = z.strictObject({
 export function countMonths(query: { from?: string; to?: string }, nowMs: number): { from: string; to: string } {
   const to = query.to ?? monthOf(nowMs);
   const from = query.from ?? monthsBefore(to, MAX_COUNT_MONTHS - 1);
-  if (from > to) throw new DomainError('validation', 'Invalid months', [{ path: 'from', message: 'must not be after `to`' }]);
+  if (from > to) throw new DomainError('validation', 'Invalid months', [detail('from', 'months_order', 'must not be after `to`')]);
   if (from < monthsBefore(to, MAX_COUNT_MONTHS - 1))
-    throw new DomainError('validation', 'Invalid months', [{ path: 'from', message: `at most ${MAX_COUNT_MONTHS} months at a time` }]);
+    throw new DomainError('validation', 'Invalid months', [detail('from', 'too_many_months', `at most ${MAX_COUNT_MONTHS} months at a time`, { maximum: MAX_COUNT_MONTHS })]);
   return { from, to };
 }
 

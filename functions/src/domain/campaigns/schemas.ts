@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rule } from '../errors.js';
 import { PlainName, PlainText } from '../text/clean-text.js';
 import { dateStart, IsoDate, windowProblem } from '../time/window.js';
 
@@ -26,9 +27,9 @@ export const CreateCampaignRequest = z
   })
   .superRefine((c, ctx) => {
     const problem = windowProblem(dateStart(c.startDate), dateStart(c.endDate), true);
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['endDate'] });
+    if (problem) ctx.addIssue({ code: 'custom', ...problem, path: ['endDate'] });
   })
-  .refine((c) => new Set(c.moduleIds).size === c.moduleIds.length, { message: 'a module is listed twice', path: ['moduleIds'] });
+  .refine((c) => new Set(c.moduleIds).size === c.moduleIds.length, { ...rule('duplicate_modules', 'a module is listed twice'), path: ['moduleIds'] });
 
 export const CampaignResponse = z.object({ campaign: Campaign });
 export const CampaignsResponse = z.object({ campaigns: z.array(Campaign) });

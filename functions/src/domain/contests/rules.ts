@@ -1,4 +1,4 @@
-import type { ErrorDetail } from '../errors.js';
+import { detail, type ErrorDetail } from '../errors.js';
 import { idFromKey } from '../ids.js';
 import type { UnitKind } from '../org/units.js';
 import { entryLength } from './length.js';
@@ -22,8 +22,8 @@ export function stageUnitOf(level: StageLevel, authorPathIds: string[]): string 
 export function stageProblems(settings: Pick<ContestSettings, 'stages'>, organiserKind: UnitKind): ErrorDetail[] {
   const levels = settings.stages.map((s) => STAGE_LEVELS.indexOf(s.level));
   const problems: ErrorDetail[] = [];
-  if (levels.some((level, i) => i > 0 && level <= levels[i - 1]!)) problems.push({ path: 'settings.stages', message: 'stages go from school up to the organiser’s level, each once' });
-  if (settings.stages.at(-1)?.level !== organiserKind) problems.push({ path: 'settings.stages', message: `the last stage is the organiser’s own level (${organiserKind})` });
+  if (levels.some((level, i) => i > 0 && level <= levels[i - 1]!)) problems.push(detail('settings.stages', 'stages_order', 'stages go from school up to the organiser’s level, each once'));
+  if (settings.stages.at(-1)?.level !== organiserKind) problems.push(detail('settings.stages', 'last_stage_level', `the last stage is the organiser’s own level (${organiserKind})`, { level: organiserKind }));
   return problems;
 }
 
@@ -33,10 +33,10 @@ export function submissionProblems(settings: Pick<ContestSettings, 'limits' | 't
   const length = entryLength(content.text, content.language);
   const { min, max } = content.language === 'zh' ? settings.limits.zhChars : settings.limits.enWords;
   const unit = content.language === 'zh' ? 'characters' : 'words';
-  if (length < min) problems.push({ path: 'content.text', message: `at least ${min} ${unit} (now ${length})` });
-  if (length > max) problems.push({ path: 'content.text', message: `at most ${max} ${unit} (now ${length})` });
-  if (settings.type === 'lesson' && !content.band) problems.push({ path: 'content.band', message: 'a lesson names its grade band' });
-  if (content.band && !settings.bands.includes(content.band)) problems.push({ path: 'content.band', message: 'this contest is not for that grade band' });
+  if (length < min) problems.push(detail('content.text', 'entry_too_short', `at least ${min} ${unit} (now ${length})`, { minimum: min, length, unit }));
+  if (length > max) problems.push(detail('content.text', 'entry_too_long', `at most ${max} ${unit} (now ${length})`, { maximum: max, length, unit }));
+  if (settings.type === 'lesson' && !content.band) problems.push(detail('content.band', 'band_needed', 'a lesson names its grade band'));
+  if (content.band && !settings.bands.includes(content.band)) problems.push(detail('content.band', 'band_not_in_contest', 'this contest is not for that grade band'));
   return problems;
 }
 
@@ -48,13 +48,13 @@ export function rubricMax(rubric: Criterion[]): number {
 export function scoreProblems(rubric: Criterion[], criteria: { id: string; points: number }[]): ErrorDetail[] {
   const problems: ErrorDetail[] = [];
   const given = new Map(criteria.map((c) => [c.id, c.points]));
-  if (given.size !== criteria.length) problems.push({ path: 'criteria', message: 'each criterion once' });
+  if (given.size !== criteria.length) problems.push(detail('criteria', 'criterion_repeated', 'each criterion once'));
   for (const criterion of rubric) {
     const points = given.get(criterion.id);
-    if (points === undefined) problems.push({ path: `criteria.${criterion.id}`, message: 'missing' });
-    else if (points > criterion.max) problems.push({ path: `criteria.${criterion.id}`, message: `at most ${criterion.max}` });
+    if (points === undefined) problems.push(detail(`criteria.${criterion.id}`, 'criterion_missing', 'missing'));
+    else if (points > criterion.max) problems.push(detail(`criteria.${criterion.id}`, 'too_big', `at most ${criterion.max}`, { maximum: criterion.max }));
   }
-  for (const id of given.keys()) if (!rubric.some((c) => c.id === id)) problems.push({ path: `criteria.${id}`, message: 'not in the rubric' });
+  for (const id of given.keys()) if (!rubric.some((c) => c.id === id)) problems.push(detail(`criteria.${id}`, 'criterion_unknown', 'not in the rubric'));
   return problems;
 }
 

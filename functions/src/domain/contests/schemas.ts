@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import { rule } from '../errors.js';
 import { STUDENT_BANDS } from '../modules/bands.js';
 import { StudentBand } from '../modules/content.js';
 import { ChineseFirstText, ChineseFirstTitle } from '../text/chinese-first.js';
+import { namedFormat } from '../text/named-format.js';
 import { IsoDateTime, windowProblem } from '../time/window.js';
 import { LocalizedName } from '../org/units.js';
 import { MAX_ENTRY_TEXT } from './length.js';
@@ -22,7 +24,7 @@ export type AwardLevel = z.infer<typeof AwardLevel>;
 /** Largest entry: far below DynamoDB's 400 KB item limit even with the submitted copy beside the draft. */
 export const MAX_ENTRY_CHARACTERS = MAX_ENTRY_TEXT;
 
-const CriterionId = z.string().regex(/^[a-z0-9_]{1,20}$/, 'lowercase letters, digits and underscores');
+const CriterionId = namedFormat('criterion_id', /^[a-z0-9_]{1,20}$/, 'lowercase letters, digits and underscores');
 
 export const Criterion = z.strictObject({
   id: CriterionId,
@@ -59,11 +61,11 @@ export const ContestSettings = z
   })
   .superRefine((c, ctx) => {
     const problem = windowProblem(Date.parse(c.opensAt), Date.parse(c.closesAt));
-    if (problem) ctx.addIssue({ code: 'custom', message: problem, path: ['closesAt'] });
+    if (problem) ctx.addIssue({ code: 'custom', ...problem, path: ['closesAt'] });
   })
-  .refine((c) => c.limits.zhChars.min <= c.limits.zhChars.max && c.limits.zhChars.max <= MAX_ENTRY_CHARACTERS, { message: `min ≤ max ≤ ${MAX_ENTRY_CHARACTERS}`, path: ['limits', 'zhChars'] })
-  .refine((c) => c.limits.enWords.min <= c.limits.enWords.max && c.limits.enWords.max <= MAX_ENTRY_CHARACTERS / 5, { message: `min ≤ max ≤ ${MAX_ENTRY_CHARACTERS / 5}`, path: ['limits', 'enWords'] })
-  .refine((c) => new Set(c.rubric.map((r) => r.id)).size === c.rubric.length, { message: 'criterion ids must be unique', path: ['rubric'] });
+  .refine((c) => c.limits.zhChars.min <= c.limits.zhChars.max && c.limits.zhChars.max <= MAX_ENTRY_CHARACTERS, { ...rule('limit_range', `min ≤ max ≤ ${MAX_ENTRY_CHARACTERS}`, { maximum: MAX_ENTRY_CHARACTERS }), path: ['limits', 'zhChars'] })
+  .refine((c) => c.limits.enWords.min <= c.limits.enWords.max && c.limits.enWords.max <= MAX_ENTRY_CHARACTERS / 5, { ...rule('limit_range', `min ≤ max ≤ ${MAX_ENTRY_CHARACTERS / 5}`, { maximum: MAX_ENTRY_CHARACTERS / 5 }), path: ['limits', 'enWords'] })
+  .refine((c) => new Set(c.rubric.map((r) => r.id)).size === c.rubric.length, { ...rule('unique_criterion_ids', 'criterion ids must be unique'), path: ['rubric'] });
 export type ContestSettings = z.infer<typeof ContestSettings>;
 
 export const Contest = z.object({

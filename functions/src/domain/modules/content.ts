@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { rule } from '../errors.js';
 import { PlainName, PlainText } from '../text/clean-text.js';
+import { namedFormat } from '../text/named-format.js';
 import { GRADE_BANDS, STUDENT_BANDS } from './bands.js';
 
 export const MAX_MODULE_CHARACTERS = 100_000;
@@ -28,7 +30,7 @@ export const Localized = (max = 2000) => z.strictObject({ zh: PlainText(max).min
 /** A title or name in both languages: one line, nothing invisible. */
 export const LocalizedTitle = (max: number) => z.strictObject({ zh: PlainName(max), en: PlainName(max) });
 
-const SectionId = z.string().regex(/^[a-z0-9-]{1,40}$/, 'lowercase letters, digits and dashes');
+const SectionId = namedFormat('section_id', /^[a-z0-9-]{1,40}$/, 'lowercase letters, digits and dashes');
 
 export const TextSection = z.strictObject({
   id: SectionId,
@@ -75,7 +77,7 @@ export const CheckSection = z
     question: Localized(500),
     options: z.array(CheckOption).min(2).max(6),
   })
-  .refine((s) => s.options.some((o) => o.correct), { message: 'at least one option must be correct', path: ['options'] });
+  .refine((s) => s.options.some((o) => o.correct), { ...rule('one_correct', 'at least one option must be correct'), path: ['options'] });
 
 export const Section = z.discriminatedUnion('kind', [TextSection, ImageSection, VideoSection, CheckSection]);
 export type Section = z.infer<typeof Section>;
@@ -92,12 +94,12 @@ export const ModuleContent = z
     teacherNote: z.strictObject({ aims: Localized(2000), sources: Localized(2000) }),
   })
   .refine((m) => new Set(m.sections.map((s) => s.id)).size === m.sections.length, {
-    message: 'section ids must be unique',
+    ...rule('unique_section_ids', 'section ids must be unique'),
     path: ['sections'],
   })
   // A module is stored as one item; 100,000 characters stay under 400 KB even when all are CJK.
   .refine((m) => JSON.stringify(m).length <= MAX_MODULE_CHARACTERS, {
-    message: `a module may hold at most ${MAX_MODULE_CHARACTERS} characters; split it into two`,
+    ...rule('module_too_long', `a module may hold at most ${MAX_MODULE_CHARACTERS} characters; split it into two`, { maximum: MAX_MODULE_CHARACTERS }),
     path: ['sections'],
   });
 export type ModuleContent = z.infer<typeof ModuleContent>;

@@ -1,5 +1,7 @@
 import { z } from 'zod';
+import { rule } from '../errors.js';
 import { GradeBand, Localized, Topic } from '../modules/content.js';
+import { namedFormat } from '../text/named-format.js';
 
 export const QUESTION_TYPES = ['single', 'multiple', 'true_false'] as const;
 export const QuestionType = z.enum(QUESTION_TYPES);
@@ -28,19 +30,15 @@ export const QuestionContent = z
      * Questions that test the same fact share a group (a short slug): one draw never takes two of
      * them. Optional, so questions stored before groups existed stay valid.
      */
-    group: z
-      .string()
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and dashes (not at either end)')
-      .max(40)
-      .optional(),
+    group: namedFormat('slug', /^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and dashes (not at either end)', 40).optional(),
   })
-  .refine((q) => new Set(q.options.map((o) => o.id)).size === q.options.length, { message: 'option ids must be unique', path: ['options'] })
+  .refine((q) => new Set(q.options.map((o) => o.id)).size === q.options.length, { ...rule('unique_option_ids', 'option ids must be unique'), path: ['options'] })
   .refine((q) => (q.type === 'multiple' ? q.options.filter((o) => o.correct).length >= 2 : q.options.filter((o) => o.correct).length === 1), {
-    message: 'single choice and true/false have exactly one correct option; multiple choice at least two',
+    ...rule('correct_count', 'single choice and true/false have exactly one correct option; multiple choice at least two'),
     path: ['options'],
   })
   .refine((q) => q.type !== 'true_false' || (q.options.length === 2 && q.options.map((o) => o.id).join() === 't,f'), {
-    message: 'true/false questions have exactly the options t (true) and f (false)',
+    ...rule('true_false_options', 'true/false questions have exactly the options t (true) and f (false)'),
     path: ['options'],
   });
 export type QuestionContent = z.infer<typeof QuestionContent>;

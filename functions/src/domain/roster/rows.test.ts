@@ -18,3 +18,21 @@ describe('roster rows: students with the same name', () => {
     expect(rows[3]!.warnings).toEqual([]);
   });
 });
+
+describe('roster rows: errors', () => {
+  it('codes each problem and gives its numbers as params', () => {
+    const cells = [['姓名', '学号'], ['', '01'], ['x'.repeat(40), '02'], ['李强', '02'], ['王芳', '07']];
+    const { rows } = buildRosterRows(cells, new Set(['07']));
+    expect(rows.map((r) => r.errors.map((e) => [e.field, e.code, e.params]))).toEqual([
+      [['name', 'name_empty', {}]],
+      [['name', 'name_too_long', { maximum: 32 }]],
+      [['studentNumber', 'number_duplicate', { line: 3 }]],
+      [['studentNumber', 'number_in_class', {}]],
+    ]);
+  });
+
+  it('codes a file it cannot read', () => {
+    expect(buildRosterRows([], new Set()).fileErrors.map((e) => e.code)).toEqual(['file_empty']);
+    expect(buildRosterRows([['name?']], new Set()).fileErrors.map((e) => e.code)).toEqual(['header_missing']);
+  });
+});

@@ -17,7 +17,15 @@ const HEADERS = {
   studentNumber: ['学号', '学籍号', '编号', 'student number', 'student no', 'student no.', 'number', 'no.', 'id'],
 };
 
-export const RowError = z.object({ field: z.enum(['name', 'studentNumber', 'file']), message: z.string() });
+/** A problem with the file or a row, by a stable code (docs/ERRORS.md) with its numbers in `params`; `message` is English. */
+export const RosterProblem = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type RosterProblem = z.infer<typeof RosterProblem>;
+
+export const RowError = RosterProblem.extend({ field: z.enum(['name', 'studentNumber', 'file']) });
 export type RowError = z.infer<typeof RowError>;
 
 /**
@@ -42,8 +50,11 @@ export const importedStudentId = (importId: string, line: number) => idFromKey('
 
 export interface ParsedRoster {
   rows: PreviewRow[];
-  fileErrors: string[];
+  fileErrors: RosterProblem[];
 }
+
+const problem = (code: string, message: string, params: RosterProblem['params'] = {}): RosterProblem => ({ code, params, message });
+const rowError = (field: RowError['field'], code: string, message: string, params: RosterProblem['params'] = {}): RowError => ({ field, ...problem(code, message, params) });
 
 /** The first cell longer than MAX_CELL_LENGTH, with its 1-based line; null when there is none. */
 export function overlongCell(cells: string[][]): { line: number; length: number } | null {
@@ -69,13 +80,13 @@ function normalizeHeader(cell: string): string {
  */
 export function buildRosterRows(cells: string[][], existingNumbers: ReadonlySet<string>, existingNames: ReadonlySet<string> = new Set()): ParsedRoster {
   const [header, ...body] = cells;
-  if (!header) return { rows: [], fileErrors: ['The file is empty'] };
+  if (!header) return { rows: [], fileErrors: [problem('file_empty', 'The file is empty')] };
   const normalized = header.map(normalizeHeader);
   const nameColumn = normalized.findIndex((h) => HEADERS.name.includes(h));
   const numberColumn = normalized.findIndex((h) => HEADERS.studentNumber.includes(h));
   if (nameColumn < 0)
-    return { rows: [], fileErrors: ['The first row must name the columns: 姓名 (name) and optionally 学号 (student number)'] };
-  if (body.length > MAX_ROWS) return { rows: [], fileErrors: [`At most ${MAX_ROWS} students per import; this file has ${body.length}`] };
+    return { rows: [], fileErrors: [problem('header_missing', 'The first row must name the columns: 姓名 (name) and optionally 学号 (student number)')] };
+  if (body.length > MAX_ROWS) return { rows: [], fileErrors: [problem('too_many_rows', `At most ${MAX_ROWS} students per import; this file has ${body.length}`, { maximum: MAX_ROWS, count: body.length })] };
 
   const seen = new Map<string, number>();
   const seenNames = new Map<string, number>();
@@ -84,18 +95,18 @@ export function buildRosterRows(cells: string[][], existingNumbers: ReadonlySet<
     const name = (cells[nameColumn] ?? '').replace(/\s+/g, ' ').trim();
     const studentNumber = numberColumn >= 0 ? (cells[numberColumn] ?? '').trim() : '';
     const errors: RowError[] = [];
-    if (!name) errors.push({ field: 'name', message: 'Name is empty' });
-    else if ([...name].length > NAME_MAX_LENGTH) errors.push({ field: 'name', message: `Name is longer than ${NAME_MAX_LENGTH} characters` });
+    if (!name) errors.push(rowError('name', 'name_empty', 'Name is empty'));
+    else if ([...name].length > NAME_MAX_LENGTH) errors.push(rowError('name', 'name_too_long', `Name is longer than ${NAME_MAX_LENGTH} characters`, { maximum: NAME_MAX_LENGTH }));
     else {
-      const problem = nameProblem(name);
-      if (problem) errors.push({ field: 'name', message: `Name ${problem}` });
+      const unclean = nameProblem(name);
+      if (unclean) errors.push(rowError('name', 'unclean_text', `Name ${unclean}`));
     }
     if ([...studentNumber].length > STUDENT_NUMBER_MAX_LENGTH)
-      errors.push({ field: 'studentNumber', message: `Student number is longer than ${STUDENT_NUMBER_MAX_LENGTH} characters` });
+      errors.push(rowError('studentNumber', 'number_too_long', `Student number is longer than ${STUDENT_NUMBER_MAX_LENGTH} characters`, { maximum: STUDENT_NUMBER_MAX_LENGTH }));
     else if (studentNumber) {
-      if (existingNumbers.has(studentNumber)) errors.push({ field: 'studentNumber', message: 'Student number is already in this class' });
+      if (existingNumbers.has(studentNumber)) errors.push(rowError('studentNumber', 'number_in_class', 'Student number is already in this class'));
       const firstLine = seen.get(studentNumber);
-      if (firstLine !== undefined) errors.push({ field: 'studentNumber', message: `Duplicate student number (also on line ${firstLine})` });
+      if (firstLine !== undefined) errors.push(rowError('studentNumber', 'number_duplicate', `Duplicate student number (also on line ${firstLine})`, { line: firstLine }));
       else seen.set(studentNumber, line);
     }
     const warnings: RowWarning[] = [];

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { User } from '../accounts/schemas.js';
 import { GuardianConsent } from '../consent/consent.js';
-import { PreviewRow } from './rows.js';
+import { PreviewRow, RosterProblem } from './rows.js';
 
 export const PreviewRequest = z.strictObject({
   fileName: z.string().trim().min(1).max(200),
@@ -18,7 +18,7 @@ export const RosterImport = z.object({
   encoding: z.string(),
   status: ImportStatus,
   rows: z.array(PreviewRow),
-  fileErrors: z.array(z.string()),
+  fileErrors: z.array(RosterProblem),
   validCount: z.number().int(),
   errorCount: z.number().int(),
   createdAt: z.string(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rule } from '../errors.js';
 import { nameProblem, PlainName, PlainText, textProblem } from './clean-text.js';
 
 /**
@@ -13,7 +14,7 @@ const optionalEnglish = (max: number, problem: (value: string) => string | null)
     .max(max)
     .superRefine((value, ctx) => {
       const message = problem(value);
-      if (message) ctx.addIssue({ code: 'custom', message });
+      if (message) ctx.addIssue({ code: 'custom', ...rule('unclean_text', message) });
     })
     .default('');
 

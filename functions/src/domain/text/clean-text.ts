@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { rule } from '../errors.js';
 
 /**
  * Characters a name or a piece of text never needs and an attacker can use: control characters
@@ -35,7 +36,7 @@ export function textProblem(value: string): string | null {
 
 const refusing = (problem: (value: string) => string | null) => (value: string, ctx: z.RefinementCtx) => {
   const message = problem(value);
-  if (message) ctx.addIssue({ code: 'custom', message });
+  if (message) ctx.addIssue({ code: 'custom', ...rule('unclean_text', message) });
 };
 
 /** A display name (of a person, school, class, campaign…): trimmed, non-empty, at most `max`, plain. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DomainError } from '../errors.js';
+import { detail, DomainError, rule } from '../errors.js';
 
 const DAY = 24 * 3600_000;
 
@@ -22,9 +22,9 @@ export const IsoDateTime = z.iso.datetime({ offset: true });
 export const dateStart = (date: string) => Date.parse(`${date}T00:00:00+08:00`);
 
 /** Why a window from `opens` to `closes` (ms) is not a sane one, or null. A date window may open and close on the same day. */
-export function windowProblem(opens: number, closes: number, sameAllowed = false): string | null {
-  if (sameAllowed ? closes < opens : closes <= opens) return 'the window must close after it opens';
-  if (closes - opens > MAX_WINDOW_DAYS * DAY) return `a window lasts at most ${MAX_WINDOW_DAYS} days`;
+export function windowProblem(opens: number, closes: number, sameAllowed = false): ReturnType<typeof rule> | null {
+  if (sameAllowed ? closes < opens : closes <= opens) return rule('window_order', 'the window must close after it opens');
+  if (closes - opens > MAX_WINDOW_DAYS * DAY) return rule('window_too_long', `a window lasts at most ${MAX_WINDOW_DAYS} days`, { maximum: MAX_WINDOW_DAYS });
   return null;
 }
 
@@ -32,6 +32,9 @@ export function windowProblem(opens: number, closes: number, sameAllowed = false
 export function requireOpeningNearNow(opens: number, now: number, path: string): void {
   if (opens < now - MAX_OPENING_PAST_DAYS * DAY || opens > now + MAX_OPENING_AHEAD_DAYS * DAY)
     throw new DomainError('validation', 'The request is not valid', [
-      { path, message: `must open between ${MAX_OPENING_PAST_DAYS} days ago and ${MAX_OPENING_AHEAD_DAYS} days from now` },
+      detail(path, 'opening_out_of_range', `must open between ${MAX_OPENING_PAST_DAYS} days ago and ${MAX_OPENING_AHEAD_DAYS} days from now`, {
+        pastDays: MAX_OPENING_PAST_DAYS,
+        aheadDays: MAX_OPENING_AHEAD_DAYS,
+      }),
     ]);
 }

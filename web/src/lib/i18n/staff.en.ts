@@ -359,6 +359,8 @@ export const staffEn: Record<keyof typeof staffZh, string> = {
   'valid.moduleForTests': 'Pre- and post-tests (and only they) name a module',
   'valid.certificateOneAttempt': 'With certificates, only one attempt is allowed',
   'valid.reviewNeedsClose': '“After it closes” needs a closing time',
+  'valid.windowTooLong': 'A window lasts at most {max} days',
+  'valid.unclean': 'Contains a control, text-direction or invisible character',
   'questions.title': 'Question bank',
   'questions.intro': 'Questions are organised by grade band and topic; quizzes and competitions draw from the bank. Retire a question when the facts change: attempts already made keep it.',
   'questions.search': 'Find questions',

@@ -361,6 +361,8 @@ export const staffZh = {
   'valid.moduleForTests': '前测和后测必须（且只有它们）选择课程模块',
   'valid.certificateOneAttempt': '颁发证书的竞赛只能作答一次',
   'valid.reviewNeedsClose': '“结束后公布”需要设置结束时间',
+  'valid.windowTooLong': '时间段最长 {max} 天',
+  'valid.unclean': '含有控制字符、文字方向控制符或不可见字符',
   'questions.title': '题库',
   'questions.intro': '题目按学段和主题组织；测验和竞赛从题库抽题。事实发生变化时请停用题目，已作答的试卷不受影响。',
   'questions.search': '查找题目',
