@@ -166,3 +166,49 @@ describe('reloading while offline', () => {
     expect(cached).toBe(0);
   });
 });
+
+describe('the quiz on a phone, offline', () => {
+  let context: BrowserContext;
+  let page: Page;
+
+  beforeAll(async () => {
+    context = await newContext(run.browser, server.url, { viewport: { width: 360, height: 740 } });
+    page = await context.newPage();
+    await signIn(page, 'student.demo');
+  });
+
+  afterAll(async () => {
+    await context?.setOffline(false);
+    await context?.close();
+  });
+
+  /** Whether the element is wholly inside the 740 px tall viewport. */
+  const inSight = (page: Page, selector: string) =>
+    page.locator(selector).evaluate((element) => {
+      const box = element.getBoundingClientRect();
+      return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+    });
+
+  it('keeps the save line in sight while scrolling, and the submit card says what the save line says', async () => {
+    const quizId = await longQuiz('手机离线测验');
+    await startQuiz(page, quizId);
+    await context.setOffline(true);
+    await pickFirstOption(page);
+    await page.locator('[data-testid=save-status][data-status=offline]').waitFor();
+
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
+    expect(await inSight(page, '[data-testid=save-status]')).toBe(true);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect(await inSight(page, '[data-testid=save-status]')).toBe(true);
+
+    await page.locator('[data-testid=quiz-submit-early]').click();
+    await page.locator('[data-testid=confirm-submit]').waitFor();
+    expect(await page.locator('[data-testid=confirm-save-note]').getAttribute('data-kind')).toBe('queued');
+    expect(await page.locator('[data-testid=save-status]').getAttribute('data-status')).toBe('offline');
+
+    await context.setOffline(false);
+    await page.locator('[data-testid=save-status][data-status=saved]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid=confirm-save-note][data-kind=saved]').waitFor();
+  });
+});
