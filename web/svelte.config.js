@@ -9,7 +9,8 @@ const config = {
     // A single-page app: every route renders in the browser; the server falls back to index.html.
     adapter: adapter({ pages: 'build', assets: 'build', fallback: 'index.html', precompress: false, strict: true }),
     alias: {
-      // Types only (`import type`): the domain's zod schemas never reach the browser bundle.
+      // The domain's types, and its zod-free rule modules (e.g. contests/settings-rules.ts); the zod schemas
+      // themselves never reach the browser bundle.
       $domain: '../functions/src/domain',
     },
   },

@@ -288,6 +288,17 @@ describe('stages', () => {
     expect(view.progress).toMatchObject({ entries: 4, judged: 4, toJudge: 0 });
     // Higher stages show schools, never authors.
     expect(JSON.stringify(view)).not.toContain('小明');
+
+    // The organiser's progress: each stage summed over the units of its level that have entries.
+    const progress = (await county.get(`/api/contests/${contestId}/progress`)).body;
+    expect(progress.submitted).toBe(7);
+    expect(progress.stages).toEqual([
+      expect.objectContaining({ level: 'school', quota: 2, entries: 7, advanced: 4 }),
+      expect.objectContaining({ level: 'county', quota: 10, entries: 4, judged: 4, toJudge: 0, advanced: 0 }),
+    ]);
+    const schoolRows = progress.stages[0].units.map((u: { unitId: string; entries: number; advanced: number }) => [u.unitId, u.entries, u.advanced]).sort();
+    expect(schoolRows).toEqual([[HONGYAN, 3, 2], [QINGQUAN, 4, 2]].sort());
+    expect(progress.stages[1].units).toEqual([expect.objectContaining({ unitId: '640422', entries: 4 })]);
   });
 
   it('judges’ responses never contain a name, school or county', () => {

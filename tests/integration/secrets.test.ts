@@ -3,7 +3,7 @@ import { decodeJwt, SignJWT } from 'jose';
 import { randomBytes } from 'node:crypto';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Keys } from '../../functions/src/api/deps.js';
+import type { Keys } from '../../functions/src/services/deps.js';
 import { fixedKeys } from '../../functions/src/api/keys.js';
 import { SIGNING_DELAY_MS, type SessionKeyRing } from '../../functions/src/domain/accounts/session-keys.js';
 import { REPO_ROOT } from '../../functions/src/local/config.js';

@@ -2,7 +2,7 @@ import type { ServerType } from '@hono/node-server';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { inject } from 'vitest';
-import type { Deps, Keys } from '../../functions/src/api/deps.js';
+import type { Deps, Keys } from '../../functions/src/services/deps.js';
 import { randomKeys } from '../../functions/src/api/keys.js';
 import { REPO_ROOT } from '../../functions/src/local/config.js';
 import { freePort } from '../../functions/src/local/dynamodb-local.js';

@@ -1,7 +1,7 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { apiDocumentRoute } from './api-document.js';
-import type { Deps } from './deps.js';
+import { apiDocumentRoute, type ApiDocumentBody } from './api-document.js';
+import type { Deps } from '../services/deps.js';
 import type { AppEnv } from './env.js';
 import type { GroupName } from './groups.js';
 import { requireCsrfHeader } from './middleware/csrf.js';
@@ -40,7 +40,7 @@ export function createApp(deps: Deps, groups: readonly ApiGroup[], options: AppO
   for (const group of groups) for (const register of group.routes) register(app);
 
   const { apiDocument } = options;
-  if (apiDocument) app.openapi(apiDocumentRoute, async (c) => c.json((await apiDocument()) as { openapi: string }, 200));
+  if (apiDocument) app.openapi(apiDocumentRoute, async (c) => c.json((await apiDocument()) as ApiDocumentBody, 200));
   app.notFound(notFoundHandler);
   app.onError(onError);
   return app;

@@ -1,5 +1,5 @@
 import type { Session } from '../domain/accounts/schemas.js';
-import type { Deps } from './deps.js';
+import type { Deps } from '../services/deps.js';
 
 /** Hono context variables every route can read. */
 export interface AppEnv {

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { SessionKeyRing } from '../domain/accounts/session-keys.js';
-import type { Keys } from './deps.js';
+import type { Keys } from '../services/deps.js';
 
 /** Keys that never change while the process runs: the local runner's and the tests'. */
 export function fixedKeys(keys: { session: SessionKeyRing; seal: Uint8Array; code: Uint8Array }): Keys {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { Deps } from '../api/deps.js';
+import type { Deps } from '../services/deps.js';
 import { GRACE_MS } from '../domain/attempts/attempt.js';
 import { finalizeAttempt } from '../services/attempts.js';
 import { runJob } from '../services/telemetry.js';

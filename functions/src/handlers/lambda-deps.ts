@@ -1,4 +1,4 @@
-import type { Deps } from '../api/deps.js';
+import type { Deps } from '../services/deps.js';
 import { connect } from '../store/client.js';
 import { loadSecrets } from './secrets.js';
 

@@ -1,4 +1,4 @@
-import type { Keys } from '../api/deps.js';
+import type { Keys } from '../services/deps.js';
 import { KEY_REFRESH_MS, type SessionKeyRing } from '../domain/accounts/session-keys.js';
 import { cursorKeyFrom } from '../store/pagination.js';
 import { SECRET_ENV, type SecretName } from './secret-env.js';

@@ -1,34 +1,16 @@
 import { contestPhase } from '../domain/contests/window.js';
 import { contestsOfUnit } from '../store/contests.js';
-import type { Deps } from '../api/deps.js';
+import type { Deps } from '../services/deps.js';
 import { isOpen } from '../domain/campaigns/schemas.js';
 import { scopeOf, type CoverageSubject } from '../domain/coverage/coverage.js';
 import { windowState } from '../domain/quizzes/quiz.js';
-import type { Unit } from '../domain/org/units.js';
 import { mapLimited, rowFor } from '../services/coverage.js';
 import { campaignsOfUnit } from '../store/campaigns.js';
-import { listChildren, listRootUnits } from '../store/org.js';
+import { listRootUnits } from '../store/org.js';
 import { quizzesOfUnit } from '../store/quizzes.js';
 import { putSnapshot } from '../store/snapshots.js';
 import { runJob } from '../services/telemetry.js';
-
-async function allChildren(deps: Deps, unitId: string): Promise<Unit[]> {
-  const units: Unit[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listChildren(deps.db, unitId, cursor);
-    units.push(...page.items);
-    cursor = page.cursor ?? undefined;
-  } while (cursor);
-  return units;
-}
-
-/** A unit and every unit below it down to schools (classes are the teachers' live view). */
-async function subtree(deps: Deps, unit: Unit): Promise<Unit[]> {
-  if (unit.kind === 'school' || unit.kind === 'class') return [unit];
-  const children = await allChildren(deps, unit.id);
-  return [unit, ...(await mapLimited(children, 8, (child) => subtree(deps, child))).flat()];
-}
+import { unitsDownTo } from '../services/units-below.js';
 
 /**
  * The daily history: for every open campaign, competition and contest of the bureau units of every
@@ -37,9 +19,7 @@ async function subtree(deps: Deps, unit: Unit): Promise<Unit[]> {
  */
 export async function snapshotCoverage(deps: Deps): Promise<number> {
   const regions = await listRootUnits(deps.db);
-  const bureauUnits = (await Promise.all(regions.map((region) => subtree(deps, region))))
-    .flat()
-    .filter((u) => u.kind === 'region' || u.kind === 'city' || u.kind === 'county');
+  const bureauUnits = (await Promise.all(regions.map((region) => unitsDownTo(deps.db, region, 'county')))).flat();
   const now = deps.now();
   const date = new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
   let written = 0;
@@ -54,7 +34,7 @@ export async function snapshotCoverage(deps: Deps): Promise<number> {
         .map((contest): CoverageSubject => ({ kind: 'contest', id: contest.id, unitPath: contest.unitPath })),
     ];
     if (!subjects.length) continue;
-    const units = await subtree(deps, owner);
+    const units = await unitsDownTo(deps.db, owner, 'school');
     for (const subject of subjects)
       await mapLimited(units, 16, async (unit) => {
         const row = await rowFor(deps.db, unit, subject);

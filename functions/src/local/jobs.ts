@@ -1,4 +1,4 @@
-import type { Deps } from '../api/deps.js';
+import type { Deps } from '../services/deps.js';
 import { expireAttempts } from '../handlers/expire-attempts.js';
 import { snapshotCoverage } from '../handlers/snapshot-coverage.js';
 

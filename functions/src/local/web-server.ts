@@ -4,7 +4,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { existsSync } from 'node:fs';
 import { buildApiDocument, type ApiDocument } from '../api/api-document.js';
 import { createApp } from '../api/app.js';
-import type { Deps } from '../api/deps.js';
+import type { Deps } from '../services/deps.js';
 import { ALL_API_GROUPS } from '../api/group-routes/all.js';
 import { staticFiles } from './static-files.js';
 

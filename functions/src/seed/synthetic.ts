@@ -295,7 +295,7 @@ function* studentItems(plan: SyntheticPlan, klass: SyntheticClass): Generator<Re
       createdAt: plan.seededAt,
     };
     // The same two items accountPuts writes (account with its MEMBERS# entry, unique username).
-    yield { ...keys.account(id), GSI1PK: keys.members(account.orgId), GSI1SK: `${account.role}#${account.displayName}#${id}`, type: 'account', ...account };
+    yield { ...keys.account(id), GSI1PK: keys.members(account.orgId), GSI1SK: keys.memberOrder(account.role, account.displayName, id), type: 'account', ...account };
     yield { ...keys.username(account.username), type: 'username', userId: id };
     if (i >= klass.started) continue;
     // The first student carries the class's last activity; the others some time before it.
@@ -317,7 +317,7 @@ const counterItem = (c: SyntheticCounter) => ({ ...keys.counter(c.orgId, 0, c.sc
  */
 export function* plannedItems(db: Db, plan: SyntheticPlan, countersOnly: boolean): Generator<Record<string, unknown>> {
   const { campaign } = plan;
-  yield { ...keys.campaign(campaign.id), GSI1PK: keys.campaignsOfUnit(campaign.unitId), GSI1SK: `${campaign.startDate}#${campaign.id}`, type: 'campaign', ...campaign };
+  yield { ...keys.campaign(campaign.id), GSI1PK: keys.campaignsOfUnit(campaign.unitId), GSI1SK: keys.listedAt(campaign.startDate, campaign.id), type: 'campaign', ...campaign };
   for (const school of plan.schools) {
     yield unitPut(db, school.unit).Item;
     for (const klass of school.classes) yield unitPut(db, klass.unit).Item;

@@ -1,13 +1,16 @@
-import { createHmac } from 'node:crypto';
-import { GRACE_MS, score } from '../domain/attempts/attempt.js';
+import { createHmac, randomInt } from 'node:crypto';
+import { attemptIdOf, deadlineFor, drawQuestions, freeze, GRACE_MS, NotEnoughQuestions, score, slotsOf, type BankQuestion } from '../domain/attempts/attempt.js';
+import type { Topic } from '../domain/modules/content.js';
 import { pathIds } from '../domain/org/units.js';
+import { windowState, type Quiz } from '../domain/quizzes/quiz.js';
 import { getQuiz } from '../store/quizzes.js';
-import { attemptQuestions, beginSubmit, completeSubmit, getAttemptHeader, schoolReached, type AttemptHeader } from '../store/attempts.js';
+import { getQuestions, questionPool } from '../store/questions.js';
+import { attemptQuestions, beginSubmit, completeSubmit, getAttempt, getAttemptHeader, getQuizState, schoolReached, startAttempt, type Attempt, type AttemptHeader } from '../store/attempts.js';
 import type { StoredCertificate } from '../domain/certificates/schemas.js';
 import { getAccount } from '../store/accounts.js';
 import { getUnit } from '../store/org.js';
-import type { Deps } from '../api/deps.js';
-import { notFound } from '../domain/errors.js';
+import type { Deps } from './deps.js';
+import { conflict, DomainError, notFound, ruleBroken } from '../domain/errors.js';
 
 /** Certificate codes: unguessable, and the same for the same attempt however often it is finalised. */
 export function certificateCode(key: Uint8Array, subject: string): string {
@@ -73,4 +76,64 @@ export async function finalizeAttempt(deps: Deps, attemptId: string): Promise<At
 /** An attempt past its deadline plus grace is finalised with what was saved. */
 export function isExpired(attempt: Pick<AttemptHeader, 'status' | 'deadline'>, now: number): boolean {
   return attempt.status !== 'submitted' && now > attempt.deadline + GRACE_MS;
+}
+
+const secureRandom = () => randomInt(2 ** 32) / 2 ** 32;
+
+async function bankFor(deps: Deps, quiz: Quiz) {
+  const rules = quiz.settings.rules;
+  if ('fixed' in rules) {
+    const found = await getQuestions(deps.db, rules.fixed);
+    const active = [...found.values()].filter((q) => q.status === 'active').map((q): BankQuestion => ({ id: q.id, content: q.content }));
+    return { byId: new Map(active.map((q) => [q.id, q])), byTopic: new Map<Topic, BankQuestion[]>() };
+  }
+  const pools = await Promise.all(rules.draw.map(async (rule) => [rule.topic, await questionPool(deps.db, rules.band, rule.topic)] as const));
+  return { byId: new Map<string, BankQuestion>(), byTopic: new Map<Topic, BankQuestion[]>(pools) };
+}
+
+/**
+ * A student's attempt at a quiz: the one in progress if there is one (an expired one is finalised
+ * first), otherwise a new one with its questions drawn and option order fixed now, within the quiz's
+ * window and attempts. `started` tells a new attempt from the one resumed.
+ */
+export async function startOrResumeAttempt(deps: Deps, quiz: Quiz, student: { id: string; path: string; classId: string }): Promise<{ attempt: Attempt; started: boolean }> {
+  for (let round = 0; round < 3; round++) {
+    const state = await getQuizState(deps.db, student.id, quiz.id);
+    if (state.current) {
+      const current = await getAttempt(deps.db, state.current, deps.now());
+      if (current && !isExpired(current, deps.now())) return { attempt: current, started: false };
+      await finalizeAttempt(deps, state.current);
+      continue;
+    }
+    const window = windowState(quiz.settings, deps.now());
+    if (window !== 'open') throw new DomainError('rule_broken', window === 'not_open' ? 'This quiz has not opened yet' : 'This quiz has closed', [], { reason: window });
+    if (state.attempts >= quiz.settings.attemptsAllowed) throw new DomainError('rule_broken', 'No attempts left for this quiz', [], { reason: 'no_attempts_left' });
+
+    let drawn: BankQuestion[];
+    try {
+      drawn = drawQuestions(quiz.settings.rules, await bankFor(deps, quiz), secureRandom);
+    } catch (error) {
+      if (error instanceof NotEnoughQuestions) throw ruleBroken(`This quiz cannot be drawn now: ${error.message}`);
+      throw error;
+    }
+    const now = deps.now();
+    const number = state.attempts + 1;
+    const questions = drawn.map((q) => freeze(q, quiz.settings.shuffleOptions, secureRandom));
+    const attempt: Attempt = {
+      id: attemptIdOf(student.id, quiz.id, number),
+      quizId: quiz.id,
+      number,
+      studentId: student.id,
+      studentPath: student.path,
+      classId: student.classId,
+      startedAt: new Date(now).toISOString(),
+      deadline: deadlineFor(now, quiz.settings.timeLimitMinutes, quiz.settings.closesAt),
+      questions,
+      slots: slotsOf(questions),
+      answers: {},
+      status: 'in_progress',
+    };
+    if ((await startAttempt(deps.db, attempt, quiz.settings.attemptsAllowed)) === 'started') return { attempt, started: true };
+  }
+  throw conflict('Another start of this quiz is under way; try again');
 }

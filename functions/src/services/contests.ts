@@ -1,5 +1,5 @@
 import { createHmac } from 'node:crypto';
-import type { Deps } from '../api/deps.js';
+import type { Deps } from './deps.js';
 import type { StoredCertificate } from '../domain/certificates/schemas.js';
 import { awardLevels, distribute, judgement, rankByMean, rubricMax, stageUnitOf, tiedAtCutoff } from '../domain/contests/rules.js';
 import { AWARD_LEVELS, type AwardLevel, type Contest, Entry, StageEntry, StageLevel, StageUnitView } from '../domain/contests/schemas.js';

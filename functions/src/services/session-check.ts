@@ -1,7 +1,7 @@
 import type { Session } from '../domain/accounts/schemas.js';
 import type { Db } from '../store/client.js';
 import { endAllSessions, endSession, readSessionState, setDisabled, type SessionState } from '../store/sessions.js';
-import type { Deps } from '../api/deps.js';
+import type { Deps } from './deps.js';
 
 /**
  * How long a process trusts what it read of an account's session state. This bounds the revocation

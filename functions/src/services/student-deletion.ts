@@ -1,4 +1,4 @@
-import type { Deps } from '../api/deps.js';
+import type { Deps } from './deps.js';
 import { disableAccount, sessionsChanged } from './session-check.js';
 import type { Account } from '../domain/accounts/schemas.js';
 import { seal, unseal } from '../domain/accounts/sealing.js';
@@ -11,7 +11,7 @@ import { pathIds } from '../domain/org/units.js';
 import { importedStudentId, type PreviewRow } from '../domain/roster/rows.js';
 import type { Credential } from '../domain/roster/schemas.js';
 import { getContest } from '../store/contests.js';
-import { keys } from '../store/keys.js';
+import { keys, parseCertificateOfStudentKey } from '../store/keys.js';
 import { removeText } from '../store/similarity.js';
 import { deleteItems } from '../store/batch-write.js';
 import { getAttemptFact, getDeletionMarker, importsOfClass, judgingKeysOfEntry, studentItems, type CountedFactItem } from '../store/student-data.js';
@@ -78,7 +78,7 @@ async function removeEntries(deps: Deps, account: Account) {
  * The attempt item goes first, so an expiry sweep or a late submit finds nothing left to finish.
  */
 async function removeAttempts(deps: Deps, account: Account, anonId: string, items: Record<string, unknown>[]) {
-  const quizStates = items.filter((item) => (item.SK as string).startsWith('QUIZ#'));
+  const quizStates = items.filter((item) => (item.SK as string).startsWith(keys.quizStatesOfStudent()));
   await mapLimited(attemptIdsOf(account.id, quizStates), 4, async (attemptId) => {
     await deleteItems(deps.db, [keys.attempt(attemptId), keys.attemptQuestions(attemptId)]);
     const fact = await getAttemptFact(deps.db, attemptId);
@@ -100,7 +100,10 @@ async function removeStudentItems(deps: Deps, account: Account, anonId: string, 
     await moveFactToAnonymous(deps.db, { PK: fact.PK, SK: fact.SK }, keys.anonymousFact(anonId, `${scope}#${fact.metric}`), fact as unknown as CountedFactItem);
   });
   const rest = items.filter((item) => item.type !== 'fact');
-  const publicCertificates = rest.filter((item) => (item.SK as string).startsWith('CERT#')).map((item) => keys.certificate((item.SK as string).slice('CERT#'.length)));
+  const publicCertificates = rest.flatMap((item) => {
+    const code = parseCertificateOfStudentKey(item.SK as string);
+    return code ? [keys.certificate(code)] : [];
+  });
   await deleteItems(deps.db, [...publicCertificates, ...rest.map((item) => ({ PK: item.PK, SK: item.SK }))]);
 }
 

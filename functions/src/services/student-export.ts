@@ -1,4 +1,4 @@
-import type { Deps } from '../api/deps.js';
+import type { Deps } from './deps.js';
 import type { Account } from '../domain/accounts/schemas.js';
 import { attemptIdOf, publicQuestion } from '../domain/attempts/attempt.js';
 import { publicCertificate, type StoredCertificate } from '../domain/certificates/schemas.js';
@@ -10,6 +10,7 @@ import { reviewAllowed } from '../domain/quizzes/quiz.js';
 import { getAttempt, type Attempt } from '../store/attempts.js';
 import { getContest, getEntry } from '../store/contests.js';
 import { pick } from '../store/items.js';
+import { keys } from '../store/keys.js';
 import { latestSummaries } from '../store/modules.js';
 import { getUnits } from '../store/org.js';
 import { getQuiz } from '../store/quizzes.js';
@@ -62,10 +63,10 @@ export async function studentExport(deps: Deps, account: Account): Promise<Stude
   const { db } = deps;
   const [classId, schoolId] = [pathIds(account.orgPath)[4] ?? '', pathIds(account.orgPath)[3] ?? ''];
   const [items, units, entries] = await Promise.all([studentItems(db, account.id), getUnits(db, [classId, schoolId]), entriesOf(deps, account)]);
-  const progress = itemsUnder(items, 'PROGRESS#').map((item) => pick<ModuleProgress>(item, PROGRESS_FIELDS));
+  const progress = itemsUnder(items, keys.progressOfStudent()).map((item) => pick<ModuleProgress>(item, PROGRESS_FIELDS));
   const [titles, attempts, contests] = await Promise.all([
     latestSummaries(db, progress.map((p) => p.moduleId)),
-    mapLimited(attemptIdsOf(account.id, itemsUnder(items, 'QUIZ#')), 8, (id) => getAttempt(db, id, deps.now())),
+    mapLimited(attemptIdsOf(account.id, itemsUnder(items, keys.quizStatesOfStudent())), 8, (id) => getAttempt(db, id, deps.now())),
     mapLimited(unique(entries.map((e) => e.contestId)), 8, (id) => getContest(db, id)),
   ]);
   const contestById = new Map(contests.filter((c) => c !== null).map((c) => [c.id, c]));
@@ -90,12 +91,12 @@ export async function studentExport(deps: Deps, account: Account): Promise<Stude
     class: unitRef(classId),
     school: unitRef(schoolId),
     progress: progress.map((p) => ({ ...p, moduleTitle: titles.get(p.moduleId)?.title ?? null })),
-    activity: itemsUnder(items, 'FACT#').map((fact) => ({ scope: fact.scope as string, metric: fact.metric as string, at: (fact.at as string) ?? '' })),
+    activity: itemsUnder(items, keys.factsOfStudent()).map((fact) => ({ scope: fact.scope as string, metric: fact.metric as string, at: (fact.at as string) ?? '' })),
     attempts: await attemptsView(deps, attempts.filter((a) => a !== null)),
     contestEntries: entries.flatMap((entry) => {
       const contest = contestById.get(entry.contestId);
       return contest ? [{ ...authorView(entry, contest), contestTitle: contest.settings.title }] : [];
     }),
-    certificates: itemsUnder(items, 'CERT#').map((item) => publicCertificate(item as unknown as StoredCertificate)),
+    certificates: itemsUnder(items, keys.certificatesOfStudent()).map((item) => publicCertificate(item as unknown as StoredCertificate)),
   };
 }

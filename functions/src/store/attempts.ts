@@ -8,7 +8,7 @@ import { certificatePuts } from './certificates.js';
 import { counterTargets, counterUpdates } from './counters.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
 import { pick } from './items.js';
-import { keys } from './keys.js';
+import { keys, parseAttemptKey } from './keys.js';
 import { queryAll } from './query.js';
 
 export type AttemptStatus = 'in_progress' | 'submitting' | 'submitted';
@@ -321,7 +321,7 @@ export async function expiredOpenAttempts(db: Db, before: number, limit = 500): 
       }),
     );
     // The index is keys-only: the attempt id is read from the table key.
-    ids.push(...(page.Items ?? []).map((item) => (item.PK as string).slice(keys.attempt('').PK.length)));
+    ids.push(...(page.Items ?? []).flatMap((item) => parseAttemptKey(item.PK as string) ?? []));
   }
   return ids;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { keys, parseCounterKey } from './keys.js';
+import { keys, parseAttemptKey, parseCertificateOfStudentKey, parseCounterKey, parseProgressKey, parseRecountPartKey } from './keys.js';
 
 /** Every begins_with prefix a Query uses must be a prefix of the keys of the items it is meant to find, and only of those. */
 describe('key prefixes', () => {
@@ -10,6 +10,9 @@ describe('key prefixes', () => {
     ['assignments', keys.assignments(), keys.assignment('c1', 'as1').SK],
     ['teachers', keys.teachersOfClass(), keys.teaching('c1', 't1').SK],
     ['certificates', keys.certificatesOfStudent(), keys.certificateOfStudent('s1', 'CODE').SK],
+    ['progress of a student', keys.progressOfStudent(), keys.progress('s1', 'm1').SK],
+    ['facts of a student', keys.factsOfStudent(), keys.fact('s1', 'module:m1', 'started').SK],
+    ['quiz states of a student', keys.quizStatesOfStudent(), keys.quizState('s1', 'q1').SK],
     ['counters of a scope', keys.countersOfScope('module:m1'), keys.counter('u1', 0, 'module:m1', 'started').SK],
     ['counter partitions', keys.counterPartitions(), keys.counter('u1', 0, 'module:m1', 'started').PK],
     ['members of a role', keys.membersOfRole('student'), keys.memberOrder('student', '张三', 'u1')],
@@ -47,5 +50,28 @@ describe('parseCounterKey', () => {
   it('answers null for an item that is not a counter', () => {
     const { PK, SK } = keys.fact('s1', 'module:m1', 'started');
     expect(parseCounterKey(PK, SK)).toBeNull();
+  });
+});
+
+describe('key parsers read back what the builders wrote', () => {
+  it('progress', () => {
+    const { PK, SK } = keys.progress('stu_1', 'mod_2');
+    expect(parseProgressKey(PK, SK)).toEqual({ studentId: 'stu_1', moduleId: 'mod_2' });
+    expect(parseProgressKey(keys.quizState('stu_1', 'q1').PK, keys.quizState('stu_1', 'q1').SK)).toBeNull();
+  });
+
+  it('attempt', () => {
+    expect(parseAttemptKey(keys.attempt('att_1').PK)).toBe('att_1');
+    expect(parseAttemptKey(keys.quiz('q1').PK)).toBeNull();
+  });
+
+  it('held certificate', () => {
+    expect(parseCertificateOfStudentKey(keys.certificateOfStudent('s1', 'ABC23').SK)).toBe('ABC23');
+    expect(parseCertificateOfStudentKey(keys.progress('s1', 'm1').SK)).toBeNull();
+  });
+
+  it('recount part', () => {
+    expect(parseRecountPartKey(keys.recountPart('run1', 2, 5, 12, '1.ab12cd34', 3).SK)).toEqual({ segment: 5, step: 12, writer: '1.ab12cd34' });
+    expect(parseRecountPartKey(keys.recountStep('run1', 5, 12).SK)).toBeNull();
   });
 });

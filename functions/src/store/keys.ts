@@ -28,7 +28,6 @@ export const keys = {
   throttle: (subject: string) => `THROTTLE#${subject}`,
   throttleWindow: (subject: string, index: number) => ({ PK: `THROTTLE#${subject}`, SK: `W#${index}` }),
   throttlePair: (username: string, address: string) => ({ PK: `THROTTLE#user:${username}`, SK: `ADDR#${address}` }),
-  idempotency: (userId: string, key: string) => ({ PK: `IDEMP#${userId}#${key}`, SK: 'META' }),
   seedMarker: (name: string) => ({ PK: 'SEED', SK: name }),
   // What the seed last wrote of a built-in module or question (seed/content.ts), so a later release knows whether an editor changed it.
   seedContent: (id: string) => ({ PK: 'SEED', SK: `content#${id}` }),
@@ -38,7 +37,9 @@ export const keys = {
   moduleList: () => 'MODULES',
   catalogEntry: (band: string, moduleId: string) => ({ PK: `CATALOG#${band}`, SK: moduleId }),
   progress: (studentId: string, moduleId: string) => ({ PK: `USER#${studentId}`, SK: `PROGRESS#${moduleId}` }),
+  progressOfStudent: () => 'PROGRESS#',
   fact: (studentId: string, scope: string, metric: string) => ({ PK: `USER#${studentId}`, SK: `FACT#${scope}#${metric}` }),
+  factsOfStudent: () => 'FACT#',
   // A deleted student's facts, kept for the counters under an id that leads back to no one (store/student-deletion.ts).
   anonymousFact: (anonId: string, name: string) => ({ PK: `ANON#${anonId}`, SK: `FACT#${name}` }),
   // One partition per school: every submission checks its school's fact, which would make one scope-wide partition hot.
@@ -61,6 +62,7 @@ export const keys = {
   quiz: (id: string) => ({ PK: `QUIZ#${id}`, SK: 'META' }),
   quizzesOfUnit: (unitId: string) => `QUIZZES#${unitId}`,
   quizState: (studentId: string, quizId: string) => ({ PK: `USER#${studentId}`, SK: `QUIZ#${quizId}` }),
+  quizStatesOfStudent: () => 'QUIZ#',
   attempt: (id: string) => ({ PK: `ATTEMPT#${id}`, SK: 'META' }),
   // The frozen questions (with their keys) apart from the small header above: answer saves read and condition on the header only.
   attemptQuestions: (id: string) => ({ PK: `ATTEMPT#${id}`, SK: 'QUESTIONS' }),
@@ -133,4 +135,27 @@ export function parseCounterKey(pk: string, sk: string): { orgId: string; shard:
   const sort = /^([^#]+)#([^#]+)$/.exec(sk);
   if (!partition || !sort) return null;
   return { orgId: partition[1]!, shard: Number(partition[2]), scope: sort[1]!, metric: sort[2]! };
+}
+
+/** The student and module of a progress item, read from its keys. */
+export function parseProgressKey(pk: string, sk: string): { studentId: string; moduleId: string } | null {
+  const partition = /^USER#(.+)$/.exec(pk);
+  const sort = /^PROGRESS#(.+)$/.exec(sk);
+  return partition && sort ? { studentId: partition[1]!, moduleId: sort[1]! } : null;
+}
+
+/** The attempt of an attempt item's partition key (the open-attempts index projects keys only). */
+export function parseAttemptKey(pk: string): string | null {
+  return /^ATTEMPT#(.+)$/.exec(pk)?.[1] ?? null;
+}
+
+/** The public certificate's code of a student's held certificate, read from its sort key. */
+export function parseCertificateOfStudentKey(sk: string): string | null {
+  return /^CERT#(.+)$/.exec(sk)?.[1] ?? null;
+}
+
+/** Which segment, step and writer wrote a recount part, read from its sort key. */
+export function parseRecountPartKey(sk: string): { segment: number; step: number; writer: string } | null {
+  const match = /^(\d+)#(\d+)#([^#]+)#\d+$/.exec(sk);
+  return match ? { segment: Number(match[1]), step: Number(match[2]), writer: match[3]! } : null;
 }

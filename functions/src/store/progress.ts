@@ -6,7 +6,7 @@ import type { Db } from './client.js';
 import { counterTargets, counterUpdates } from './counters.js';
 import { cancellationReasons, withConflictRetry } from './errors.js';
 import { pick } from './items.js';
-import { keys } from './keys.js';
+import { keys, parseProgressKey } from './keys.js';
 
 /** Stored progress plus `rev`, which guards against two concurrent saves losing one another. */
 export interface StoredProgress extends ModuleProgress {
@@ -25,7 +25,12 @@ export async function getProgress(db: Db, studentId: string, moduleId: string): 
 /** Progress of many (student, module) pairs, keyed `<studentId>|<moduleId>`. */
 export async function batchProgress(db: Db, pairs: { studentId: string; moduleId: string }[]): Promise<Map<string, StoredProgress>> {
   const items = await batchGetAll(db, pairs.map((p) => keys.progress(p.studentId, p.moduleId)));
-  return new Map(items.map((item) => [`${(item.PK as string).slice(5)}|${item.moduleId}`, toProgress(item)]));
+  return new Map(
+    items.flatMap((item) => {
+      const key = parseProgressKey(item.PK as string, item.SK as string);
+      return key ? [[`${key.studentId}|${key.moduleId}`, toProgress(item)] as const] : [];
+    }),
+  );
 }
 
 export interface Fact {

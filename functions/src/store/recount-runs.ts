@@ -3,7 +3,7 @@ import type { RecountDifference, RecountEntry } from '../domain/counters/recount
 import { batchWrite, type WriteRequest } from './batch-write.js';
 import type { Db } from './client.js';
 import { isConditionFailure } from './errors.js';
-import { keys } from './keys.js';
+import { keys, parseRecountPartKey } from './keys.js';
 import { queryAll } from './query.js';
 
 /**
@@ -192,8 +192,8 @@ export async function* bucketEntries(db: Db, runId: string, bucket: number, winn
       }),
     );
     for (const item of page.Items ?? []) {
-      const [segment, step, writer] = (item.SK as string).split('#');
-      if (winners.get(`${segment}#${step}`) !== writer) continue;
+      const part = parseRecountPartKey(item.SK as string);
+      if (!part || winners.get(`${part.segment}#${part.step}`) !== part.writer) continue;
       for (const [orgId, scope, metric, expected, stored, lastAt] of JSON.parse(item.entries as string) as [string, string, string, number, number, number | null][])
         yield { orgId, scope, metric, expected, stored, lastAt };
     }

@@ -62,7 +62,7 @@ describe('createApi', () => {
   it('always sends X-Requested-With and JSON bodies', async () => {
     const fetchImpl = vi.fn(async () => json(200, { ok: true }));
     const api = createApi(fetchImpl);
-    await api.post('/api/auth/login', { username: 'a', password: 'b' });
+    await api.post('/api/auth/login', { body: { username: 'a', password: 'b' } });
     await api.get('/api/me');
     const calls = fetchImpl.mock.calls as unknown as [string, RequestInit][];
     const [path, init] = calls[0]!;
@@ -141,15 +141,67 @@ describe('createApi', () => {
       clearCache,
     );
     await api.get('/api/me');
-    await api.put('/api/me/progress/m1', {});
+    await api.post('/api/accounts/{userId}/unlock', { path: { userId: 'u1' } });
     expect(clearCache).not.toHaveBeenCalled();
-    await api.post('/api/auth/login', {});
+    await api.post('/api/auth/login', { body: { username: 'a', password: 'b' } });
     expect(clearCache).toHaveBeenCalledTimes(1);
     await api.get('/api/me/classes').catch(() => null);
     expect(clearCache).toHaveBeenCalledTimes(2);
     fail = true;
     await api.post('/api/auth/logout').catch(() => null);
     expect(clearCache).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('typed calls', () => {
+  const recorder = () => {
+    const fetchImpl = vi.fn(async () => json(200, {}));
+    const sent = () => (fetchImpl.mock.calls as unknown as [string, RequestInit][]).map(([path, init]) => ({ path, method: init.method, body: init.body, headers: init.headers as Record<string, string> }));
+    return { api: createApi(fetchImpl, {}, new ServerClock(), async () => {}), sent };
+  };
+
+  it('fill the path template, append the query and send the body and options', async () => {
+    const { api, sent } = recorder();
+    await api.get('/api/units/{unitId}', { path: { unitId: '../x?y' }, query: { cursor: 'a b&c' } });
+    await api.put('/api/schools/{schoolId}/settings', { path: { schoolId: 's1' }, body: { consentRequired: true }, headers: { 'Idempotency-Key': 'k-123456' } });
+    await api.delete('/api/accounts/{userId}/consent', { path: { userId: 'u1' } });
+    expect(sent()).toMatchObject([
+      { path: '/api/units/..%2Fx%3Fy?cursor=a+b%26c', method: 'GET', body: undefined },
+      { path: '/api/schools/s1/settings', method: 'PUT', body: '{"consentRequired":true}', headers: { 'Idempotency-Key': 'k-123456' } },
+      { path: '/api/accounts/u1/consent', method: 'DELETE', body: undefined },
+    ]);
+  });
+
+  it('leave out a query value that is not given', async () => {
+    const { api, sent } = recorder();
+    await api.get('/api/schools/{schoolId}/audit', { path: { schoolId: 's 1' }, query: { cursor: undefined } });
+    await api.post('/api/auth/logout');
+    expect(sent()).toMatchObject([
+      { path: '/api/schools/s%201/audit', method: 'GET' },
+      { path: '/api/auth/logout', method: 'POST', body: undefined },
+    ]);
+  });
+
+  it('are checked against the server’s contract when compiled', async () => {
+    const { api } = recorder();
+    const { user } = await api.get('/api/me');
+    expect(user).toBeUndefined();
+    // @ts-expect-error the route's parameter is unitId
+    await api.get('/api/units/{unitId}', { path: { unit: 'u1' } });
+    // @ts-expect-error the route takes a body
+    await api.post('/api/auth/login');
+    // @ts-expect-error no such operation
+    await api.put('/api/me');
+  });
+
+  it('still take the untyped form of a write (URL, body, options) while pages move off it', async () => {
+    const { api, sent } = recorder();
+    await api.put(apiPath`/api/contests/${'c1'}/entries/me`, { version: 1, text: 'x' });
+    await api.post(apiPath`/api/contests/${'c1'}/awards`, { counts: {} }, { headers: { 'Idempotency-Key': 'k-123456' } });
+    expect(sent()).toMatchObject([
+      { path: '/api/contests/c1/entries/me', method: 'PUT', body: '{"version":1,"text":"x"}' },
+      { path: '/api/contests/c1/awards', method: 'POST', body: '{"counts":{}}', headers: { 'Idempotency-Key': 'k-123456' } },
+    ]);
   });
 });
 

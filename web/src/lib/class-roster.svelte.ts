@@ -1,4 +1,4 @@
-import { api, apiPath } from './api';
+import { api } from './api';
 import type { RosterStudent, StudentsResponse } from './types';
 
 /**
@@ -18,7 +18,7 @@ export class ClassRoster {
 
   static async load(classId: string): Promise<ClassRoster> {
     const roster = new ClassRoster(classId);
-    roster.take(await api.get<StudentsResponse>(apiPath`/api/classes/${classId}/students`));
+    roster.take(await api.get('/api/classes/{classId}/students', { path: { classId } }));
     return roster;
   }
 
@@ -26,7 +26,7 @@ export class ClassRoster {
     if (!this.cursor) return;
     this.loadingMore = true;
     try {
-      this.take(await api.get<StudentsResponse>(`${apiPath`/api/classes/${this.classId}/students`}?cursor=${encodeURIComponent(this.cursor)}`));
+      this.take(await api.get('/api/classes/{classId}/students', { path: { classId: this.classId }, query: { cursor: this.cursor } }));
     } finally {
       this.loadingMore = false;
     }

@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { CRITERION_POINTS, LIMIT_MAXIMUM, QUOTA, SPREAD_PERCENT } from '$domain/contests/settings-rules';
+import { contestPhase } from '$domain/contests/window';
+import { MAX_WINDOW_DAYS } from '$domain/time/window-rules';
 import {
   awardsCsv,
   awardsFileName,
@@ -19,7 +22,7 @@ import {
   type AwardRow,
 } from './contest-admin';
 import { nextSort, parseState, parseSubjectValue, sortRows, stateQuery, subjectQuery, subjectValue, type CoverageRow } from './coverage';
-import { redirectFor } from './format';
+import { areaRedirect } from './format';
 import type { ContestSettings, StageEntry } from './types';
 
 function settings(overrides: Partial<ContestSettings> = {}): ContestSettings {
@@ -133,6 +136,25 @@ describe('checkSettings', () => {
     ]);
   });
 
+  it('refuses exactly at the API’s bounds', () => {
+    const day = 24 * 3600_000;
+    const opensAt = '2026-03-01T00:00:00.000Z';
+    const closingAfter = (days: number, ms = 0) => new Date(Date.parse(opensAt) + days * day + ms).toISOString();
+    expect(checkSettings(settings({ opensAt, closesAt: closingAfter(MAX_WINDOW_DAYS) }))).toEqual([]);
+    expect(checkSettings(settings({ opensAt, closesAt: closingAfter(MAX_WINDOW_DAYS, 1) }))).toEqual([{ path: 'settings.closesAt', key: 'valid.windowTooLong', params: { max: MAX_WINDOW_DAYS } }]);
+    expect(checkSettings(settings({ opensAt, closesAt: opensAt })).map((i) => i.key)).toEqual(['contestAdmin.check.windowOrder']);
+    const limits = (zhMax: number, enMax: number) => ({ zhChars: { min: 0, max: zhMax }, enWords: { min: 0, max: enMax } });
+    expect(checkSettings(settings({ limits: limits(LIMIT_MAXIMUM.zhChars, LIMIT_MAXIMUM.enWords) }))).toEqual([]);
+    expect(checkSettings(settings({ limits: limits(LIMIT_MAXIMUM.zhChars + 1, LIMIT_MAXIMUM.enWords + 1) })).map((i) => i.path)).toEqual(['settings.limits.zhChars', 'settings.limits.enWords']);
+    const bounds = (quota: number, points: number, spreadPercent: number) => {
+      const base = settings({ spreadPercent });
+      return checkSettings({ ...base, stages: [{ level: 'county', quota }], rubric: base.rubric.map((row, i) => (i ? row : { ...row, max: points })) });
+    };
+    expect(bounds(QUOTA.max, CRITERION_POINTS.max, SPREAD_PERCENT.min)).toEqual([]);
+    expect(bounds(QUOTA.min, CRITERION_POINTS.min, SPREAD_PERCENT.max)).toEqual([]);
+    expect(bounds(QUOTA.max + 1, CRITERION_POINTS.max + 1, SPREAD_PERCENT.min - 1).map((i) => i.key)).toEqual(['contestAdmin.check.quota', 'contestAdmin.check.points', 'contestAdmin.check.spread']);
+  });
+
   it('knows the API’s contest rules by their codes', () => {
     expect(contestRuleKey({ code: 'window_order', params: {} })).toBe('contestAdmin.check.windowOrder');
     expect(contestRuleKey({ code: 'limit_range', params: { maximum: 20000 } })).toBe('contestAdmin.check.rangeServer');
@@ -148,8 +170,17 @@ describe('phases', () => {
     const contest = { settings: settings(), awardedAt: null };
     expect(organiserPhase(contest, Date.parse('2026-02-01T00:00:00Z'))).toBe('not_open');
     expect(organiserPhase(contest, Date.parse('2026-03-05T00:00:00Z'))).toBe('open');
-    expect(organiserPhase(contest, Date.parse('2026-03-15T00:00:00Z'))).toBe('closed');
+    expect(organiserPhase(contest, Date.parse('2026-03-16T00:00:00Z'))).toBe('closed');
     expect(organiserPhase({ ...contest, awardedAt: '2026-04-01T00:00:00Z' }, Date.parse('2026-04-02T00:00:00Z'))).toBe('awarded');
+  });
+
+  it('keeps the API’s window: entries are still taken at the closing moment', () => {
+    const contest = { settings: settings(), awardedAt: null };
+    const closes = Date.parse(contest.settings.closesAt);
+    expect(contestPhase(contest.settings, closes)).toBe('open');
+    expect(organiserPhase(contest, closes)).toBe('open');
+    expect(organiserPhase(contest, closes + 1)).toBe('closed');
+    expect(organiserPhase(contest, Date.parse(contest.settings.opensAt))).toBe('open');
   });
 });
 
@@ -213,9 +244,9 @@ describe('the guard', () => {
   it('lets teachers open a contest’s school round (as reviewers), nothing else of the school area', () => {
     const teacher = { role: 'teacher' as const, mustChangePassword: false };
     const student = { role: 'student' as const, mustChangePassword: false };
-    expect(redirectFor('/school/contests/cnt_1', '', teacher)).toBeNull();
-    expect(redirectFor('/school', '', teacher)).toBe('/teacher');
-    expect(redirectFor('/school/coverage', '', teacher)).toBe('/teacher');
-    expect(redirectFor('/school/contests/cnt_1', '', student)).toBe('/student');
+    expect(areaRedirect('school_admin', '/school/contests/cnt_1', teacher)).toBeNull();
+    expect(areaRedirect('school_admin', '/school', teacher)).toBe('/teacher');
+    expect(areaRedirect('school_admin', '/school/coverage', teacher)).toBe('/teacher');
+    expect(areaRedirect('school_admin', '/school/contests/cnt_1', student)).toBe('/student');
   });
 });

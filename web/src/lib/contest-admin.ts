@@ -5,7 +5,9 @@
  */
 import type { z } from 'zod';
 import type { AwardRow as AwardRowSchema, AwardsResponse as AwardsResponseSchema } from '$domain/contests/schemas';
-import { MAX_ENTRY_TEXT } from '$domain/contests/length';
+import { CRITERION_ID, CRITERION_POINTS, LIMIT_MAXIMUM, limitRangeFits, QUOTA, SPREAD_PERCENT } from '$domain/contests/settings-rules';
+import { contestPhase } from '$domain/contests/window';
+import { MAX_WINDOW_DAYS, windowProblem } from '$domain/time/window-rules';
 import type { ErrorDetail } from './api';
 import { toCsv } from './files';
 import { STAGE_LEVELS, type AwardLevel, type Contest, type ContestProgress, type ContestSettings, type ContestType, type SimilarityFlag, type StageEntry, type StageLevel, type StageUnitView } from './types';
@@ -97,39 +99,47 @@ export interface FormIssue {
     | 'contestAdmin.check.criterionIdsUnique'
     | 'contestAdmin.check.points'
     | 'contestAdmin.check.rubricEmpty'
-    | 'contestAdmin.check.spread';
+    | 'contestAdmin.check.spread'
+    | 'valid.windowTooLong';
   params?: Record<string, string | number>;
 }
 
-const CRITERION_ID = /^[a-z0-9_]{1,20}$/;
 const isInt = (value: unknown, min: number, max: number) => Number.isInteger(Number(value)) && value !== '' && value !== null && Number(value) >= min && Number(value) <= max;
 
-/** What the form would send, with everything the API would refuse listed by its path. */
+/**
+ * What the form would send, with everything the API would refuse listed by its path: the bounds and
+ * rules are the API's own (settings-rules.ts, the window's rules), only the words are the form's.
+ */
 export function checkSettings(settings: ContestSettings): FormIssue[] {
   const issues: FormIssue[] = [];
   // English is optional: a bureau may write in Chinese only, and English readers then see the Chinese.
   for (const field of ['title', 'theme', 'brief'] as const) if (!settings[field].zh.trim()) issues.push({ path: `settings.${field}.zh`, key: 'contestAdmin.check.required' });
   if (!settings.bands.length) issues.push({ path: 'settings.bands', key: 'contestAdmin.check.bands' });
   if (!settings.opensAt || !settings.closesAt) issues.push({ path: 'settings.closesAt', key: 'contestAdmin.check.window' });
-  else if (settings.opensAt >= settings.closesAt) issues.push({ path: 'settings.closesAt', key: 'contestAdmin.check.windowOrder' });
-  const { zhChars, enWords } = settings.limits;
-  if (!isInt(zhChars.min, 0, MAX_ENTRY_TEXT) || !isInt(zhChars.max, 1, MAX_ENTRY_TEXT) || zhChars.min > zhChars.max)
-    issues.push({ path: 'settings.limits.zhChars', key: 'contestAdmin.check.range', params: { max: MAX_ENTRY_TEXT } });
-  if (!isInt(enWords.min, 0, MAX_ENTRY_TEXT / 5) || !isInt(enWords.max, 1, MAX_ENTRY_TEXT / 5) || enWords.min > enWords.max)
-    issues.push({ path: 'settings.limits.enWords', key: 'contestAdmin.check.range', params: { max: MAX_ENTRY_TEXT / 5 } });
+  else {
+    const problem = windowProblem(Date.parse(settings.opensAt), Date.parse(settings.closesAt));
+    if (problem?.params.code === 'window_too_long') issues.push({ path: 'settings.closesAt', key: 'valid.windowTooLong', params: { max: MAX_WINDOW_DAYS } });
+    else if (problem) issues.push({ path: 'settings.closesAt', key: 'contestAdmin.check.windowOrder' });
+  }
+  for (const unit of ['zhChars', 'enWords'] as const) {
+    const range = settings.limits[unit];
+    const max = LIMIT_MAXIMUM[unit];
+    if (!isInt(range.min, 0, max) || !isInt(range.max, 1, max) || !limitRangeFits(range, max)) issues.push({ path: `settings.limits.${unit}`, key: 'contestAdmin.check.range', params: { max } });
+  }
   settings.stages.forEach((stage, i) => {
-    if (!isInt(stage.quota, 1, 1000)) issues.push({ path: `settings.stages.${i}.quota`, key: 'contestAdmin.check.quota' });
+    if (!isInt(stage.quota, QUOTA.min, QUOTA.max)) issues.push({ path: `settings.stages.${i}.quota`, key: 'contestAdmin.check.quota' });
   });
   if (!settings.rubric.length) issues.push({ path: 'settings.rubric', key: 'contestAdmin.check.rubricEmpty' });
+  // The API refuses a repeated id on the whole rubric; the form marks each row that repeats one.
   const seen = new Set<string>();
   settings.rubric.forEach((row, i) => {
     if (!CRITERION_ID.test(row.id)) issues.push({ path: `settings.rubric.${i}.id`, key: 'contestAdmin.check.criterionId' });
     else if (seen.has(row.id)) issues.push({ path: `settings.rubric.${i}.id`, key: 'contestAdmin.check.criterionIdsUnique' });
     seen.add(row.id);
     for (const field of ['name', 'description'] as const) if (!row[field].zh.trim()) issues.push({ path: `settings.rubric.${i}.${field}.zh`, key: 'contestAdmin.check.required' });
-    if (!isInt(row.max, 1, 100)) issues.push({ path: `settings.rubric.${i}.max`, key: 'contestAdmin.check.points' });
+    if (!isInt(row.max, CRITERION_POINTS.min, CRITERION_POINTS.max)) issues.push({ path: `settings.rubric.${i}.max`, key: 'contestAdmin.check.points' });
   });
-  if (!isInt(settings.spreadPercent, 5, 100)) issues.push({ path: 'settings.spreadPercent', key: 'contestAdmin.check.spread' });
+  if (!isInt(settings.spreadPercent, SPREAD_PERCENT.min, SPREAD_PERCENT.max)) issues.push({ path: 'settings.spreadPercent', key: 'contestAdmin.check.spread' });
   return issues;
 }
 
@@ -151,11 +161,11 @@ export function contestRuleKey(detail: Pick<ErrorDetail, 'code' | 'params'>): Fo
 
 export type OrganiserPhase = 'not_open' | 'open' | 'closed' | 'awarded';
 
+/** The API's window (both ends belong to it) in the organiser's words, and the awards after it. */
 export function organiserPhase(contest: Pick<Contest, 'settings' | 'awardedAt'>, now: number): OrganiserPhase {
   if (contest.awardedAt) return 'awarded';
-  if (now < Date.parse(contest.settings.opensAt)) return 'not_open';
-  if (now >= Date.parse(contest.settings.closesAt)) return 'closed';
-  return 'open';
+  const phase = contestPhase(contest.settings, now);
+  return phase === 'upcoming' ? 'not_open' : phase;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { rubricMax as apiRubricMax } from '$domain/contests/settings-rules';
 import { ApiError } from './api';
 import {
   cleanContent,
@@ -136,7 +137,9 @@ describe('small helpers', () => {
     expect(parsePoints('-1', 10)).toBeNull();
     expect(parsePoints('x', 10)).toBeNull();
     expect(parsePoints(0, 10)).toBe(0);
+    expect(rubricMax).toBe(apiRubricMax);
     expect(rubricMax([{ max: 30 }, { max: 40 }, { max: 30 }])).toBe(100);
+    expect(rubricMax([])).toBe(0);
     expect(scoreTotal([7.5, null, 20])).toBe(27.5);
   });
 });

@@ -5,10 +5,11 @@
  */
 import { ApiError } from './api';
 import { backoffDelay, classifyFailure, type StorageLike, type Timers } from './save-queue';
-import type { Contest, Criterion, Entry, EntryContent, JudgeTask, PassageRange } from './types';
+import type { Contest, Entry, EntryContent, JudgeTask, PassageRange } from './types';
 
 export { countChars, countWords, entryLength, lengthVerdict, limitFor, MAX_ENTRY_TEXT } from '$domain/contests/length';
 import { contestPhase as windowPhase, type ContestPhase } from '$domain/contests/window';
+export { rubricMax } from '$domain/contests/settings-rules';
 
 // ── Similarity ───────────────────────────────────────────────────────────────────────────────
 
@@ -457,10 +458,6 @@ export function parsePoints(value: string | number | null | undefined, max: numb
   const n = Number(text);
   if (!Number.isFinite(n) || n < 0 || n > max) return null;
   return n;
-}
-
-export function rubricMax(rubric: readonly Pick<Criterion, 'max'>[]): number {
-  return rubric.reduce((sum, c) => sum + c.max, 0);
 }
 
 /** The sum of the points given so far (criteria left blank count as 0). */

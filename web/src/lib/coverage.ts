@@ -4,7 +4,7 @@
  * chart's geometry. No Svelte, no DOM, no fetch: the unit tests drive them directly.
  */
 import type { z } from 'zod';
-import type { CoverageRow as CoverageRowSchema, HistoryResponse as HistorySchema, LaggardsResponse as LaggardsSchema } from '$domain/coverage/coverage';
+import type { CoverageRow as CoverageRowSchema, CoverageSubject, HistoryResponse as HistorySchema, LaggardsResponse as LaggardsSchema } from '$domain/coverage/coverage';
 import type { Role } from './types';
 
 /** A contest's figures (entries, not students): present on the rows of a contest subject. */
@@ -36,7 +36,7 @@ export type HistoryResponse = z.infer<typeof HistorySchema>;
 export type HistoryPoint = HistoryResponse['points'][number];
 
 /** What the figures are of: a campaign (its modules), a competition (a quiz) or a contest (its entries). */
-export type SubjectKind = 'campaign' | 'competition' | 'contest';
+export type SubjectKind = CoverageSubject['kind'];
 export interface Subject {
   kind: SubjectKind;
   id: string;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEVICE_KEY, deviceId, familyLinkUrl, newDeviceId, pluralOf } from './family-links';
+import { DEVICE_ID } from '$domain/family-links/device';
+import { DEVICE_KEY, deviceId, familyLinkUrl, newDeviceId } from './family-links';
 
 function memory(initial: Record<string, string> = {}) {
   const items = new Map(Object.entries(initial));
@@ -37,6 +38,13 @@ describe('device id', () => {
     expect(deviceId(storage, () => 'x'.repeat(32))).toBe('x'.repeat(32));
   });
 
+  it('keeps exactly the ids the API takes', () => {
+    for (const kept of ['a'.repeat(15), 'a'.repeat(16), 'a'.repeat(64), 'a'.repeat(65), `${'a'.repeat(20)}+`]) {
+      const storage = memory({ [DEVICE_KEY]: kept });
+      expect(deviceId(storage, () => 'x'.repeat(32)) === kept, kept).toBe(DEVICE_ID.test(kept));
+    }
+  });
+
   it('is null when storage is missing, throws or forgets', () => {
     expect(deviceId(null)).toBeNull();
     const blocked = {
@@ -47,14 +55,5 @@ describe('device id', () => {
     };
     expect(deviceId(blocked)).toBeNull();
     expect(deviceId({ getItem: () => null, setItem: () => undefined })).toBeNull();
-  });
-});
-
-describe('pluralOf', () => {
-  it('says one device and two devices in English, and has one form in Chinese', () => {
-    expect(pluralOf('en', 1)).toBe('one');
-    expect(pluralOf('en', 0)).toBe('other');
-    expect(pluralOf('en', 2)).toBe('other');
-    expect(pluralOf('zh', 1)).toBe('other');
   });
 });

@@ -1,12 +1,11 @@
 /**
  * The pure parts of family links (家长课堂): the address a teacher shares, the device id a family's
- * browser keeps so that a reload is not counted again, and the plural of the count.
+ * browser keeps so that a reload is not counted again.
  */
-import { HTML_LANG, type Locale } from './i18n/translate';
+import { DEVICE_ID } from '$domain/family-links/device';
 
 /** Where the device id is kept: one key for every family link, so one phone is one device everywhere. */
 export const DEVICE_KEY = 'clearcampus.familyDevice';
-const DEVICE_ID = /^[A-Za-z0-9_-]{16,64}$/;
 
 /** The address parents open: the site's own origin, so a copy made on the staging site points there. */
 export function familyLinkUrl(origin: string, token: string): string {
@@ -36,9 +35,4 @@ export function deviceId(storage: KeyValue | null, make: () => string = newDevic
   } catch {
     return null;
   }
-}
-
-/** 'one' or 'other' for the message keys of a count ("1 device", "2 devices"; Chinese has one form). */
-export function pluralOf(locale: Locale, n: number): 'one' | 'other' {
-  return new Intl.PluralRules(HTML_LANG[locale]).select(n) === 'one' ? 'one' : 'other';
 }

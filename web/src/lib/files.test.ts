@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64, csvCell, rosterTemplateCsv, toCsv } from './files';
+import { MAX_ROSTER_BASE64 } from '$domain/roster/upload';
+import { bytesToBase64, csvCell, MAX_ROSTER_FILE_BYTES, rosterTemplateCsv, toCsv } from './files';
 
 describe('bytesToBase64', () => {
   it('matches Node for GBK bytes and large buffers', () => {
@@ -8,6 +9,11 @@ describe('bytesToBase64', () => {
     const big = new Uint8Array(100_003).map((_, i) => (i * 31) % 256);
     expect(bytesToBase64(big)).toBe(Buffer.from(big).toString('base64'));
     expect(bytesToBase64(new Uint8Array())).toBe('');
+  });
+
+  it('allows the largest file whose base64 the API still takes', () => {
+    expect(bytesToBase64(new Uint8Array(MAX_ROSTER_FILE_BYTES)).length).toBeLessThanOrEqual(MAX_ROSTER_BASE64);
+    expect(bytesToBase64(new Uint8Array(MAX_ROSTER_FILE_BYTES + 1)).length).toBeGreaterThan(MAX_ROSTER_BASE64);
   });
 });
 

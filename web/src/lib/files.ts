@@ -11,8 +11,8 @@ export function bytesToBase64(bytes: Uint8Array): string {
   return btoa(binary);
 }
 
-/** The API accepts at most 1,400,000 base64 characters: about 1 MB of file. */
-export const MAX_ROSTER_FILE_BYTES = Math.floor((1_400_000 / 4) * 3);
+/** The API's limit on a roster file (its base64 limit, about 1 MB of file). */
+export { MAX_ROSTER_FILE_BYTES } from '$domain/roster/upload';
 
 /** One CSV cell, quoted when it holds a comma, quote or line break. */
 export function csvCell(value: string): string {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, gradeLabel, homeAfterSignIn, redirectFor, safeNext, splitWait } from './format';
+import { areaRedirect, formatDate, formatDateTime, gradeLabel, homeAfterSignIn, redirectFor, safeNext, splitWait } from './format';
 
 describe('grades', () => {
   it('names grades in both languages', () => {
@@ -32,9 +32,9 @@ describe('route guard', () => {
 
   it('keeps each role in its own area', () => {
     expect(redirectFor('/', '', teacher)).toBe('/teacher');
-    expect(redirectFor('/teacher/classes/c1', '', teacher)).toBeNull();
-    expect(redirectFor('/bureau', '', teacher)).toBe('/teacher');
-    expect(redirectFor('/bureau/units/640104', '', bureau)).toBeNull();
+    expect(areaRedirect('teacher', '/teacher/classes/c1', teacher)).toBeNull();
+    expect(areaRedirect('bureau', '/bureau', teacher)).toBe('/teacher');
+    expect(areaRedirect('bureau', '/bureau/units/640104', bureau)).toBeNull();
     expect(redirectFor('/schoolish', '', teacher)).toBeNull();
     expect(redirectFor('/api-reference', '', bureau)).toBeNull();
   });

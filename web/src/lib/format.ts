@@ -69,8 +69,8 @@ export function areaRole(pathname: string): Role | null {
 /**
  * Where the app must send someone who opens `pathname`, or null to show it: signed-out people go to
  * sign-in (remembering where they were going, unless they just signed out), staff with an initial
- * password to the password form, everybody else to their own area. Just signed in, on /signin, people
- * go where `next` says if their role may see it.
+ * password to the password form. Just signed in, on /signin, people go where `next` says if their
+ * role may see it. Keeping each role in its own area is each area's +layout.ts (areaRedirect).
  */
 export function redirectFor(pathname: string, search: string, user: GuardUser | null, rememberPath = true): string | null {
   if (isOpenToAll(pathname)) return null;
@@ -82,9 +82,13 @@ export function redirectFor(pathname: string, search: string, user: GuardUser | 
   if (user.mustChangePassword) return pathname === '/account/password' ? null : '/account/password';
   if (pathname === '/signin') return homeAfterSignIn(user, new URLSearchParams(search).get('next'));
   if (pathname === '/') return ROLE_HOME[user.role];
-  const role = areaRole(pathname);
-  if (role && role !== user.role && !SHARED.some(([prefix, guest]) => guest === user.role && under(pathname, prefix))) return ROLE_HOME[user.role];
   return null;
+}
+
+/** Where someone opening `pathname` in `area` goes instead, or null when their role may see it. */
+export function areaRedirect(area: Role, pathname: string, user: GuardUser): string | null {
+  if (area === user.role || SHARED.some(([prefix, guest]) => guest === user.role && under(pathname, prefix))) return null;
+  return ROLE_HOME[user.role];
 }
 
 /** Where to go right after signing in. */
@@ -93,7 +97,8 @@ export function homeAfterSignIn(user: GuardUser, next: string | null): string {
   const wanted = safeNext(next);
   if (wanted) {
     const path = wanted.split(/[?#]/)[0]!;
-    if (path !== '/signin' && path !== '/' && redirectFor(path, '', user) === null) return wanted;
+    const area = areaRole(path);
+    if (path !== '/signin' && path !== '/' && redirectFor(path, '', user) === null && (!area || areaRedirect(area, path, user) === null)) return wanted;
   }
   return ROLE_HOME[user.role];
 }

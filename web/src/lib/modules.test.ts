@@ -1,4 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { isOverdue as apiIsOverdue } from '$domain/assignments/due';
+import { campaignPhase as apiCampaignPhase, isOpen } from '$domain/campaigns/phase';
 import { ALL_PACKS, loadMessages, translate } from './i18n/translate';
 import {
   addDays,
@@ -32,6 +34,21 @@ describe('dates', () => {
     expect(isOverdue('2026-06-26', null, Date.parse('2026-06-26T16:00:00Z'))).toBe(true);
     expect(isOverdue('2026-06-26', '2026-06-27T01:00:00Z', Date.parse('2026-07-01T00:00:00Z'))).toBe(false);
     expect(isOverdue(null, null, Date.now())).toBe(false);
+  });
+
+  it('flags overdue by the API’s own rule, not a copy', () => {
+    expect(isOverdue).toBe(apiIsOverdue);
+    expect(isOverdue('2026-06-26', null, Date.parse('2026-06-26T15:59:59Z'))).toBe(false);
+    expect(isOverdue('2026-06-26', null, Date.parse('2026-06-26T15:59:59.001Z'))).toBe(true);
+  });
+
+  it('tells a campaign’s phase by the API’s own rule, both end days included', () => {
+    expect(campaignPhase).toBe(apiCampaignPhase);
+    const c = { startDate: '2026-06-01', endDate: '2026-06-26' };
+    for (const at of ['2026-05-31T15:59:59.999Z', '2026-05-31T16:00:00Z', '2026-06-26T15:59:59Z', '2026-06-26T15:59:59.001Z'])
+      expect(campaignPhase(c, Date.parse(at)) === 'open', at).toBe(isOpen(c, Date.parse(at)));
+    expect(campaignPhase(c, Date.parse('2026-05-31T16:00:00Z'))).toBe('open');
+    expect(campaignPhase(c, Date.parse('2026-06-26T15:59:59Z'))).toBe('open');
   });
 
   it('tells a campaign’s phase and how it stands to the viewer', () => {

@@ -7,6 +7,8 @@ import type { MessageKey, Params } from './i18n/translate';
 import type { Campaign, CheckOption, ModuleContent, Section, SectionKind } from './types';
 
 export { bandsOfGrade } from '$domain/modules/bands';
+export { isOverdue } from '$domain/assignments/due';
+export { campaignPhase, type CampaignPhase } from '$domain/campaigns/phase';
 
 const CHINA_OFFSET_MS = 8 * 3600_000;
 
@@ -18,20 +20,6 @@ export function chinaToday(now: number): string {
 /** A YYYY-MM-DD date `days` after `date`. */
 export function addDays(date: string, days: number): string {
   return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
-
-/** Overdue: not completed and the due date (end of that day, China time) has passed. */
-export function isOverdue(dueDate: string | null, completedAt: string | null, now: number): boolean {
-  if (!dueDate || completedAt) return false;
-  return now > Date.parse(`${dueDate}T23:59:59+08:00`);
-}
-
-export type CampaignPhase = 'upcoming' | 'open' | 'ended';
-
-export function campaignPhase(campaign: Pick<Campaign, 'startDate' | 'endDate'>, now: number): CampaignPhase {
-  if (now < Date.parse(`${campaign.startDate}T00:00:00+08:00`)) return 'upcoming';
-  if (now > Date.parse(`${campaign.endDate}T23:59:59+08:00`)) return 'ended';
-  return 'open';
 }
 
 /** How a campaign's unit stands to the viewer's: their own, above them, or below them. */

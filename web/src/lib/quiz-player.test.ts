@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { crossedWarning, drawTotal, formatCountdown, isCorrect, pick, questionCount, questionSaveState, submitSaveNote, windowPhase } from './quiz-player';
+import { GRACE_MS as API_GRACE_MS } from '$domain/attempts/deadline';
+import { windowState } from '$domain/quizzes/window';
+import { crossedWarning, drawTotal, formatCountdown, GRACE_MS, isCorrect, pick, questionCount, questionSaveState, submitSaveNote, windowPhase } from './quiz-player';
 
 describe('the countdown', () => {
   it('shows minutes and seconds, hours past an hour, never below zero', () => {
@@ -24,6 +26,19 @@ describe('the quiz window', () => {
     expect(windowPhase(settings, Date.parse('2026-06-15T00:00:00Z'))).toBe('open');
     expect(windowPhase(settings, Date.parse('2026-07-01T00:00:00Z'))).toBe('closed');
     expect(windowPhase({}, 0)).toBe('open');
+  });
+
+  it('is the API’s window: both ends belong to it', () => {
+    expect(windowPhase).toBe(windowState);
+    const settings = { opensAt: '2026-06-01T00:00:00.000Z', closesAt: '2026-06-30T00:00:00.000Z' };
+    expect(windowPhase(settings, Date.parse(settings.opensAt))).toBe('open');
+    expect(windowPhase(settings, Date.parse(settings.closesAt))).toBe('open');
+    expect(windowPhase(settings, Date.parse(settings.closesAt) + 1)).toBe('closed');
+  });
+
+  it('stops counting saves when the API does', () => {
+    expect(GRACE_MS).toBe(API_GRACE_MS);
+    expect(GRACE_MS).toBe(30_000);
   });
 });
 

@@ -5,11 +5,17 @@
  */
 import type { DrawRule, QuestionType, QuizSettings } from './types';
 
+import { windowState, type QuizWindowPhase } from '$domain/quizzes/window';
+
+/** Answers saved this long after the deadline still count: the API's own constant. */
+export { GRACE_MS } from '$domain/attempts/deadline';
+
+export type WindowPhase = QuizWindowPhase;
 /**
- * Answers saved this long after the deadline still count (the API's GRACE_MS; a copy, as values from
- * $domain would pull zod into the bundle).
+ * Whether a quiz's window is open: the API's own rule. Bound here rather than re-exported, so that it
+ * ships in this module's chunk instead of a chunk of its own.
  */
-export const GRACE_MS = 30_000;
+export const windowPhase = windowState;
 
 /** Time left as "14:05", or "1:02:03" past an hour; never negative. */
 export function formatCountdown(ms: number): string {
@@ -32,15 +38,6 @@ export function crossedWarning(beforeMs: number, nowMs: number): number | null {
     if (beforeMs > at && nowMs <= at) return minutes;
   }
   return null;
-}
-
-export type WindowPhase = 'not_open' | 'open' | 'closed';
-
-/** Whether a quiz's window is open (the API's rule; a quiz without a window is always open). */
-export function windowPhase(settings: Pick<QuizSettings, 'opensAt' | 'closesAt'>, now: number): WindowPhase {
-  if (settings.opensAt && now < Date.parse(settings.opensAt)) return 'not_open';
-  if (settings.closesAt && now > Date.parse(settings.closesAt)) return 'closed';
-  return 'open';
 }
 
 // ── Answers ──────────────────────────────────────────────────────────────────────────────────

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MAX_OPTIONS as API_MAX_OPTIONS, MIN_OPTIONS as API_MIN_OPTIONS } from '$domain/questions/options';
 import {
   addOption,
   barWidth,
@@ -6,6 +7,8 @@ import {
   drawRules,
   emptyQuestion,
   fromChinaLocalInput,
+  MAX_OPTIONS,
+  MIN_OPTIONS,
   notEnoughQuestions,
   nextHourInput,
   questionBody,
@@ -52,6 +55,20 @@ describe('the question editor', () => {
     expect(setCorrect(single, 'b', true).options.filter((o) => o.correct).map((o) => o.id)).toEqual(['b']);
     expect(correctProblem(single)).toBeNull();
     expect(correctProblem(setCorrect(emptyQuestion('multiple'), 'b', false))).toBe('question.needTwoCorrect');
+  });
+
+  it('counts options and right answers by the API’s rules', () => {
+    expect([MIN_OPTIONS, MAX_OPTIONS]).toEqual([API_MIN_OPTIONS, API_MAX_OPTIONS]);
+    let full = emptyQuestion('single');
+    while (full.options.length < MAX_OPTIONS) full = addOption(full);
+    expect(addOption(full).options).toHaveLength(API_MAX_OPTIONS);
+    let least = emptyQuestion('single');
+    while (least.options.length > MIN_OPTIONS) least = removeOption(least, least.options.at(-1)!.id);
+    expect(removeOption(least, least.options[0]!.id).options).toHaveLength(API_MIN_OPTIONS);
+    // Multiple choice needs two right options, exactly as the API's correct_count rule.
+    const two = setCorrect(emptyQuestion('multiple'), 'c', false);
+    expect(correctProblem(two)).toBeNull();
+    expect(correctProblem(setCorrect(two, 'b', false))).toBe('question.needTwoCorrect');
   });
 
   it('keeps a typed group as typed, drops a blank one, and sends it trimmed', () => {

@@ -4,7 +4,10 @@
  * quiz needs is in quiz-player.ts, so that the quiz page never downloads this.
  */
 import type { ErrorDetail } from './api';
+import { correctCountFits, MAX_OPTIONS, MIN_OPTIONS } from '$domain/questions/options';
 import type { BoardRow, DrawRule, GradeBand, QuestionContent, QuestionOption, QuestionType, QuizSettings, Topic } from './types';
+
+export { MAX_OPTIONS, MIN_OPTIONS };
 
 const CHINA_OFFSET_MS = 8 * 3600_000;
 
@@ -73,9 +76,6 @@ export function questionBody(content: QuestionContent): QuestionContent {
   return setGroup(content, (content.group ?? '').trim());
 }
 
-export const MIN_OPTIONS = 2;
-export const MAX_OPTIONS = 6;
-
 /**
  * The content with another type. True/false gets its two fixed options (keeping which is right when
  * it already was true/false); choice options come back from `stash` (what the editor had before it
@@ -114,9 +114,8 @@ export function removeOption(content: QuestionContent, optionId: string): Questi
 
 /** What is wrong with the right answers, before asking the server: a dictionary key or null. */
 export function correctProblem(content: QuestionContent): 'question.needOneCorrect' | 'question.needTwoCorrect' | null {
-  const n = content.options.filter((o) => o.correct).length;
-  if (content.type === 'multiple') return n >= 2 ? null : 'question.needTwoCorrect';
-  return n === 1 ? null : 'question.needOneCorrect';
+  if (correctCountFits(content.type, content.options.filter((o) => o.correct).length)) return null;
+  return content.type === 'multiple' ? 'question.needTwoCorrect' : 'question.needOneCorrect';
 }
 
 // ── Draw rules ───────────────────────────────────────────────────────────────────────────────

@@ -1,7 +1,8 @@
 /**
- * The API's shapes, taken as types only from the functions' domain schemas: no zod reaches the
- * browser bundle.
+ * The API's shapes, as types only: answers of the API from its OpenAPI document (api-contract.ts),
+ * the values inside them from the functions' domain schemas. No zod reaches the browser bundle.
  */
+import type { ApiResponse } from './api-contract';
 import type { User } from '$domain/accounts/schemas';
 import type { Role } from '$domain/accounts/roles';
 import type { Unit, UnitKind, LocalizedName } from '$domain/org/units';
@@ -47,84 +48,27 @@ export type SectionKind = Section['kind'];
 export type GridCell = ProgressGrid['students'][number]['cells'][number];
 export type GridModule = ProgressGrid['modules'][number];
 
-/** The signed-in user's home unit (a student's class), as GET /api/me gives it. */
-export interface HomeOrg {
-  id: string;
-  name: LocalizedName;
-  path: string;
-}
+/** What GET /api/me answers; its org is the signed-in user's home unit (a student's class). */
+export type UserResponse = ApiResponse<'get', '/api/me'>;
+export type HomeOrg = NonNullable<UserResponse['org']>;
 
-export interface UserResponse {
-  user: User;
-  org?: HomeOrg | null;
-}
-
+export type ModulesResponse = ApiResponse<'get', '/api/modules'>;
 /** A row of the editor's module list: the draft without its content, plus the title. */
-export type ModuleListItem = Omit<ModuleDraft, 'content'> & { title: LocalizedName };
-
-export interface ModulesResponse {
-  modules: ModuleListItem[];
-}
-
-export interface DraftResponse {
-  module: ModuleDraft;
-}
-
-export interface PublishedResponse {
-  module: PublishedModule;
-}
-
-export interface CatalogResponse {
-  modules: ModuleSummary[];
-}
-
-export interface TasksResponse {
-  tasks: Task[];
-}
-
-export interface MyProgressResponse {
-  progress: ModuleProgress | null;
-  version: number;
-}
-
-export interface ProgressResponse {
-  progress: ModuleProgress;
-}
-
-export interface AssignmentsResponse {
-  assignments: Assignment[];
-}
-
-export interface CampaignsResponse {
-  campaigns: Campaign[];
-}
-
-export interface CampaignResponse {
-  campaign: Campaign;
-}
-
-export interface OneTimePasswordResponse {
-  user: User;
-  oneTimePassword: string;
-}
-
-export interface UnitView {
-  unit: Unit;
-  ancestors: Unit[];
-  /** Each child with its enrolled-student counter. */
-  children: (Unit & { enrolled: number })[];
-  cursor: string | null;
-  enrolled: number;
-}
-
-export interface UnitResponse {
-  unit: Unit;
-}
-
-export interface UsersResponse {
-  users: User[];
-  cursor: string | null;
-}
+export type ModuleListItem = ModulesResponse['modules'][number];
+export type DraftResponse = ApiResponse<'get', '/api/modules/{moduleId}/draft'>;
+export type PublishedResponse = ApiResponse<'get', '/api/modules/{moduleId}/versions/{version}'>;
+export type CatalogResponse = ApiResponse<'get', '/api/catalog'>;
+export type TasksResponse = ApiResponse<'get', '/api/me/tasks'>;
+export type MyProgressResponse = ApiResponse<'get', '/api/me/progress/{moduleId}'>;
+export type ProgressResponse = ApiResponse<'put', '/api/me/progress/{moduleId}'>;
+export type AssignmentsResponse = ApiResponse<'post', '/api/assignments'>;
+export type CampaignsResponse = ApiResponse<'get', '/api/campaigns'>;
+export type CampaignResponse = ApiResponse<'post', '/api/campaigns'>;
+export type OneTimePasswordResponse = ApiResponse<'post', '/api/accounts/{userId}/password-reset'>;
+/** A unit with its ancestors and a page of its children, each with its enrolled-student counter. */
+export type UnitView = ApiResponse<'get', '/api/units/{unitId}'>;
+export type UnitResponse = ApiResponse<'post', '/api/units/{unitId}/schools'>;
+export type UsersResponse = ApiResponse<'get', '/api/schools/{schoolId}/teachers'>;
 
 export type StudentsResponse = z.infer<typeof StudentsResponseSchema>;
 export type RosterStudent = StudentsResponse['students'][number];
@@ -135,65 +79,17 @@ export type ConsentMethod = GuardianConsent['method'];
 export type ConsentReply = z.infer<typeof ConsentResponse>;
 export type SchoolSettingsReply = z.infer<typeof SchoolSettingsResponse>;
 
-export interface TeachingSummary {
-  classId: string;
-  className: LocalizedName;
-  classPath: string;
-  grade?: number;
-}
-
-export interface SlipsResponse {
-  importId: string;
-  school: LocalizedName;
-  className: LocalizedName;
-  credentials: Credential[];
-  expiresAt: string;
-}
-
-export interface CommitResponse {
-  importId: string;
-  created: number;
-  skipped: number;
-  slips: SlipsResponse;
-}
-
-export interface QuestionsResponse {
-  questions: Question[];
-  cursor: string | null;
-}
-
-export interface QuestionResponse {
-  question: Question;
-}
-
-export interface QuizzesResponse {
-  quizzes: Quiz[];
-}
-
-export interface QuizResponse {
-  quiz: Quiz;
-}
-
-export interface AttemptResponse {
-  attempt: AttemptView;
-}
-
-export interface SubmitResponse {
-  result: AttemptResult;
-  certificateCode: string | null;
-}
-
-export interface SavedAnswer {
-  questionId: string;
-  optionIds: string[];
-  savedAt: string;
-}
-
-export interface BoardResponse {
-  unit: BoardRow;
-  rows: BoardRow[];
-}
-
+export type TeachingSummary = ApiResponse<'get', '/api/me/classes'>['classes'][number];
+export type SlipsResponse = ApiResponse<'get', '/api/classes/{classId}/roster-imports/{importId}/slips'>;
+export type CommitResponse = ApiResponse<'post', '/api/classes/{classId}/roster-imports/{importId}/commit'>;
+export type QuestionsResponse = ApiResponse<'get', '/api/questions'>;
+export type QuestionResponse = ApiResponse<'post', '/api/questions'>;
+export type QuizzesResponse = ApiResponse<'get', '/api/quizzes'>;
+export type QuizResponse = ApiResponse<'get', '/api/quizzes/{quizId}'>;
+export type AttemptResponse = ApiResponse<'get', '/api/attempts/{attemptId}'>;
+export type SubmitResponse = ApiResponse<'post', '/api/attempts/{attemptId}/submit'>;
+export type SavedAnswer = ApiResponse<'put', '/api/attempts/{attemptId}/answers/{questionId}'>;
+export type BoardResponse = ApiResponse<'get', '/api/quizzes/{quizId}/board'>;
 /**
  * A certificate as the API shows it (to its holder, and to anyone checking its code): a quiz
  * competition's (with the percent) or a contest's (with the award; to the author, or to an essay
@@ -201,44 +97,19 @@ export interface BoardResponse {
  */
 export type { Certificate };
 
-export interface CertificatesResponse {
-  certificates: Certificate[];
-}
+export type CertificatesResponse = ApiResponse<'get', '/api/me/certificates'>;
+export type CertificateResponse = ApiResponse<'get', '/api/certificates/{code}'>;
 
-export interface CertificateResponse {
-  certificate: Certificate;
-}
+// The API's values, from the domain's zod-free modules (its zod modules would pull zod into the bundle).
+export { TOPICS } from '$domain/modules/topics';
+export { QUESTION_TYPES } from '$domain/questions/options';
+export { QUIZ_KINDS, REVIEW_POLICIES } from '$domain/quizzes/kinds';
 
-export const ROLES: readonly Role[] = ['student', 'teacher', 'school_admin', 'bureau', 'judge', 'editor'];
-export const TOPICS = [
-  'drug_basics',
-  'health_harm',
-  'law',
-  'disguised_drugs',
-  'spiked_drinks',
-  'refusal_skills',
-  'precursors_plants',
-  'help_support',
-] as const satisfies readonly Topic[];
+// The domain spells section kinds only inside its union of sections, not as a list: this one fails to
+// compile when a kind is added there and not here.
 export const SECTION_KINDS = ['text', 'image', 'video', 'check'] as const satisfies readonly SectionKind[];
-export const QUESTION_TYPES = ['single', 'multiple', 'true_false'] as const satisfies readonly QuestionType[];
-export const QUIZ_KINDS = ['practice', 'pre_test', 'post_test', 'competition'] as const satisfies readonly QuizKind[];
-export const REVIEW_POLICIES = ['after_submit', 'after_close', 'never'] as const satisfies readonly ReviewPolicy[];
-
-// The lists above are copies (values from the domain's zod modules would pull zod into the bundle);
-// these fail to compile when the domain gains a topic or kind the copies lack. Bands come from the
-// domain's zod-free bands.ts.
-type Missing<All, Listed> = Exclude<All, Listed>;
-const _topicsComplete: Missing<Topic, (typeof TOPICS)[number]> extends never ? true : never = true;
-const _kindsComplete: Missing<SectionKind, (typeof SECTION_KINDS)[number]> extends never ? true : never = true;
-void _topicsComplete;
+const _kindsComplete: Exclude<SectionKind, (typeof SECTION_KINDS)[number]> extends never ? true : never = true;
 void _kindsComplete;
-const _typesComplete: Missing<QuestionType, (typeof QUESTION_TYPES)[number]> extends never ? true : never = true;
-const _quizKindsComplete: Missing<QuizKind, (typeof QUIZ_KINDS)[number]> extends never ? true : never = true;
-const _policiesComplete: Missing<ReviewPolicy, (typeof REVIEW_POLICIES)[number]> extends never ? true : never = true;
-void _typesComplete;
-void _quizKindsComplete;
-void _policiesComplete;
 
 export { SCHOOL_STAGES } from '$domain/org/stages';
 export { GRADE_BANDS, STUDENT_BANDS } from '$domain/modules/bands';
@@ -274,39 +145,14 @@ export type SimilarityFlag = z.infer<typeof SimilarityFlagSchema>;
 export type SimilarityPair = z.infer<typeof SimilarityPairSchema>;
 export type CertificateAward = NonNullable<Certificate['award']>;
 
-export interface ContestsResponse {
-  contests: Contest[];
-}
+export type ContestsResponse = ApiResponse<'get', '/api/contests'>;
+export type ContestResponse = ApiResponse<'get', '/api/contests/{contestId}'>;
+export type EntryResponse = ApiResponse<'get', '/api/contests/{contestId}/entries/me'>;
+export type JudgeTasksResponse = ApiResponse<'get', '/api/judging'>;
+export type JudgeEntryResponse = ApiResponse<'get', '/api/judging/{contestId}/{code}'>;
+export type SimilarityPairResponse = ApiResponse<'get', '/api/contests/{contestId}/similarity/{flagId}'>;
 
-export interface ContestResponse {
-  contest: Contest;
-}
-
-export interface EntryResponse {
-  entry: Entry | null;
-}
-
-export interface JudgeTasksResponse {
-  tasks: JudgeTask[];
-}
-
-export interface JudgeEntryResponse {
-  entry: JudgeEntry;
-}
-
-export interface SimilarityPairResponse {
-  pair: SimilarityPair;
-}
-
-export const CONTEST_TYPES = ['essay', 'lesson'] as const satisfies readonly ContestType[];
-export const STAGE_LEVELS = ['school', 'county', 'city', 'region'] as const satisfies readonly StageLevel[];
-export const AWARD_LEVELS = ['first', 'second', 'third', 'excellence'] as const satisfies readonly AwardLevel[];
-const _contestTypesComplete: Missing<ContestType, (typeof CONTEST_TYPES)[number]> extends never ? true : never = true;
-const _stageLevelsComplete: Missing<StageLevel, (typeof STAGE_LEVELS)[number]> extends never ? true : never = true;
-const _awardLevelsComplete: Missing<AwardLevel, (typeof AWARD_LEVELS)[number]> extends never ? true : never = true;
-void _contestTypesComplete;
-void _stageLevelsComplete;
-void _awardLevelsComplete;
+export { AWARD_LEVELS, CONTEST_TYPES, STAGE_LEVELS } from '$domain/contests/kinds';
 export type { SignInHoldsResponse } from '$domain/accounts/sign-in-holds';
 
 // ── Family links (家长课堂) ──────────────────────────────────────────────────────────────────

@@ -1,7 +1,7 @@
 import { Hono } from 'hono';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DomainError } from '../../domain/errors.js';
-import type { Deps } from '../deps.js';
+import type { Deps } from '../../services/deps.js';
 import type { AppEnv } from '../env.js';
 import { requestContext } from './request-context.js';
 

@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { DomainError } from '../../domain/errors.js';
 import { METRICS } from '../../domain/operations/metrics.js';
 import { logger, requestMetrics } from '../../services/telemetry.js';
-import type { Deps } from '../deps.js';
+import type { Deps } from '../../services/deps.js';
 import type { AppEnv } from '../env.js';
 
 /**

@@ -6,7 +6,7 @@ import type { Session } from '../../domain/accounts/schemas.js';
 import { SESSION_SECONDS, signingKey, verificationKeys } from '../../domain/accounts/session-keys.js';
 import { signSessionToken, verifySessionToken, type SessionClaims } from '../../domain/accounts/session-token.js';
 import { DomainError } from '../../domain/errors.js';
-import type { Deps } from '../deps.js';
+import type { Deps } from '../../services/deps.js';
 import type { AppEnv } from '../env.js';
 import { sessionStillStands } from '../../services/session-check.js';
 

@@ -1,20 +1,17 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { randomInt } from 'node:crypto';
-import { answerError, attemptIdOf, deadlineFor, drawQuestions, freeze, GRACE_MS, NotEnoughQuestions, publicQuestion, slotsOf, type BankQuestion } from '../../domain/attempts/attempt.js';
+import { answerError, GRACE_MS, publicQuestion } from '../../domain/attempts/attempt.js';
 import { AttemptResponse, SaveAnswerRequest, SubmitResponse, type AttemptView } from '../../domain/attempts/schemas.js';
-import { conflict, detail, DomainError, notFound, ruleBroken } from '../../domain/errors.js';
-import type { Topic } from '../../domain/modules/content.js';
-import { reviewAllowed, windowState, type Quiz } from '../../domain/quizzes/quiz.js';
-import { certificateCode, finalizeAttempt, isExpired } from '../../services/attempts.js';
+import { detail, DomainError, notFound } from '../../domain/errors.js';
+import { reviewAllowed, type Quiz } from '../../domain/quizzes/quiz.js';
+import { certificateCode, finalizeAttempt, isExpired, startOrResumeAttempt } from '../../services/attempts.js';
 import { METRICS } from '../../domain/operations/metrics.js';
 import { countMetric } from '../../services/telemetry.js';
-import { getAttempt, getAttemptHeader, getQuizState, saveAnswer, startAttempt, type Attempt, type AttemptHeader } from '../../store/attempts.js';
-import { getQuestions, questionPool } from '../../store/questions.js';
+import { getAttempt, getAttemptHeader, saveAnswer, type Attempt, type AttemptHeader } from '../../store/attempts.js';
 import { PLATFORM_UNIT, requireQuiz } from '../../store/quizzes.js';
 import type { Session } from '../../domain/accounts/schemas.js';
 import { authorize } from '../authorize.js';
-import type { Deps } from '../deps.js';
+import type { Deps } from '../../services/deps.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
 import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
@@ -57,19 +54,6 @@ const submitRoute = createRoute({
 
 const invalidAnswer = (message: string) => new DomainError('validation', message, [detail('optionIds', 'invalid_answer', message)]);
 
-const secureRandom = () => randomInt(2 ** 32) / 2 ** 32;
-
-async function bankFor(deps: Deps, quiz: Quiz) {
-  const rules = quiz.settings.rules;
-  if ('fixed' in rules) {
-    const found = await getQuestions(deps.db, rules.fixed);
-    const active = [...found.values()].filter((q) => q.status === 'active').map((q): BankQuestion => ({ id: q.id, content: q.content }));
-    return { byId: new Map(active.map((q) => [q.id, q])), byTopic: new Map<Topic, BankQuestion[]>() };
-  }
-  const pools = await Promise.all(rules.draw.map(async (rule) => [rule.topic, await questionPool(deps.db, rules.band, rule.topic)] as const));
-  return { byId: new Map<string, BankQuestion>(), byTopic: new Map<Topic, BankQuestion[]>(pools) };
-}
-
 async function ownAttempt(c: Context<AppEnv>, attemptId: string): Promise<{ session: Session; attempt: AttemptHeader }> {
   const session = requireSession(c);
   const attempt = await getAttemptHeader(c.get('deps').db, attemptId, c.get('deps').now());
@@ -105,46 +89,8 @@ export function attemptRoutes(app: OpenAPIHono<AppEnv>) {
     const quiz = await requireQuiz(deps.db, c.req.valid('param').quizId);
     authorize(session, 'quiz.take', quiz.unitId === PLATFORM_UNIT ? { path: '', kind: 'platform' } : { path: quiz.unitPath, kind: 'quiz' });
 
-    for (let round = 0; round < 3; round++) {
-      const state = await getQuizState(deps.db, session.userId, quiz.id);
-      if (state.current) {
-        const current = await getAttempt(deps.db, state.current, deps.now());
-        if (current && !isExpired(current, deps.now())) return c.json({ attempt: await view(deps, current, quiz) }, 200);
-        await finalizeAttempt(deps, state.current);
-        continue;
-      }
-      const window = windowState(quiz.settings, deps.now());
-      if (window !== 'open')
-        throw new DomainError('rule_broken', window === 'not_open' ? 'This quiz has not opened yet' : 'This quiz has closed', [], { reason: window });
-      if (state.attempts >= quiz.settings.attemptsAllowed) throw new DomainError('rule_broken', 'No attempts left for this quiz', [], { reason: 'no_attempts_left' });
-
-      let drawn: BankQuestion[];
-      try {
-        drawn = drawQuestions(quiz.settings.rules, await bankFor(deps, quiz), secureRandom);
-      } catch (error) {
-        if (error instanceof NotEnoughQuestions) throw ruleBroken(`This quiz cannot be drawn now: ${error.message}`);
-        throw error;
-      }
-      const now = deps.now();
-      const number = state.attempts + 1;
-      const questions = drawn.map((q) => freeze(q, quiz.settings.shuffleOptions, secureRandom));
-      const attempt: Attempt = {
-        id: attemptIdOf(session.userId, quiz.id, number),
-        quizId: quiz.id,
-        number,
-        studentId: session.userId,
-        studentPath: session.orgPath,
-        classId: session.orgId,
-        startedAt: new Date(now).toISOString(),
-        deadline: deadlineFor(now, quiz.settings.timeLimitMinutes, quiz.settings.closesAt),
-        questions,
-        slots: slotsOf(questions),
-        answers: {},
-        status: 'in_progress',
-      };
-      if ((await startAttempt(deps.db, attempt, quiz.settings.attemptsAllowed)) === 'started') return c.json({ attempt: await view(deps, attempt, quiz) }, 201);
-    }
-    throw conflict('Another start of this quiz is under way; try again');
+    const { attempt, started } = await startOrResumeAttempt(deps, quiz, { id: session.userId, path: session.orgPath, classId: session.orgId });
+    return started ? c.json({ attempt: await view(deps, attempt, quiz) }, 201) : c.json({ attempt: await view(deps, attempt, quiz) }, 200);
   });
 
   app.openapi(getRoute, async (c) => {

@@ -3,7 +3,7 @@ import type { Session } from '../../domain/accounts/schemas.js';
 import { SimilarityFlagsResponse, SimilarityPairResponse, type Contest } from '../../domain/contests/schemas.js';
 import { forbidden, notFound } from '../../domain/errors.js';
 import { isWithin } from '../../domain/org/units.js';
-import type { Deps } from '../deps.js';
+import type { Deps } from '../../services/deps.js';
 import { getEntries, judgeTasks, requireContest, type StoredEntry } from '../../store/contests.js';
 import { getUnits } from '../../store/org.js';
 import type { Unit } from '../../domain/org/units.js';

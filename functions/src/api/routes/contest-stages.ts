@@ -1,19 +1,18 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Session } from '../../domain/accounts/schemas.js';
-import { contestPhase } from '../../domain/contests/window.js';
 import { AdvanceRequest, PanelRequest, ReviewersRequest, StageEntryText, StageLevel, StageUnitView, type Contest } from '../../domain/contests/schemas.js';
-import { conflict, detail, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
+import { forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import type { Unit } from '../../domain/org/units.js';
 import { isWithin } from '../../domain/org/units.js';
-import { createAccount, getAccount, listMembers } from '../../store/accounts.js';
+import { createAccount, listMembers } from '../../store/accounts.js';
 import { newStaffAccount } from '../../domain/accounts/passwords.js';
 import { OneTimePasswordResponse, toUser } from '../../domain/accounts/schemas.js';
 import { CreateStaffRequest } from '../../domain/org/schemas.js';
-import { advanceEntry, getEntry, getStageUnit, requireContest, setStageUnitPeople, stageMembers } from '../../store/contests.js';
+import { getEntry, getStageUnit, requireContest, stageMembers } from '../../store/contests.js';
 import { requireUnit } from '../../store/org.js';
-import { distributeEntries, nextStageUnit, rankedStage, stageAt, stageUnitView } from '../../services/contests.js';
-import { mapLimited } from '../../services/coverage.js';
+import { advanceEntries, namePanel, nameReviewers } from '../../services/contest-stages.js';
+import { stageAt, stageUnitView } from '../../services/contests.js';
 import { authorize } from '../authorize.js';
 import { can } from '../../domain/access/policy.js';
 import type { AppEnv } from '../env.js';
@@ -102,10 +101,6 @@ async function stageFor(c: Context<AppEnv>, session: Session, params: z.infer<ty
   return { contest, unit, level: params.level, schoolStaff };
 }
 
-function requireJudgingPhase(contest: Contest, now: number) {
-  if (contestPhase(contest.settings, now) !== 'closed') throw ruleBroken('Stages run after the submission window closes');
-}
-
 export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(viewRoute, async (c) => {
     const session = requireSession(c);
@@ -117,14 +112,7 @@ export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {
     const session = requireSession(c);
     const deps = c.get('deps');
     const { contest, unit, level, schoolStaff } = await stageFor(c, session, c.req.valid('param'), 'contest.runStage');
-    if (level === 'school') throw ruleBroken('The school stage has reviewers, not a judging panel');
-    const judgeIds = [...new Set(c.req.valid('json').judgeIds)];
-    if (judgeIds.length < 2) throw ruleBroken('A panel needs at least two judges', [detail('judgeIds', 'panel_too_small', 'at least two different judges', { minimum: 2 })]);
-    const accounts = await mapLimited(judgeIds, 8, (id) => getAccount(deps.db, id));
-    const wrong = judgeIds.filter((_, i) => accounts[i]?.role !== 'judge' || accounts[i]?.orgId !== unit.id);
-    if (wrong.length) throw ruleBroken('Panel judges are judge accounts of this unit', wrong.map((id) => detail('judgeIds', 'not_unit_judge', `${id} is not a judge of ${unit.id}`, { id })));
-    await setStageUnitPeople(deps.db, contest.id, level, unit.id, 'panel', judgeIds);
-    await distributeEntries(deps, contest, level, unit.id);
+    await namePanel(deps, contest, level, unit.id, c.req.valid('json').judgeIds);
     return c.json(await stageUnitView(deps, contest, level, unit, schoolStaff), 200);
   });
 
@@ -133,11 +121,7 @@ export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {
     const deps = c.get('deps');
     const { contest, unit, level, schoolStaff } = await stageFor(c, session, c.req.valid('param'), 'contest.runStage');
     if (level !== 'school' || session.role !== 'school_admin') throw forbidden('The school admin names the school stage’s reviewers');
-    const teacherIds = [...new Set(c.req.valid('json').teacherIds)];
-    const accounts = await mapLimited(teacherIds, 8, (id) => getAccount(deps.db, id));
-    const wrong = teacherIds.filter((_, i) => accounts[i]?.role !== 'teacher' || accounts[i]?.orgId !== unit.id);
-    if (wrong.length) throw ruleBroken('Reviewers are teachers of this school', wrong.map((id) => detail('teacherIds', 'not_school_teacher', `${id} is not a teacher of this school`, { id })));
-    await setStageUnitPeople(deps.db, contest.id, level, unit.id, 'reviewers', teacherIds);
+    await nameReviewers(deps, contest, unit.id, c.req.valid('json').teacherIds);
     return c.json(await stageUnitView(deps, contest, level, unit, schoolStaff), 200);
   });
 
@@ -145,34 +129,7 @@ export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {
     const session = requireSession(c);
     const deps = c.get('deps');
     const { contest, unit, level, schoolStaff } = await stageFor(c, session, c.req.valid('param'), 'contest.runStage');
-    requireJudgingPhase(contest, deps.now());
-    const stage = stageAt(contest, level);
-    if (stage.final) throw ruleBroken('The final stage ends in awards, not advancement');
-    const ranked = await rankedStage(deps, contest, level, unit.id);
-    const wanted = [...new Set(c.req.valid('json').entryIds)];
-    const problems = wanted.flatMap((id) => {
-      const member = ranked.find((entry) => entry.entryId === id);
-      if (!member) return [detail('entryIds', 'entry_not_at_stage', `${id} is not at this stage here`, { id })];
-      if (member.authorId === session.userId) return [detail('entryIds', 'own_entry', `${member.code} is your own entry`, { code: member.code })];
-      if (level !== 'school' && !member.complete) return [detail('entryIds', 'entry_not_judged', `${member.code} is not fully judged yet`, { code: member.code })];
-      return [];
-    });
-    if (problems.length) throw ruleBroken('Some entries cannot be sent on', problems);
-    const newlyAdvanced = wanted.filter((id) => !ranked.find((entry) => entry.entryId === id)!.advanced);
-    const already = ranked.filter((entry) => entry.advanced).length;
-    if (already + newlyAdvanced.length > stage.quota)
-      throw ruleBroken(`The quota is ${stage.quota} and ${already} are already sent on`, [detail('entryIds', 'quota_exceeded', `choose at most ${stage.quota - already}`, { maximum: stage.quota - already })]);
-    const at = new Date(deps.now()).toISOString();
-    for (const id of newlyAdvanced) {
-      const entry = (await getEntry(deps.db, contest.id, id, deps.now()))!;
-      const outcome = await advanceEntry(deps.db, entry, { index: stage.index, level, unitId: unit.id, quota: stage.quota }, nextStageUnit(contest, stage.index, entry.authorPath), at);
-      // Not moved and not moved by someone else: a concurrent advance filled the quota.
-      if (outcome === 'stale' && (await getEntry(deps.db, contest.id, id, deps.now()))!.stageIndex === stage.index) throw conflict(`The quota of ${stage.quota} is full`);
-    }
-    // Entries arriving at a stage whose panel is already named get their judges now.
-    const next = contest.settings.stages[stage.index + 1]!;
-    const nextUnits = new Set(newlyAdvanced.map((id) => nextStageUnit(contest, stage.index, ranked.find((e) => e.entryId === id)!.authorPath)!.unitId));
-    for (const nextUnit of nextUnits) await distributeEntries(deps, contest, next.level, nextUnit);
+    await advanceEntries(deps, contest, level, unit.id, c.req.valid('json').entryIds, session.userId);
     return c.json(await stageUnitView(deps, contest, level, unit, schoolStaff), 200);
   });
 

@@ -8,11 +8,11 @@ import { lessonModule } from '../../domain/contests/feature.js';
 import { createModule, getDraft } from '../../store/modules.js';
 import { idFromKey, newId } from '../../domain/ids.js';
 import { requireOpeningNearNow } from '../../domain/time/window.js';
-import { isWithin, pathIds } from '../../domain/org/units.js';
+import { pathIds } from '../../domain/org/units.js';
 import { contestsOfUnit, contestsReaching, createContest, getContest, getEntries, getEntry, requireContest, stageMembers } from '../../store/contests.js';
-import { getUnits, listChildren, requireUnit } from '../../store/org.js';
+import { getUnits, requireUnit } from '../../store/org.js';
 import { awardContest, rankedStage } from '../../services/contests.js';
-import { mapLimited } from '../../services/coverage.js';
+import { contestProgress } from '../../services/contest-progress.js';
 import { ofBureauUnitsBelow } from '../../services/units-below.js';
 import { authorize } from '../authorize.js';
 import type { AppEnv } from '../env.js';
@@ -146,37 +146,7 @@ export function contestRoutes(app: OpenAPIHono<AppEnv>) {
     const deps = c.get('deps');
     const contest = await requireContest(deps.db, c.req.valid('param').contestId);
     authorize(session, 'contest.organise', { path: contest.unitPath, kind: 'contest' });
-    // The units of each level within both the contest and the caller's scope.
-    const top = isWithin(session.orgPath, contest.unitPath) ? session.orgPath : contest.unitPath;
-    const unitsAt = async (level: string): Promise<{ id: string; name: { zh: string; en: string } }[]> => {
-      const root = await requireUnit(deps.db, pathIds(top).at(-1)!);
-      let frontier = [root];
-      while (frontier.length && frontier[0]!.kind !== level) {
-        const children = await mapLimited(frontier, 8, async (u) => (await listChildren(deps.db, u.id)).items);
-        frontier = children.flat().filter((u) => u.kind !== 'class');
-      }
-      return frontier;
-    };
-    let submitted = 0;
-    const stages = [];
-    for (const [index, stage] of contest.settings.stages.entries()) {
-      const units = await unitsAt(stage.level);
-      const rows = await mapLimited(units, 8, async (unit) => {
-        const ranked = await rankedStage(deps, contest, stage.level, unit.id);
-        return {
-          unitId: unit.id,
-          unitName: unit.name,
-          entries: ranked.length,
-          judged: ranked.filter((e) => e.complete).length,
-          toJudge: ranked.reduce((sum, e) => sum + e.judgings.filter((j) => !j.score).length, 0),
-          advanced: ranked.filter((e) => e.advanced).length,
-        };
-      });
-      const sum = (key: 'entries' | 'judged' | 'toJudge' | 'advanced') => rows.reduce((total, row) => total + row[key], 0);
-      if (index === 0) submitted = sum('entries');
-      stages.push({ level: stage.level, quota: stage.quota, entries: sum('entries'), judged: sum('judged'), toJudge: sum('toJudge'), advanced: sum('advanced'), units: rows.filter((row) => row.entries > 0) });
-    }
-    return c.json({ stages, submitted }, 200);
+    return c.json(await contestProgress(deps, contest, session.orgPath), 200);
   });
 
   app.openapi(featureRoute, async (c) => {

@@ -11,7 +11,7 @@ import { listAssignments } from '../../store/assignments.js';
 import { campaignsReaching } from '../../store/campaigns.js';
 import { getDraft, getPublished, latestSummaries } from '../../store/modules.js';
 import { batchProgress, existingFacts, getProgress, saveProgress, type Fact } from '../../store/progress.js';
-import type { Deps } from '../deps.js';
+import type { Deps } from '../../services/deps.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
 import { ERRORS, jsonBody, jsonContent } from '../openapi.js';

@@ -42,7 +42,7 @@ import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
 import { ERRORS, jsonBody, jsonContent } from '../openapi.js';
 import type { Context } from 'hono';
-import type { Deps } from '../deps.js';
+import type { Deps } from '../../services/deps.js';
 
 const ClassParams = z.strictObject({ classId: z.string().min(1).max(40) });
 const ImportParams = z.strictObject({ classId: z.string().min(1).max(40), importId: z.string().min(1).max(40) });

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { IsoDate } from '../time/window.js';
 
+export { isOverdue } from './due.js';
+
 export const Assignment = z.object({
   id: z.string(),
   classId: z.string(),
@@ -34,9 +36,3 @@ export const ProgressGrid = z.object({
   students: z.array(z.object({ id: z.string(), displayName: z.string(), studentNumber: z.string().optional(), cells: z.array(GridCell) })),
 });
 export type ProgressGrid = z.infer<typeof ProgressGrid>;
-
-/** Overdue: not completed, and the due date (end of that day, China time) has passed. */
-export function isOverdue(dueDate: string | null, completedAt: string | null, now: number): boolean {
-  if (!dueDate || completedAt) return false;
-  return now > Date.parse(`${dueDate}T23:59:59+08:00`);
-}

@@ -4,6 +4,8 @@ import type { QuizRules, QuizSettings } from '../quizzes/quiz.js';
 import type { Topic } from '../modules/content.js';
 import { idFromKey } from '../ids.js';
 
+export { deadlineFor, GRACE_MS } from './deadline.js';
+
 /** A question as frozen into an attempt: later edits or retirement of the bank question change nothing. */
 export interface AttemptQuestion {
   id: string;
@@ -103,14 +105,6 @@ export function score(questions: AttemptQuestion[], answers: Map<string, string[
   }).length;
   const percent = questions.length ? Math.round((points / questions.length) * 100) : 0;
   return { score: points, maxScore: questions.length, percent, passed: percent >= settings.passMark };
-}
-
-/** Answers saved a little after the deadline (a slow network) still count; after that, never. */
-export const GRACE_MS = 30_000;
-
-export function deadlineFor(startedAt: number, timeLimitMinutes: number, closesAt: string | undefined): number {
-  const limit = startedAt + timeLimitMinutes * 60_000;
-  return closesAt ? Math.min(limit, Date.parse(closesAt)) : limit;
 }
 
 /** Checks an answer against the frozen question: existing options, one for single and true/false. */

@@ -3,6 +3,8 @@ import { rule } from '../errors.js';
 import { PlainName, PlainText } from '../text/clean-text.js';
 import { dateStart, IsoDate, windowProblem } from '../time/window.js';
 
+export { campaignPhase, isOpen, type CampaignPhase } from './phase.js';
+
 export const Campaign = z.object({
   id: z.string(),
   unitId: z.string(),
@@ -33,11 +35,6 @@ export const CreateCampaignRequest = z
 
 export const CampaignResponse = z.object({ campaign: Campaign });
 export const CampaignsResponse = z.object({ campaigns: z.array(Campaign) });
-
-/** A campaign is open from the start of its start date to the end of its end date, China time. */
-export function isOpen(campaign: Pick<Campaign, 'startDate' | 'endDate'>, now: number): boolean {
-  return now >= Date.parse(`${campaign.startDate}T00:00:00+08:00`) && now <= Date.parse(`${campaign.endDate}T23:59:59+08:00`);
-}
 
 /** Campaigns reach a student when their unit lies on the student's path (a bureau level above). */
 export const CAMPAIGN_UNIT_KINDS = ['region', 'city', 'county'] as const;

@@ -2,6 +2,8 @@ import { detail, type ErrorDetail } from '../errors.js';
 import { idFromKey } from '../ids.js';
 import type { UnitKind } from '../org/units.js';
 import { entryLength } from './length.js';
+
+export { rubricMax } from './settings-rules.js';
 import { AWARD_LEVELS, STAGE_LEVELS, type AwardLevel, type ContestSettings, type Criterion, type EntryContent, type StageLevel } from './schemas.js';
 
 /** One entry per author and contest: the id derives from both, so a first save twice makes one entry. */
@@ -38,10 +40,6 @@ export function submissionProblems(settings: Pick<ContestSettings, 'limits' | 't
   if (settings.type === 'lesson' && !content.band) problems.push(detail('content.band', 'band_needed', 'a lesson names its grade band'));
   if (content.band && !settings.bands.includes(content.band)) problems.push(detail('content.band', 'band_not_in_contest', 'this contest is not for that grade band'));
   return problems;
-}
-
-export function rubricMax(rubric: Criterion[]): number {
-  return rubric.reduce((sum, c) => sum + c.max, 0);
 }
 
 /** A judge scores every criterion once, within its maximum; returns the total. */

@@ -6,31 +6,30 @@ import { ChineseFirstText, ChineseFirstTitle } from '../text/chinese-first.js';
 import { namedFormat } from '../text/named-format.js';
 import { IsoDateTime, windowProblem } from '../time/window.js';
 import { LocalizedName } from '../org/units.js';
+import { AWARD_LEVELS, CONTEST_TYPES, STAGE_LEVELS } from './kinds.js';
 import { MAX_ENTRY_TEXT } from './length.js';
+import { CRITERION_ID, CRITERION_POINTS, criterionIdsUnique, LIMIT_MAXIMUM, limitRangeFits, MAX_CRITERIA, MAX_STAGES, QUOTA, SPREAD_PERCENT } from './settings-rules.js';
 
-export const CONTEST_TYPES = ['essay', 'lesson'] as const;
+export { AWARD_LEVELS, CONTEST_TYPES, STAGE_LEVELS } from './kinds.js';
 export const ContestType = z.enum(CONTEST_TYPES);
 export type ContestType = z.infer<typeof ContestType>;
 
-/** Stages follow the hierarchy upwards; each is run by the unit of that level above the entry. */
-export const STAGE_LEVELS = ['school', 'county', 'city', 'region'] as const;
 export const StageLevel = z.enum(STAGE_LEVELS);
 export type StageLevel = z.infer<typeof StageLevel>;
 
-export const AWARD_LEVELS = ['first', 'second', 'third', 'excellence'] as const;
 export const AwardLevel = z.enum(AWARD_LEVELS);
 export type AwardLevel = z.infer<typeof AwardLevel>;
 
 /** Largest entry: far below DynamoDB's 400 KB item limit even with the submitted copy beside the draft. */
 export const MAX_ENTRY_CHARACTERS = MAX_ENTRY_TEXT;
 
-const CriterionId = namedFormat('criterion_id', /^[a-z0-9_]{1,20}$/, 'lowercase letters, digits and underscores');
+const CriterionId = namedFormat('criterion_id', CRITERION_ID, 'lowercase letters, digits and underscores');
 
 export const Criterion = z.strictObject({
   id: CriterionId,
   name: ChineseFirstTitle(60),
   description: ChineseFirstText(400),
-  max: z.number().int().min(1).max(100),
+  max: z.number().int().min(CRITERION_POINTS.min).max(CRITERION_POINTS.max),
 });
 export type Criterion = z.infer<typeof Criterion>;
 
@@ -39,7 +38,7 @@ const Range = z.strictObject({ min: z.number().int().min(0), max: z.number().int
 export const Stage = z.strictObject({
   level: StageLevel,
   /** How many entries each unit of this level may send on (or, at the final stage, rank for awards). */
-  quota: z.number().int().min(1).max(1000),
+  quota: z.number().int().min(QUOTA.min).max(QUOTA.max),
 });
 export type Stage = z.infer<typeof Stage>;
 
@@ -54,18 +53,18 @@ export const ContestSettings = z
     closesAt: IsoDateTime,
     /** Chinese entries are counted in characters, English ones in words. */
     limits: z.strictObject({ zhChars: Range, enWords: Range }),
-    stages: z.array(Stage).min(1).max(4),
-    rubric: z.array(Criterion).min(1).max(10),
+    stages: z.array(Stage).min(1).max(MAX_STAGES),
+    rubric: z.array(Criterion).min(1).max(MAX_CRITERIA),
     /** Judges' totals further apart than this percent of the rubric's maximum call for a third judge. */
-    spreadPercent: z.number().int().min(5).max(100).default(20),
+    spreadPercent: z.number().int().min(SPREAD_PERCENT.min).max(SPREAD_PERCENT.max).default(SPREAD_PERCENT.default),
   })
   .superRefine((c, ctx) => {
     const problem = windowProblem(Date.parse(c.opensAt), Date.parse(c.closesAt));
     if (problem) ctx.addIssue({ code: 'custom', ...problem, path: ['closesAt'] });
   })
-  .refine((c) => c.limits.zhChars.min <= c.limits.zhChars.max && c.limits.zhChars.max <= MAX_ENTRY_CHARACTERS, { ...rule('limit_range', `min ≤ max ≤ ${MAX_ENTRY_CHARACTERS}`, { maximum: MAX_ENTRY_CHARACTERS }), path: ['limits', 'zhChars'] })
-  .refine((c) => c.limits.enWords.min <= c.limits.enWords.max && c.limits.enWords.max <= MAX_ENTRY_CHARACTERS / 5, { ...rule('limit_range', `min ≤ max ≤ ${MAX_ENTRY_CHARACTERS / 5}`, { maximum: MAX_ENTRY_CHARACTERS / 5 }), path: ['limits', 'enWords'] })
-  .refine((c) => new Set(c.rubric.map((r) => r.id)).size === c.rubric.length, { ...rule('unique_criterion_ids', 'criterion ids must be unique'), path: ['rubric'] });
+  .refine((c) => limitRangeFits(c.limits.zhChars, LIMIT_MAXIMUM.zhChars), { ...rule('limit_range', `min ≤ max ≤ ${LIMIT_MAXIMUM.zhChars}`, { maximum: LIMIT_MAXIMUM.zhChars }), path: ['limits', 'zhChars'] })
+  .refine((c) => limitRangeFits(c.limits.enWords, LIMIT_MAXIMUM.enWords), { ...rule('limit_range', `min ≤ max ≤ ${LIMIT_MAXIMUM.enWords}`, { maximum: LIMIT_MAXIMUM.enWords }), path: ['limits', 'enWords'] })
+  .refine((c) => criterionIdsUnique(c.rubric), { ...rule('unique_criterion_ids', 'criterion ids must be unique'), path: ['rubric'] });
 export type ContestSettings = z.infer<typeof ContestSettings>;
 
 export const Contest = z.object({

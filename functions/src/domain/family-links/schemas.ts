@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ModuleContent } from '../modules/content.js';
+import { DEVICE_ID } from './device.js';
 
 /**
  * A family link (家长课堂): a teacher shares a families module with the parents of one class as a URL
@@ -9,8 +10,7 @@ import { ModuleContent } from '../modules/content.js';
 export const FAMILY_TOKEN = /^[A-Za-z0-9_-]{22}$/;
 export const FamilyToken = z.string().regex(FAMILY_TOKEN, 'not a family link');
 
-/** A browser's own random id, kept on the device, so a family that reloads the page is counted once. */
-export const DeviceId = z.string().regex(/^[A-Za-z0-9_-]{16,64}$/, '16–64 letters, digits, - or _');
+export const DeviceId = z.string().regex(DEVICE_ID, '16–64 letters, digits, - or _');
 
 export const FamilyLink = z.object({
   token: FamilyToken,

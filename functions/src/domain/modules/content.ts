@@ -3,6 +3,7 @@ import { rule } from '../errors.js';
 import { PlainName, PlainText } from '../text/clean-text.js';
 import { namedFormat } from '../text/named-format.js';
 import { GRADE_BANDS, STUDENT_BANDS } from './bands.js';
+import { TOPICS } from './topics.js';
 
 export const MAX_MODULE_CHARACTERS = 100_000;
 
@@ -12,16 +13,7 @@ export type GradeBand = z.infer<typeof GradeBand>;
 /** Where only students fit: quiz draws and contests (the families band has no questions and no entrants). */
 export const StudentBand = z.enum(STUDENT_BANDS);
 
-export const TOPICS = [
-  'drug_basics',
-  'health_harm',
-  'law',
-  'disguised_drugs',
-  'spiked_drinks',
-  'refusal_skills',
-  'precursors_plants',
-  'help_support',
-] as const;
+export { TOPICS } from './topics.js';
 export const Topic = z.enum(TOPICS);
 export type Topic = z.infer<typeof Topic>;
 

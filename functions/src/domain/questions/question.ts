@@ -2,8 +2,9 @@ import { z } from 'zod';
 import { rule } from '../errors.js';
 import { GradeBand, Localized, Topic } from '../modules/content.js';
 import { namedFormat } from '../text/named-format.js';
+import { correctCountFits, MAX_OPTIONS, MIN_OPTIONS, QUESTION_TYPES } from './options.js';
 
-export const QUESTION_TYPES = ['single', 'multiple', 'true_false'] as const;
+export { MAX_OPTIONS, MIN_OPTIONS, QUESTION_TYPES } from './options.js';
 export const QuestionType = z.enum(QUESTION_TYPES);
 export type QuestionType = z.infer<typeof QuestionType>;
 
@@ -21,7 +22,7 @@ export const QuestionContent = z
   .strictObject({
     type: QuestionType,
     stem: Localized(600),
-    options: z.array(QuestionOption).min(2).max(6),
+    options: z.array(QuestionOption).min(MIN_OPTIONS).max(MAX_OPTIONS),
     explanation: Localized(1200),
     topics: z.array(Topic).min(1),
     gradeBands: z.array(GradeBand).min(1),
@@ -33,7 +34,7 @@ export const QuestionContent = z
     group: namedFormat('slug', /^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and dashes (not at either end)', 40).optional(),
   })
   .refine((q) => new Set(q.options.map((o) => o.id)).size === q.options.length, { ...rule('unique_option_ids', 'option ids must be unique'), path: ['options'] })
-  .refine((q) => (q.type === 'multiple' ? q.options.filter((o) => o.correct).length >= 2 : q.options.filter((o) => o.correct).length === 1), {
+  .refine((q) => correctCountFits(q.type, q.options.filter((o) => o.correct).length), {
     ...rule('correct_count', 'single choice and true/false have exactly one correct option; multiple choice at least two'),
     path: ['options'],
   })

@@ -3,9 +3,10 @@ import { rule } from '../errors.js';
 import { StudentBand, Topic } from '../modules/content.js';
 import { ChineseFirstTitle } from '../text/chinese-first.js';
 import { IsoDateTime, windowProblem } from '../time/window.js';
+import { QUIZ_KINDS, REVIEW_POLICIES } from './kinds.js';
 
-export const REVIEW_POLICIES = ['after_submit', 'after_close', 'never'] as const;
-export const QUIZ_KINDS = ['practice', 'pre_test', 'post_test', 'competition'] as const;
+export { QUIZ_KINDS, REVIEW_POLICIES } from './kinds.js';
+export { windowState } from './window.js';
 
 const DrawRule = z.strictObject({ topic: Topic, count: z.number().int().min(1).max(50) });
 
@@ -59,12 +60,6 @@ export type Quiz = z.infer<typeof Quiz>;
 export const CreateQuizRequest = z.strictObject({ settings: QuizSettings });
 export const QuizResponse = z.object({ quiz: Quiz });
 export const QuizzesResponse = z.object({ quizzes: z.array(Quiz) });
-
-export function windowState(quiz: Pick<QuizSettings, 'opensAt' | 'closesAt'>, now: number): 'not_open' | 'open' | 'closed' {
-  if (quiz.opensAt && now < Date.parse(quiz.opensAt)) return 'not_open';
-  if (quiz.closesAt && now > Date.parse(quiz.closesAt)) return 'closed';
-  return 'open';
-}
 
 /** Whether correct answers and explanations may be shown for a submitted attempt. */
 export function reviewAllowed(quiz: Pick<QuizSettings, 'reviewPolicy' | 'closesAt'>, submitted: boolean, now: number): boolean {

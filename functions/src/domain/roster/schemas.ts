@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { User } from '../accounts/schemas.js';
 import { GuardianConsent } from '../consent/consent.js';
 import { PreviewRow, RosterProblem } from './rows.js';
+import { MAX_ROSTER_BASE64 } from './upload.js';
 
 export const PreviewRequest = z.strictObject({
   fileName: z.string().trim().min(1).max(200),
   /** The file's bytes as base64, exactly as Excel saved them (UTF-8, UTF-8 with BOM, GBK or UTF-16). */
-  contentBase64: z.string().min(1).max(1_400_000),
+  contentBase64: z.string().min(1).max(MAX_ROSTER_BASE64),
 });
 
 export const ImportStatus = z.enum(['preview', 'committing', 'committed']);

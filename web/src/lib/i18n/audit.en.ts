@@ -1,7 +1,8 @@
 /** The audit log and guardian consent in English. Same keys as audit.zh.ts: the type makes a missing or extra key a compile error. */
 import type { auditZh } from './audit.zh';
+import type { Message } from './translate';
 
-export const auditEn: Record<keyof typeof auditZh, string> = {
+export const auditEn: Record<keyof typeof auditZh, Message> = {
   'audit.title': 'Audit log',
   'audit.intro': 'Who saw or changed students’ records, when, and from which network address. Kept 3 years; only your school’s administrators can see it.',
   'audit.empty': 'Nothing recorded yet.',

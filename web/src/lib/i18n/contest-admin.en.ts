@@ -1,7 +1,8 @@
 /** The contests' organiser side (bureaus, schools) in English. Same keys as contest-admin.zh.ts: the type makes a missing or extra key a compile error. */
 import type { contestAdminZh } from './contest-admin.zh';
+import type { Message } from './translate';
 
-export const contestAdminEn: Record<keyof typeof contestAdminZh, string> = {
+export const contestAdminEn: Record<keyof typeof contestAdminZh, Message> = {
   'contestAdmin.nav': 'Essay and lesson contests',
   'contestAdmin.title': 'Essay and lesson contests',
   'contestAdmin.contest': 'Contest',
@@ -71,12 +72,12 @@ export const contestAdminEn: Record<keyof typeof contestAdminZh, string> = {
   'contestAdmin.finalStage': '(final round, your unit)',
   'contestAdmin.quotaFor': 'Entries {level} may send on',
   'contestAdmin.quotaFinal': 'Entries ranked for the awards',
-  'contestAdmin.rubricTotal': 'Total: {n} points',
+  'contestAdmin.rubricTotal': { one: 'Total: {n} point', other: 'Total: {n} points' },
   'contestAdmin.criterionN': 'Criterion {n}',
   'contestAdmin.criterionIdHint': 'Lowercase letters, digits or underscores, up to 20 characters, different for each criterion.',
   'contestAdmin.addCriterion': 'Add a criterion',
   'contestAdmin.removeCriterion': 'Remove',
-  'contestAdmin.spreadHint': 'When two judges’ totals differ by more than this share of the maximum (now about {points} points), a third judge scores the entry.',
+  'contestAdmin.spreadHint': { count: 'points', one: 'When two judges’ totals differ by more than this share of the maximum (now about {points} point), a third judge scores the entry.', other: 'When two judges’ totals differ by more than this share of the maximum (now about {points} points), a third judge scores the entry.' },
   'contestAdmin.fixThese': 'Please correct the following:',
   'contestAdmin.submit': 'Hold the contest',
   'contestAdmin.created': '“{title}” is set up.',
@@ -102,8 +103,8 @@ export const contestAdminEn: Record<keyof typeof contestAdminZh, string> = {
   'contestAdmin.summary': 'At a glance',
   'contestAdmin.limitsLine': 'Chinese {zhMin}–{zhMax} characters; English {enMin}–{enMax} words',
   'contestAdmin.spreadLine': 'a third judge beyond a {n}% spread',
-  'contestAdmin.chars': '{n} characters',
-  'contestAdmin.words': '{n} words',
+  'contestAdmin.chars': { one: '{n} character', other: '{n} characters' },
+  'contestAdmin.words': { one: '{n} word', other: '{n} words' },
 
   'contestAdmin.progress.title': 'Progress by round',
   'contestAdmin.progress.submitted': 'Entries submitted: {n}',
@@ -125,7 +126,7 @@ export const contestAdminEn: Record<keyof typeof contestAdminZh, string> = {
   'contestAdmin.stage.captionSchool': '{unit}: entries from this school',
   'contestAdmin.stage.select': 'Send on',
   'contestAdmin.stage.selectEntry': 'Send on {entry}',
-  'contestAdmin.stage.room': '{quota} places, {room} left, {selected} chosen.',
+  'contestAdmin.stage.room': { count: 'quota', one: '{quota} place, {room} left, {selected} chosen.', other: '{quota} places, {room} left, {selected} chosen.' },
   'contestAdmin.stage.tied': 'tied',
   'contestAdmin.stage.tiedTitle': 'A tie at the edge of the places',
   'contestAdmin.stage.tiedExplain': 'Entries {codes} share the same mean at the edge of place {quota}: sending all of them would exceed the places, so choose among them (the spread and the comments may help, or ask the judges to confer). They are never chosen automatically.',
@@ -137,7 +138,7 @@ export const contestAdminEn: Record<keyof typeof contestAdminZh, string> = {
   'contestAdmin.stage.notAdvanced': 'Not sent on',
   'contestAdmin.stage.suggest': 'Choose by ranking',
   'contestAdmin.stage.advance': 'Send on the chosen entries ({n})',
-  'contestAdmin.stage.advancedDone': '{n} entries sent on to the next round.',
+  'contestAdmin.stage.advancedDone': { one: '{n} entry sent on to the next round.', other: '{n} entries sent on to the next round.' },
   'contestAdmin.stage.quotaFull': 'All places are used.',
   'contestAdmin.col.rank': 'Rank',
   'contestAdmin.col.code': 'Code',
@@ -160,7 +161,7 @@ export const contestAdminEn: Record<keyof typeof contestAdminZh, string> = {
   'contestAdmin.panel.noJudges': 'There are no judge accounts in your area yet.',
   'contestAdmin.panel.tooFew': 'A panel needs at least two judges.',
   'contestAdmin.panel.save': 'Save the panel',
-  'contestAdmin.panel.saved': 'Panel saved ({n} judges); the entries are assigned to them.',
+  'contestAdmin.panel.saved': { one: 'Panel saved ({n} judge); the entries are assigned to them.', other: 'Panel saved ({n} judges); the entries are assigned to them.' },
   'contestAdmin.panel.none': 'This unit has not named its panel yet.',
 
   'contestAdmin.similarity.title': 'Similarity flags',
@@ -180,7 +181,7 @@ export const contestAdminEn: Record<keyof typeof contestAdminZh, string> = {
 
   'contestAdmin.awards.title': 'Awards',
   'contestAdmin.awards.wait': 'Awards can be made once every entry of the {level} is judged.',
-  'contestAdmin.awards.waitCounts': 'So far {judged} of {entries} entries are fully judged; {toJudge} scores are owed.',
+  'contestAdmin.awards.waitCounts': 'Entries fully judged so far: {judged} of {entries}. Scores still owed: {toJudge}.',
   'contestAdmin.awards.intro': 'Set how many ranks each award takes, from the top of the final ranking; entries tied with a winner share its award. Certificates go to the winners (and, for essays, to the teachers of the author’s class as supervisors); this cannot be undone.',
   'contestAdmin.awards.counts': 'Awards per level',
   'contestAdmin.awards.countsHint': '0 leaves a level out.',
@@ -213,7 +214,7 @@ export const contestAdminEn: Record<keyof typeof contestAdminZh, string> = {
   'contestAdmin.school.reviewersIntro': 'Teachers of the school can help read the entries and choose. The teachers chosen see the school’s entries with their authors’ names.',
   'contestAdmin.school.pickReviewers': 'Teachers of the school',
   'contestAdmin.school.saveReviewers': 'Save the reviewers',
-  'contestAdmin.school.reviewersSaved': 'Saved ({n} teachers).',
+  'contestAdmin.school.reviewersSaved': { one: 'Saved ({n} teacher).', other: 'Saved ({n} teachers).' },
   'contestAdmin.school.youReview': 'You are a reviewer at your school: read the entries and choose which go on.',
 
   'contestAdmin.coverage.subject': 'Campaign, competition or contest',

@@ -1,7 +1,8 @@
 /** Essay and lesson contests: authors, judges and certificates, in English. Same keys as contests.zh.ts: the type makes a missing or extra key a compile error. */
 import type { contestsZh } from './contests.zh';
+import type { Message } from './translate';
 
-export const contestsEn: Record<keyof typeof contestsZh, string> = {
+export const contestsEn: Record<keyof typeof contestsZh, Message> = {
   'contest.review.title': 'School-stage review',
   'contest.review.intro': 'Your school admin has asked you to read your school’s essays and choose the ones to send on.',
   'contest.list.essay': 'Essay contests',
@@ -69,8 +70,8 @@ export const contestsEn: Record<keyof typeof contestsZh, string> = {
   'contest.field.videoUrlHint': 'An address starting with https://.',
   'contest.field.videoUrlInvalid': 'Enter a valid address starting with https://.',
 
-  'contest.count.zh': '{n} characters',
-  'contest.count.en': '{n} words',
+  'contest.count.zh': { one: '{n} character', other: '{n} characters' },
+  'contest.count.en': { one: '{n} word', other: '{n} words' },
   'contest.count.range': 'required {min}–{max}',
   'contest.count.short': '{n} to go',
   'contest.count.long': '{n} too many',
@@ -81,7 +82,7 @@ export const contestsEn: Record<keyof typeof contestsZh, string> = {
   'contest.save.blocked.videoUrl': 'The video link is not valid; fix it to save (your changes are kept on this device).',
   'contest.save.failed': 'Your session has ended: the draft is kept on this device and saved once you sign in again.',
   'contest.save.pending': 'changes kept on this device',
-  'contest.save.rejected': '{n} saves were refused by the server.',
+  'contest.save.rejected': { one: '{n} save was refused by the server.', other: '{n} saves were refused by the server.' },
   'contest.save.refused': 'The server did not accept this save; your changes are still kept on this device.',
   'contest.restored': 'Restored changes from this device that had not been saved ({time}).',
 
@@ -123,7 +124,7 @@ export const contestsEn: Record<keyof typeof contestsZh, string> = {
   'contest.similarity.legend': 'Passages the two texts share are highlighted.',
   'contest.similarity.entry': 'Entry {code}',
   'contest.similarity.known': 'Known text: {title}',
-  'contest.similarity.marked': '{n} shared passages',
+  'contest.similarity.marked': { one: '{n} shared passage', other: '{n} shared passages' },
   'contest.similarity.outside': 'An entry outside your scope: its text is not shown.',
 
   'contest.cert.advisor': 'Supervising teacher',
@@ -161,7 +162,7 @@ export const contestsEn: Record<keyof typeof contestsZh, string> = {
   'judge.saved': 'Score saved ✓',
   'judge.savedAt': 'Last saved {date}',
   'judge.pointsInvalid': 'Enter points from 0 to {max}.',
-  'judge.fixPoints': '{n} criteria need points or a correction.',
+  'judge.fixPoints': { one: '{n} criterion needs points or a correction.', other: '{n} criteria need points or a correction.' },
   'judge.flags': 'Similarity flags',
   'judge.noFlags': 'No marked similarity with other texts was found.',
   'judge.flagEntry': 'Similar to entry {code}',

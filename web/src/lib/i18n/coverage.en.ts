@@ -1,7 +1,8 @@
 /** The coverage dashboard in English. Same keys as coverage.zh.ts: the type makes a missing or extra key a compile error. */
 import type { coverageZh } from './coverage.zh';
+import type { Message } from './translate';
 
-export const coverageEn: Record<keyof typeof coverageZh, string> = {
+export const coverageEn: Record<keyof typeof coverageZh, Message> = {
   'coverage.nav': 'Coverage',
   'coverage.link.school': 'See the school’s coverage',
   'coverage.link.teacher': 'See the coverage of your classes',
@@ -59,7 +60,7 @@ export const coverageEn: Record<keyof typeof coverageZh, string> = {
   'coverage.map.title': 'Completion by county',
   'coverage.map.caption': 'Completion rate by county in {unit}: {subject}',
   'coverage.map.hint': 'Point at a county, or move through them with Tab, to see its name and completion rate; click to open it.',
-  'coverage.map.county': '{name}: completion {rate} ({completed} of {enrolled} students)',
+  'coverage.map.county': { count: 'enrolled', one: '{name}: completion {rate} ({completed} of {enrolled} student)', other: '{name}: completion {rate} ({completed} of {enrolled} students)' },
   'coverage.map.countyNoStudents': '{name}: no students enrolled',
   'coverage.map.countyNoData': '{name}: no data',
   'coverage.map.legend': 'Key: completion rate',
@@ -74,7 +75,7 @@ export const coverageEn: Record<keyof typeof coverageZh, string> = {
   'coverage.history.title': 'Completion over time',
   'coverage.history.titleCompetition': 'Participation over time',
   'coverage.history.chartTitle': 'Daily completion rate, line chart',
-  'coverage.history.desc': '{days} days from {from}: completion went from {start} to {now} today.',
+  'coverage.history.desc': { count: 'days', one: '{days} day from {from}: completion went from {start} to {now} today.', other: '{days} days from {from}: completion went from {start} to {now} today.' },
   'coverage.history.descOne': 'Only today’s live figure so far: completion {now}.',
   'coverage.history.empty': 'No history yet.',
   'coverage.history.today': 'Today (live)',

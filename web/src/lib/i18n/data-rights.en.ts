@@ -1,7 +1,8 @@
 /** Exporting and deleting a student's data in English. Same keys as data-rights.zh.ts: the type makes a missing or extra key a compile error. */
 import type { dataRightsZh } from './data-rights.zh';
+import type { Message } from './translate';
 
-export const dataRightsEn: Record<keyof typeof dataRightsZh, string> = {
+export const dataRightsEn: Record<keyof typeof dataRightsZh, Message> = {
   'rights.classTitle': '{class}: students',
   'rights.intro': 'A student or their guardian may ask for all of the student’s data on the platform, or for its deletion. Both are recorded in the audit log.',
   'rights.back': 'Back to the school',

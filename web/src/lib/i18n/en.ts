@@ -1,8 +1,9 @@
 /** English. Same keys as zh.ts: the type makes a missing or extra key a compile error. */
 import { offlineEn } from './offline.en';
+import type { Message } from './translate';
 import type { zh } from './zh';
 
-export const en: Record<keyof typeof zh, string> = {
+export const en: Record<keyof typeof zh, Message> = {
   ...offlineEn,
   'app.title': 'ClearCampus 清朗校园',
   'app.name': 'ClearCampus',

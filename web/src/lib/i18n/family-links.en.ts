@@ -1,7 +1,8 @@
 /** English for sharing a families lesson from the class page. Same keys as family-links.zh.ts: the type makes a missing or extra key a compile error. */
 import type { familyLinksZh } from './family-links.zh';
+import type { Message } from './translate';
 
-export const familyLinksEn: Record<keyof typeof familyLinksZh, string> = {
+export const familyLinksEn: Record<keyof typeof familyLinksZh, Message> = {
   'familyLinks.title': 'For families',
   'familyLinks.hint': 'Share the link in your class’s parents’ group: parents can open it without an account. We count the devices that open it, not who they are.',
   'familyLinks.module': 'Lesson for families',
@@ -17,6 +18,5 @@ export const familyLinksEn: Record<keyof typeof familyLinksZh, string> = {
   'familyLinks.copy': 'Copy link',
   'familyLinks.copied': 'Link copied: you can paste it in the parents’ group.',
   'familyLinks.copyFailed': 'Could not copy automatically: select the link above and copy it yourself.',
-  'familyLinks.opens.one': 'Opened on {n} device',
-  'familyLinks.opens.other': 'Opened on {n} devices',
+  'familyLinks.opens': { one: 'Opened on {n} device', other: 'Opened on {n} devices' },
 };

@@ -15,6 +15,5 @@ export const familyLinksZh = {
   'familyLinks.copy': '复制链接',
   'familyLinks.copied': '链接已复制，可以粘贴到家长群了。',
   'familyLinks.copyFailed': '无法自动复制：请选中上面的链接，再手动复制。',
-  'familyLinks.opens.one': '{n} 台设备打开过',
-  'familyLinks.opens.other': '{n} 台设备打开过',
+  'familyLinks.opens': '{n} 台设备打开过',
 } as const satisfies Record<string, string>;

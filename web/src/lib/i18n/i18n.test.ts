@@ -10,7 +10,7 @@ import { staffEn } from './staff.en';
 import { staffZh } from './staff.zh';
 import { studentEn } from './student.en';
 import { studentZh } from './student.zh';
-import { ALL_PACKS, dictionaries, interpolate, isLoaded, loadMessages, localName, packsFor, parseLocale, translate, type MessageKey } from './translate';
+import { ALL_PACKS, dictionaries, interpolate, isLoaded, loadMessages, localName, packsFor, parseLocale, translate, type Message, type MessageKey } from './translate';
 import { zh as coreZh } from './zh';
 
 const packs = [
@@ -22,7 +22,7 @@ const packs = [
   [staffZh, staffEn],
 ] as const;
 const zh: Record<MessageKey, string> = { ...coreZh, ...accountZh, ...quizZh, ...studentZh, ...contestsZh, ...staffZh };
-const en: Record<MessageKey, string> = { ...coreEn, ...accountEn, ...quizEn, ...studentEn, ...contestsEn, ...staffEn };
+const en: Record<MessageKey, Message> = { ...coreEn, ...accountEn, ...quizEn, ...studentEn, ...contestsEn, ...staffEn };
 
 describe('dictionaries', () => {
   it('zh and en have exactly the same keys, in the same packs', () => {
@@ -36,10 +36,14 @@ describe('dictionaries', () => {
 
   it('no message is empty and placeholders match between languages', () => {
     const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    // Every form of a message with a count (plurals.test.ts) has the placeholders of the Chinese.
+    const forms = (message: Message): string[] => (typeof message === 'string' ? [message] : [...forms(message.one), ...forms(message.other)]);
     for (const key of Object.keys(zh) as MessageKey[]) {
       expect(zh[key].trim(), key).not.toBe('');
-      expect(en[key].trim(), key).not.toBe('');
-      expect(placeholders(en[key]), key).toEqual(placeholders(zh[key]));
+      for (const form of forms(en[key])) {
+        expect(form.trim(), key).not.toBe('');
+        expect(placeholders(form), key).toEqual(placeholders(zh[key]));
+      }
     }
   });
 
@@ -90,6 +94,8 @@ describe('translate', () => {
   it('fills placeholders and leaves unknown ones visible', () => {
     expect(translate('zh', 'import.commit', { n: 30 })).toBe('确认导入 30 名学生');
     expect(translate('en', 'import.commit', { n: 30 })).toBe('Import 30 students');
+    expect(translate('en', 'import.commit', { n: 1 })).toBe('Import 1 student');
+    expect(translate('zh', 'import.commit', { n: 1 })).toBe('确认导入 1 名学生');
     expect(interpolate('{a} and {b}', { a: 1 })).toBe('1 and {b}');
   });
 

@@ -1,12 +1,13 @@
 /** English for taking a quiz. Same keys as quiz.zh.ts: the type makes a missing or extra key a compile error. */
 import type { quizZh } from './quiz.zh';
+import type { Message } from './translate';
 
-export const quizEn: Record<keyof typeof quizZh, string> = {
+export const quizEn: Record<keyof typeof quizZh, Message> = {
   'quiz.rules': 'Before you start',
-  'quiz.fact.questions': '{n} questions',
-  'quiz.fact.time': '{n} minutes, counted from when you start',
+  'quiz.fact.questions': { one: '{n} question', other: '{n} questions' },
+  'quiz.fact.time': { one: '{n} minute, counted from when you start', other: '{n} minutes, counted from when you start' },
   'quiz.fact.oneAttempt': 'One attempt only',
-  'quiz.fact.attempts': 'Up to {n} attempts',
+  'quiz.fact.attempts': { one: 'Up to {n} attempt', other: 'Up to {n} attempts' },
   'quiz.fact.passMark': 'Pass mark {n}%',
   'quiz.fact.certificate': 'A certificate from {n}%',
   'quiz.fact.window': 'Open {start} to {end} (Beijing time)',
@@ -17,7 +18,7 @@ export const quizEn: Record<keyof typeof quizZh, string> = {
   'quiz.cannotStart': 'This cannot be started now.',
   'quiz.start': 'Start',
   'quiz.timeLeft': 'Time left',
-  'quiz.minutesLeft': '{n} minutes left',
+  'quiz.minutesLeft': { one: '{n} minute left', other: '{n} minutes left' },
   'quiz.answeredOf': 'Answered {n} / {total}',
   'quiz.questionOf': 'Question {n} of {total}',
   'quiz.questionN': '{n}.',
@@ -32,8 +33,8 @@ export const quizEn: Record<keyof typeof quizZh, string> = {
   'quiz.navOpen': 'Question {n}, not answered',
   'quiz.navigatorKey': 'Questions with ✓ are answered; dashed ones are not.',
   'quiz.confirmTitle': 'Submit your answers?',
-  'quiz.confirmAnswered': 'You have answered {n} of {total} questions.',
-  'quiz.confirmUnanswered': '{n} questions are not answered yet:',
+  'quiz.confirmAnswered': { count: 'total', one: 'You have answered {n} of {total} question.', other: 'You have answered {n} of {total} questions.' },
+  'quiz.confirmUnanswered': { one: '{n} question is not answered yet:', other: '{n} questions are not answered yet:' },
   'quiz.goToQuestion': 'Question {n}',
   'quiz.confirmFinal': 'Once submitted, answers can no longer be changed.',
   'quiz.backToQuestions': 'Back to the questions',
@@ -45,8 +46,8 @@ export const quizEn: Record<keyof typeof quizZh, string> = {
   'quiz.timeUpSubmitted': 'The time ran out; your answers were submitted for you.',
   'quiz.waitingForNetwork': 'Offline — some answers are not saved yet. They are saved and submitted once you are back online; keep this page open.',
   'quiz.status.failed': 'Your session ended: your answers are kept on this device and saved after you sign in again.',
-  'quiz.pending': '{n} answers waiting to be saved',
-  'quiz.rejected': '{n} answers were not accepted by the server.',
+  'quiz.pending': { one: '{n} answer waiting to be saved', other: '{n} answers waiting to be saved' },
+  'quiz.rejected': { one: '{n} answer was not accepted by the server.', other: '{n} answers were not accepted by the server.' },
   'quiz.resultTitle': 'Your result',
   'quiz.score': '{score} of {max} right',
   'quiz.passed': 'Passed',

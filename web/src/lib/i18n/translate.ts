@@ -15,9 +15,17 @@ import { zh } from './zh';
 export type Locale = 'zh' | 'en';
 export type MessageKey = keyof typeof zh | keyof typeof accountZh | keyof typeof quizZh | keyof typeof studentZh | keyof typeof contestsZh | keyof typeof staffZh;
 export type Params = Record<string, string | number>;
+/**
+ * A message that depends on a count, by the language's plural rules (Intl.PluralRules): English has
+ * one form for 1 and another for the rest ("1 student", "2 students"). The count is the parameter `n`
+ * unless `count` names another; a message with two counts nests a second choice in each form.
+ * Chinese has one form, so its messages are always plain strings.
+ */
+export type Plural = { one: Message; other: Message; count?: string };
+export type Message = string | Plural;
 /** core: header, sign-in, errors; account: changing one's password; quiz: taking a quiz; student: modules, the home page; contest: contests and certificates; staff: the other roles' pages. */
 export type Pack = 'core' | 'account' | 'quiz' | 'student' | 'contest' | 'staff';
-type Messages = Partial<Record<MessageKey, string>>;
+type Messages = Partial<Record<MessageKey, Message>>;
 
 export const LOCALES: readonly Locale[] = ['zh', 'en'];
 export const DEFAULT_LOCALE: Locale = 'zh';
@@ -101,9 +109,22 @@ export function interpolate(template: string, params?: Params): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
 }
 
+const pluralRules = new Map<Locale, Intl.PluralRules>();
+
+/**
+ * The form of a message for its count. A count already formatted for display ("1,234") is not a
+ * number and takes the `other` form, which is right for every count that needs grouping.
+ */
+export function pluralForm(locale: Locale, message: Message, params?: Params): string {
+  if (typeof message === 'string') return message;
+  let rules = pluralRules.get(locale);
+  if (!rules) pluralRules.set(locale, (rules = new Intl.PluralRules(HTML_LANG[locale])));
+  return pluralForm(locale, rules.select(Number(params?.[message.count ?? 'n'])) === 'one' ? message.one : message.other, params);
+}
+
 export function translate(locale: Locale, key: MessageKey, params?: Params): string {
-  const template = dictionaries[locale][key] ?? dictionaries[DEFAULT_LOCALE][key] ?? key;
-  return interpolate(template, params);
+  const message = dictionaries[locale][key] ?? dictionaries[DEFAULT_LOCALE][key] ?? key;
+  return interpolate(pluralForm(locale, message, params), params);
 }
 
 export function parseLocale(value: string | null | undefined): Locale | null {

@@ -1,0 +1,4 @@
+import { guardArea } from '$lib/area-guard';
+import type { LayoutLoad } from './$types';
+
+export const load: LayoutLoad = ({ url }) => guardArea('judge', url);
