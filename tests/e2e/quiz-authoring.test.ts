@@ -118,7 +118,10 @@ describe('the editor’s question bank and quizzes', () => {
     const rowFor = async () => {
       await page.locator('#q-text').fill('界面新题');
       await page.locator('[data-testid=question-search-submit]').click();
-      await page.waitForFunction(() => document.querySelectorAll('[data-testid=question-row]').length === 1);
+      // The rows of the previous search stay until this one answers.
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid=questions-table]')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('[data-testid=question-row]').length === 1,
+      );
       return page.locator(`[data-testid=question-row][data-question-id="${found[0].id}"]`);
     };
     const grouped = await rowFor();

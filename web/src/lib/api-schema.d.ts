@@ -6180,7 +6180,7 @@ export interface paths {
                                 /** @enum {string|null} */
                                 award: "first" | "second" | "third" | "excellence" | null;
                                 certificateCodes: string[];
-                            } | null;
+                            };
                         };
                     };
                 };

@@ -5,7 +5,6 @@
  */
 import { changesWhoIsSignedIn, clearApiCache, FROM_CACHE_HEADER } from './offline-cache';
 import type { ApiParams, ApiResponse, Method, PathOf } from './api-contract';
-import type { paths } from './api-schema';
 
 export const CSRF_HEADER = 'X-Requested-With';
 export const CSRF_VALUE = 'ClearCampus';
@@ -171,16 +170,9 @@ type CallInit<M extends Method, P extends PathOf<M>> = ApiParams<M, P> & Request
 /** The init may be left out when the operation needs no path parameter, query or body. */
 type InitArgs<T> = {} extends T ? [init?: T] : [init: T];
 
-const CALL_INIT_KEYS = ['path', 'query', 'body', 'headers', 'redirectOn401'];
-
 /** The calls of one method: a path template of the API, typed by the server's OpenAPI document. */
 interface TypedCall<M extends Method> {
   <P extends PathOf<M>>(path: P, ...init: InitArgs<CallInit<M, P>>): Promise<ApiResponse<M, P>>;
-  /**
-   * @deprecated The untyped form, kept only while the pages still on it are converted: it takes a
-   * built URL and trusts the caller's T. Use the typed form above.
-   */
-  <T = unknown, S extends string = string>(path: S extends keyof paths ? never : S, ...rest: M extends 'get' ? [options?: RequestOptions] : [body?: unknown, options?: RequestOptions]): Promise<T>;
 }
 
 export function createApi(fetchImpl: FetchLike, hooks: ApiHooks = {}, clock: ServerClock = new ServerClock(), clearCache: () => Promise<void> = clearApiCache) {
@@ -219,11 +211,7 @@ export function createApi(fetchImpl: FetchLike, hooks: ApiHooks = {}, clock: Ser
 
   function call<M extends Method>(method: M): TypedCall<M> {
     const verb = method.toUpperCase();
-    return ((path: string, ...rest: [object?, RequestOptions?]) => {
-      const init = rest[0] ?? {};
-      const keys = Object.keys(init);
-      // The untyped form of a write passes a built URL, then the body, then the options.
-      if (method !== 'get' && (rest.length > 1 || (keys.length && !keys.every((key) => CALL_INIT_KEYS.includes(key))))) return request(verb, path, init, rest[1]);
+    return ((path: string, init: object = {}) => {
       const { path: params = {}, query = {}, body, ...options } = init as { path?: Record<string, string>; query?: Record<string, string>; body?: unknown } & RequestOptions;
       // Path segments are always encoded: ids come from URLs people can edit.
       const search = new URLSearchParams(Object.entries(query).filter(([, value]) => value !== undefined && value !== null)).toString();

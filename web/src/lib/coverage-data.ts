@@ -2,9 +2,9 @@
  * What the coverage dashboard asks the API for, outside the component: the subjects that reach the
  * user, a unit's coverage with its trail of units, and the county map's rows. Aggregates only.
  */
-import { api, apiPath } from './api';
-import { countiesOf, isWithinScope, subjectQuery, type CoverageResponse, type CoverageRow, type Subject } from './coverage';
-import type { Campaign, CampaignsResponse, Contest, ContestsResponse, LocalizedName, Quiz, QuizzesResponse, UnitView } from './types';
+import { api } from './api';
+import { countiesOf, isWithinScope, subjectParams, type CoverageResponse, type CoverageRow, type Subject } from './coverage';
+import type { Campaign, Contest, LocalizedName, Quiz } from './types';
 
 export interface Subjects {
   campaigns: Campaign[];
@@ -16,9 +16,9 @@ export interface Subjects {
 export async function loadSubjects(): Promise<Subjects> {
   // Contests are an extra: without them the campaigns and competitions still show.
   const [campaignReply, quizReply, contestReply] = await Promise.all([
-    api.get<CampaignsResponse>('/api/campaigns'),
-    api.get<QuizzesResponse>('/api/quizzes?below=true'),
-    api.get<ContestsResponse>('/api/contests?below=true').catch(() => ({ contests: [] })),
+    api.get('/api/campaigns'),
+    api.get('/api/quizzes', { query: { below: 'true' } }),
+    api.get('/api/contests', { query: { below: 'true' } }).catch(() => ({ contests: [] })),
   ]);
   return {
     campaigns: campaignReply.campaigns,
@@ -45,7 +45,7 @@ export interface TrailUnit {
 
 /** A unit's coverage and the path to it within the user's scope (the unit alone when its ancestors are unknown). */
 export async function loadCoverage(unit: string, subject: Subject, scope: string): Promise<{ coverage: CoverageResponse; trail: TrailUnit[] }> {
-  const [coverage, unitView] = await Promise.all([api.get<CoverageResponse>(`/api/coverage?${subjectQuery(unit, subject)}`), api.get<UnitView>(apiPath`/api/units/${unit}`).catch(() => null)]);
+  const [coverage, unitView] = await Promise.all([api.get('/api/coverage', { query: subjectParams(unit, subject) }), api.get('/api/units/{unitId}', { path: { unitId: unit } }).catch(() => null)]);
   const path = unitView ? [...unitView.ancestors, unitView.unit].filter((u) => isWithinScope(u.path, scope)) : [];
   const trail = path.length ? path.map((u) => ({ id: u.id, name: u.name })) : [{ id: coverage.unit.id, name: coverage.unit.name }];
   return { coverage, trail };
@@ -73,7 +73,7 @@ export async function loadCountyMap(reply: CoverageResponse, subject: Subject): 
   let rows: CoverageRow[] = reply.children;
   if (unit.kind === 'region') {
     const cities = reply.children.filter((c) => c.kind === 'city');
-    const replies = await Promise.allSettled(cities.map((city) => api.get<CoverageResponse>(`/api/coverage?${subjectQuery(city.id, subject)}`)));
+    const replies = await Promise.allSettled(cities.map((city) => api.get('/api/coverage', { query: subjectParams(city.id, subject) })));
     rows = replies.flatMap((r) => (r.status === 'fulfilled' ? r.value.children : []));
   }
   return { counties, rows: Object.fromEntries(rows.map((row) => [row.id, row])) };

@@ -133,10 +133,16 @@ export function parseState(params: URLSearchParams): DashboardState {
   };
 }
 
-/** The API's query for a unit and subject: `unit=…&campaign=…` (or `&competition=…`, `&contest=…`). */
+/** The API's query parameters for a unit and subject: `unit` and `campaign` (or `competition`, `contest`). */
+export function subjectParams(unit: string, subject: Subject): { unit: string } & { [K in Subject['kind']]?: string } {
+  const params: { unit: string } & { [K in Subject['kind']]?: string } = { unit };
+  params[subject.kind] = subject.id;
+  return params;
+}
+
+/** The same as a query string: `unit=…&campaign=…` (or `&competition=…`, `&contest=…`). */
 export function subjectQuery(unit: string, subject: Subject): string {
-  const params = new URLSearchParams({ unit, [subject.kind]: subject.id });
-  return params.toString();
+  return new URLSearchParams(subjectParams(unit, subject)).toString();
 }
 
 /** The page's own query for a state; the user's own unit is left out so that links stay short. */

@@ -4,7 +4,7 @@
  * saved meanwhile elsewhere is a conflict the author settles), submit and withdraw.
  */
 import { tick } from 'svelte';
-import { api, ApiError, apiPath } from './api';
+import { api, ApiError } from './api';
 import {
   cleanContent,
   contestPhase,
@@ -22,7 +22,7 @@ import {
 import { deviceStorage } from './device-storage';
 import { i18n, t } from './i18n/index.svelte';
 import { session } from './session.svelte';
-import type { Contest, ContestResponse, Entry, EntryContent, EntryResponse } from './types';
+import type { Contest, Entry, EntryContent } from './types';
 
 export class EntryDraft {
   contest = $state<Contest | null>(null);
@@ -85,8 +85,8 @@ export class EntryDraft {
     this.saver = null;
     try {
       const [contestReply, entryReply] = await Promise.all([
-        api.get<ContestResponse>(apiPath`/api/contests/${id}`),
-        api.get<EntryResponse>(apiPath`/api/contests/${id}/entries/me`),
+        api.get('/api/contests/{contestId}', { path: { contestId: id } }),
+        api.get('/api/contests/{contestId}/entries/me', { path: { contestId: id } }),
       ]);
       if (mine !== this.generation || !session.user) return;
       this.now = api.clock.now();
@@ -111,7 +111,7 @@ export class EntryDraft {
         unsaved: start.restored,
         prepare: (c) => (draftProblem(c) ? null : cleanContent(c, loaded.settings.type)),
         send: async (version, body) => {
-          const reply = await api.put<{ entry: Entry }>(apiPath`/api/contests/${id}/entries/me`, { version, content: body });
+          const reply = await api.put('/api/contests/{contestId}/entries/me', { path: { contestId: id }, body: { version, content: body } });
           return reply.entry;
         },
         onSaved: (saved) => {
@@ -146,7 +146,7 @@ export class EntryDraft {
     if (!resolved) {
       // The 409 did not carry the current draft: read it.
       try {
-        const reply = await api.get<EntryResponse>(apiPath`/api/contests/${this.contestId}/entries/me`);
+        const reply = await api.get('/api/contests/{contestId}/entries/me', { path: { contestId: this.contestId } });
         if (reply.entry) resolved = { version: reply.entry.version, current: reply.entry.draft };
       } catch (error) {
         this.actionError = error;
@@ -195,8 +195,8 @@ export class EntryDraft {
         if (saver.status === 'offline' || saver.status === 'retrying') this.actionError = new ApiError(0, 'network', 'The draft is not saved yet');
         return;
       }
-      const reply = await api.post<EntryResponse | null>(apiPath`/api/contests/${this.contestId}/entries/me/submit`);
-      this.entry = reply?.entry ?? (await api.get<EntryResponse>(apiPath`/api/contests/${this.contestId}/entries/me`)).entry;
+      const reply = await api.post('/api/contests/{contestId}/entries/me/submit', { path: { contestId: this.contestId } });
+      this.entry = reply?.entry ?? (await api.get('/api/contests/{contestId}/entries/me', { path: { contestId: this.contestId } })).entry;
       saver.dispose();
       this.saver = null;
       const key = session.user ? draftKey(session.user.id, this.contestId) : null;
@@ -217,7 +217,7 @@ export class EntryDraft {
     this.busy = 'withdraw';
     this.actionError = null;
     try {
-      const reply = await api.post<EntryResponse | null>(apiPath`/api/contests/${this.contestId}/entries/me/withdraw`);
+      const reply = await api.post('/api/contests/{contestId}/entries/me/withdraw', { path: { contestId: this.contestId } });
       this.busy = '';
       await this.load();
       if (reply?.entry) this.entry = reply.entry;

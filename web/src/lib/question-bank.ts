@@ -1,4 +1,5 @@
 /** The question bank's search: the filters an editor sets and the query string the API reads. */
+import type { ApiParams } from './api-contract';
 import type { GradeBand, QuestionStatus, QuestionType, Topic } from './types';
 
 export interface QuestionFilters {
@@ -12,13 +13,16 @@ export interface QuestionFilters {
 /** The bank opens on the questions in use. */
 export const defaultFilters = (): QuestionFilters => ({ text: '', band: '', topic: '', type: '', status: 'active' });
 
+/** The API's query for a search of the bank. */
+export type QuestionsQuery = NonNullable<ApiParams<'get', '/api/questions'>['query']>;
+
 /** The API caps the text at 50 characters; empty filters are left out. */
-export function questionsQuery(filters: QuestionFilters): string {
-  const params = new URLSearchParams();
-  if (filters.text.trim()) params.set('text', filters.text.trim().slice(0, 50));
-  if (filters.band) params.set('band', filters.band);
-  if (filters.topic) params.set('topic', filters.topic);
-  if (filters.type) params.set('type', filters.type);
-  if (filters.status) params.set('status', filters.status);
-  return params.toString();
+export function questionsQuery(filters: QuestionFilters): QuestionsQuery {
+  const query: QuestionsQuery = {};
+  if (filters.text.trim()) query.text = filters.text.trim().slice(0, 50);
+  if (filters.band) query.band = filters.band;
+  if (filters.topic) query.topic = filters.topic;
+  if (filters.type) query.type = filters.type;
+  if (filters.status) query.status = filters.status;
+  return query;
 }

@@ -13,7 +13,7 @@ import { crossedWarning, GRACE_MS, isAnswered, pick } from './quiz-player';
 import { remember, remembered } from './remembered-attempts';
 import { answerCodec, answerQueueKey, backoffDelay, mergeAnswers, SaveQueue, writeQueue, type AnswerItem, type QueueState } from './save-queue';
 import { session } from './session.svelte';
-import type { AttemptResponse, AttemptView, Quiz, SavedAnswer, SubmitResponse } from './types';
+import type { AttemptResponse, AttemptView, Quiz, SavedAnswer } from './types';
 
 export type QuizPhase = 'loading' | 'intro' | 'taking' | 'finishing' | 'result';
 
@@ -70,7 +70,7 @@ export function createQuizRun(quiz: Quiz, beforeResult: () => Promise<void> = as
     try {
       if (known) {
         try {
-          const { attempt: found } = await api.get<AttemptResponse>(apiPath`/api/attempts/${known}`);
+          const { attempt: found } = await api.get('/api/attempts/{attemptId}', { path: { attemptId: known } });
           if (disposed) return;
           await adopt(found);
           return;
@@ -120,7 +120,7 @@ export function createQuizRun(quiz: Quiz, beforeResult: () => Promise<void> = as
     starting = true;
     startError = null;
     try {
-      const { attempt: started } = await api.post<AttemptResponse>(apiPath`/api/quizzes/${quiz.id}/attempts`);
+      const { attempt: started } = await api.post('/api/quizzes/{quizId}/attempts', { path: { quizId: quiz.id } });
       if (disposed) return;
       // The server wrote startedAt just now: its clock shows at least that.
       api.clock.observeAtLeast(Date.parse(started.startedAt));
@@ -157,7 +157,7 @@ export function createQuizRun(quiz: Quiz, beforeResult: () => Promise<void> = as
         key,
         storage: deviceStorage(),
         codec: answerCodec,
-        send: (item) => api.put<SavedAnswer>(apiPath`/api/attempts/${next.id}/answers/${item.questionId}`, { optionIds: item.optionIds }),
+        send: (item) => api.put('/api/attempts/{attemptId}/answers/{questionId}', { path: { attemptId: next.id, questionId: item.questionId }, body: { optionIds: item.optionIds } }),
         // An offline reload then shows this answer even though the kept attempt predates it.
         onSaved: (saved) =>
           void updateKeptRead<AttemptResponse>(apiPath`/api/attempts/${next.id}`, (kept) => ({
@@ -252,8 +252,8 @@ export function createQuizRun(quiz: Quiz, beforeResult: () => Promise<void> = as
       }
       for (let round = 0; !disposed; round++) {
         try {
-          await api.post<SubmitResponse>(apiPath`/api/attempts/${current.id}/submit`);
-          const { attempt: done } = await api.get<AttemptResponse>(apiPath`/api/attempts/${current.id}`);
+          await api.post('/api/attempts/{attemptId}/submit', { path: { attemptId: current.id } });
+          const { attempt: done } = await api.get('/api/attempts/{attemptId}', { path: { attemptId: current.id } });
           if (disposed) return;
           waitingForNetwork = false;
           await adopt(done);

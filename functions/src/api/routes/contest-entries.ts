@@ -4,7 +4,7 @@ import type { Session } from '../../domain/accounts/schemas.js';
 import { entryLength } from '../../domain/contests/length.js';
 import { entryIdOf, entrySaveSubject, submissionProblems } from '../../domain/contests/rules.js';
 import { contestPhase } from '../../domain/contests/window.js';
-import { EntryResponse, SaveDraftRequest, type Contest } from '../../domain/contests/schemas.js';
+import { EntryResponse, SavedEntryResponse, SaveDraftRequest, type Contest } from '../../domain/contests/schemas.js';
 import { conflict, detail, DomainError, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import { pathIds } from '../../domain/org/units.js';
 import { getAccount } from '../../store/accounts.js';
@@ -37,7 +37,7 @@ const saveMineRoute = createRoute({
   tags: ['contests'],
   summary: 'Autosave the draft; `version` is the version last read. A stale one gets 409 with the current entry',
   request: { params: ContestParams, ...jsonBody(SaveDraftRequest) },
-  responses: { 200: jsonContent(EntryResponse, 'Saved'), ...COMMON, 409: ERRORS[409], 422: ERRORS[422], 429: ERRORS[429] },
+  responses: { 200: jsonContent(SavedEntryResponse, 'Saved'), ...COMMON, 409: ERRORS[409], 422: ERRORS[422], 429: ERRORS[429] },
 });
 const submitRoute = createRoute({
   method: 'post',

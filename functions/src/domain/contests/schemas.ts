@@ -124,6 +124,8 @@ export const Entry = z.object({
 });
 export type Entry = z.infer<typeof Entry>;
 export const EntryResponse = z.object({ entry: Entry.nullable() });
+/** A save always has the entry it saved. */
+export const SavedEntryResponse = z.object({ entry: Entry });
 
 /** A row of a stage's list for those who run it: the school stage shows authors (school staff only), higher stages codes only. */
 export const StageEntry = z.object({

@@ -1,8 +1,7 @@
-import { api, apiPath } from '$lib/api';
+import { api } from '$lib/api';
 import { loadMarkdown } from '$lib/components/Markdown.svelte';
 import { studentZh } from '$lib/i18n/student.zh';
 import { provideMessages } from '$lib/i18n/translate';
-import type { MyProgressResponse, PublishedModule, PublishedResponse } from '$lib/types';
 import type { PageLoad } from './$types';
 
 // The player's messages download with its code instead of a round trip after it (400 ms on a slow phone).
@@ -13,9 +12,9 @@ provideMessages('zh', 'student', studentZh);
 export const load: PageLoad = async ({ params, depends }) => {
   depends('app:module');
   try {
-    const [reply] = await Promise.all([api.get<MyProgressResponse>(apiPath`/api/me/progress/${params.id}`), loadMarkdown()]);
-    const { module } = await api.get<PublishedResponse>(apiPath`/api/modules/${params.id}/versions/${reply.version}`);
-    return { moduleId: params.id, progress: reply.progress, module: module as PublishedModule | null, loadError: null };
+    const [reply] = await Promise.all([api.get('/api/me/progress/{moduleId}', { path: { moduleId: params.id } }), loadMarkdown()]);
+    const { module } = await api.get('/api/modules/{moduleId}/versions/{version}', { path: { moduleId: params.id, version: reply.version } });
+    return { moduleId: params.id, progress: reply.progress, module, loadError: null };
   } catch (error) {
     return { moduleId: params.id, progress: null, module: null, loadError: error as unknown };
   }

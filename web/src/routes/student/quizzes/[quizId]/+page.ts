@@ -1,7 +1,7 @@
-import { api, apiPath } from '$lib/api';
+import { api } from '$lib/api';
 import { quizZh } from '$lib/i18n/quiz.zh';
 import { provideMessages } from '$lib/i18n/translate';
-import type { Quiz, QuizResponse } from '$lib/types';
+import type { Quiz } from '$lib/types';
 import type { PageLoad } from './$types';
 
 // The quiz's messages download with its code instead of a round trip after it (400 ms on a slow phone).
@@ -11,7 +11,7 @@ provideMessages('zh', 'quiz', quizZh);
 export const load: PageLoad = async ({ params, depends }) => {
   depends('app:quiz');
   try {
-    const { quiz } = await api.get<QuizResponse>(apiPath`/api/quizzes/${params.quizId}`);
+    const { quiz } = await api.get('/api/quizzes/{quizId}', { path: { quizId: params.quizId } });
     return { quiz, loadError: null };
   } catch (error) {
     return { quiz: null as Quiz | null, loadError: error as unknown };
