@@ -213,9 +213,13 @@ What keeps the student pages small
 - Shared helpers are split by who uses them, so the quiz page's chunks carry no staff code: the student's
   quiz helpers are web/src/lib/quiz-player.ts (the question editor's, draw rules' and boards' stay in
   quizzes.ts), and lib/format.ts keeps only what every page needs (dates, grades, the route guard), with
-  staff helpers in files.ts (CSV, roster upload) and staff.ts. That took the quiz from 61.0 to 59.7 KB; what
-  remains is mostly Svelte's runtime (21 KB), SvelteKit's client (11 KB), the route table (3.6 KB) and the
-  quiz page's own code (7.4 KB plus its save queue and timer).
+  staff helpers in files.ts (CSV, roster upload) and staff.ts. That took the quiz from 61.0 to 59.7 KB, which
+  the error codes, plural rules and typed client then grew back to 61.0.
+- The quiz page downloads its intro alone: the answering view (time bar, question, navigator, confirmation,
+  save line: QuizTaking.svelte) downloads while the start request is on its way to the server, and the
+  result only for a submitted attempt (web/src/lib/quiz-run.svelte.ts, beforeView). 61.0 → 57.6 KB; what remains
+  is mostly Svelte's runtime (21 KB), SvelteKit's client (11 KB), the route table (3.9 KB), the core and quiz
+  messages (6.5 KB) and the page with its save queue and timer.
 `;
 }
 

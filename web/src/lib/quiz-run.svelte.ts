@@ -24,11 +24,14 @@ async function focus(id: string) {
   document.getElementById(id)?.focus();
 }
 
+/** The two views of an attempt whose code the page loads only when an attempt needs it. */
+export type QuizView = 'taking' | 'result';
+
 /**
- * `beforeResult` runs before the result shows (the page loads the result's code then, so a student's
- * first download is the intro and the questions only).
+ * `beforeView` resolves when a view can show (the page loads its code then, so a student's first
+ * download is the intro alone); asked for the answering view as a start is sent, it loads meanwhile.
  */
-export function createQuizRun(quiz: Quiz, beforeResult: () => Promise<void> = async () => {}) {
+export function createQuizRun(quiz: Quiz, beforeView: (view: QuizView) => Promise<void> = async () => {}) {
   let phase = $state<QuizPhase>('loading');
   let attempt = $state<AttemptView | null>(null);
   let loadError = $state<unknown>(null);
@@ -119,6 +122,8 @@ export function createQuizRun(quiz: Quiz, beforeResult: () => Promise<void> = as
     if (starting) return;
     starting = true;
     startError = null;
+    // The answering view's code downloads while the server starts the attempt; adopt waits for it.
+    beforeView('taking').catch(() => {});
     try {
       const { attempt: started } = await api.post('/api/quizzes/{quizId}/attempts', { path: { quizId: quiz.id } });
       if (disposed) return;
@@ -141,7 +146,7 @@ export function createQuizRun(quiz: Quiz, beforeResult: () => Promise<void> = as
     attempt = next;
     const key = answerQueueKey(user.id, next.id);
     if (next.status === 'submitted') {
-      await beforeResult();
+      await beforeView('result');
       if (disposed) return;
       queue?.dispose();
       queue = null;
@@ -152,6 +157,8 @@ export function createQuizRun(quiz: Quiz, beforeResult: () => Promise<void> = as
       await focus('result-title');
       return;
     }
+    await beforeView('taking');
+    if (disposed) return;
     if (!queue) {
       queue = new SaveQueue<SavedAnswer, AnswerItem>({
         key,
