@@ -231,10 +231,16 @@ export class ApiStack extends Stack {
       alarmEmail: alarmEmail(this),
     });
 
-    new CfnOutput(this, 'ApiEndpoint', { value: this.api.apiEndpoint, description: 'The HTTP API (execute-api) URL; users reach it through CloudFront under /api' });
+    new CfnOutput(this, 'ApiEndpoint', {
+      value: this.api.apiEndpoint,
+      description: 'The HTTP API (execute-api) URL; users reach it through CloudFront under /api',
+    });
     new CfnOutput(this, 'AlarmTopicArn', { value: this.observability.topic.topicArn, description: 'SNS topic of every alarm: subscribe the on-call here' });
     new CfnOutput(this, 'DashboardName', { value: this.observability.dashboard.dashboardName, description: 'CloudWatch dashboard of this stage' });
-    new CfnOutput(this, 'JobFailureQueueUrl', { value: this.jobFailures.queueUrl, description: 'Failed job invocations (Scheduler dead letters, Lambda on-failure records)' });
+    new CfnOutput(this, 'JobFailureQueueUrl', {
+      value: this.jobFailures.queueUrl,
+      description: 'Failed job invocations (Scheduler dead letters, Lambda on-failure records)',
+    });
   }
 
   /**
@@ -313,7 +319,8 @@ export class ApiStack extends Stack {
     props.logGroup.grantWrite(role);
     Validations.of(role).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',
-      reason: 'Active X-Ray tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, which have no resource-level permissions; every other statement names the table, index, secret or log group.',
+      reason:
+        'Active X-Ray tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, which have no resource-level permissions; every other statement names the table, index, secret or log group.',
     });
     const fn = new NodejsFunction(this, id, {
       description: props.description,
@@ -340,7 +347,8 @@ export class ApiStack extends Stack {
     });
     Validations.of(fn).acknowledge({
       id: 'AwsSolutions-L1',
-      reason: 'Node.js 22 is the runtime the bundles are built for (esbuild target node22) and measured on (npm run bench); moving to Node.js 24 is a change of its own, with that target.',
+      reason:
+        'Node.js 22 is the runtime the bundles are built for (esbuild target node22) and measured on (npm run bench); moving to Node.js 24 is a change of its own, with that target.',
     });
     return fn;
   }
@@ -355,4 +363,3 @@ export function parseRoute(route: string): { method: HttpMethod; path: string } 
   }
   return { method: match[1] as HttpMethod, path: match[2]! };
 }
-

@@ -86,7 +86,8 @@ export class DataStack extends Stack {
     const selection = plan.addSelection('Table', { resources: [BackupResource.fromDynamoDbTable(this.servingTable)] });
     Validations.of(selection).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSBackupServiceRolePolicyForBackup]',
-      reason: 'The role AWS Backup assumes to back up the table uses the AWS-maintained backup service policy, which follows what each service needs to take a backup.',
+      reason:
+        'The role AWS Backup assumes to back up the table uses the AWS-maintained backup service policy, which follows what each service needs to take a backup.',
     });
     new CfnOutput(this, 'BackupVaultName', { value: vault.backupVaultName, description: 'AWS Backup vault with the daily table backups (35 days)' });
     return plan;

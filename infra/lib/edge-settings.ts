@@ -70,12 +70,14 @@ export function edgeSettings(scope: IConstruct, partition: PartitionFeatures): E
     if (certificateArn && !Token.isUnresolved(certificateArn) && !/^arn:aws:acm:us-east-1:\d{12}:certificate\/[\w-]+$/.test(certificateArn))
       throw new Error(`certificateArn must be an ACM certificate in us-east-1 (CloudFront reads certificates only there), got ${certificateArn}`);
   } else {
-    if (certificateArn) throw new Error(`ACM certificates cannot be used by CloudFront in ${partition.name}; upload the certificate to IAM and pass iamCertificateId`);
+    if (certificateArn)
+      throw new Error(`ACM certificates cannot be used by CloudFront in ${partition.name}; upload the certificate to IAM and pass iamCertificateId`);
     if (!domainName || !iamCertificateId)
       throw new Error(
         `${partition.name} needs -c domainName=<ICP-filed name> and -c iamCertificateId=<IAM server certificate id>: the distribution's own *.cloudfront.cn name cannot serve content there`,
       );
-    if (!/^[A-Z0-9]{16,128}$/.test(iamCertificateId)) throw new Error(`iamCertificateId must be an IAM server certificate id (e.g. ASCA…), got ${iamCertificateId}`);
+    if (!/^[A-Z0-9]{16,128}$/.test(iamCertificateId))
+      throw new Error(`iamCertificateId must be an IAM server certificate id (e.g. ASCA…), got ${iamCertificateId}`);
   }
   if (waf && !partition.cloudFrontWaf) throw new Error(`waf=true: ${partition.name} has no CLOUDFRONT-scope AWS WAF (regional only)`);
   if (webAclArn && !waf) throw new Error('webAclArn is given but waf is false');

@@ -6,8 +6,7 @@ import { REPO_ROOT } from './paths.js';
  * Declares `require` in the ESM bundle for the CommonJS dependencies that call it. Aliased so that it
  * cannot clash with a bundled module that itself imports `createRequire`.
  */
-const ESM_REQUIRE_BANNER =
-  "import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);";
+const ESM_REQUIRE_BANNER = "import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);";
 
 /**
  * The esbuild settings of every Lambda bundle, in one place: infra bundles with them

@@ -109,7 +109,10 @@ export class Observability extends Construct {
     this.dashboard = this.buildDashboard(props);
   }
 
-  private alarm(id: string, options: { metric: IMetric; threshold: number; description: string; evaluationPeriods?: number; datapointsToAlarm?: number }): Alarm {
+  private alarm(
+    id: string,
+    options: { metric: IMetric; threshold: number; description: string; evaluationPeriods?: number; datapointsToAlarm?: number },
+  ): Alarm {
     const alarm = new Alarm(this, id, {
       metric: options.metric,
       threshold: options.threshold,
@@ -203,12 +206,21 @@ export class Observability extends Construct {
       graph('Answer saves and submissions', [search(METRICS.answerSaves), search(METRICS.submissions)]),
     );
     dashboard.addWidgets(
-      graph('Lambda errors', perFunction((fn) => fn.metricErrors({ statistic: 'Sum' }))),
+      graph(
+        'Lambda errors',
+        perFunction((fn) => fn.metricErrors({ statistic: 'Sum' })),
+      ),
       graph('Lambda throttles and sign-in throttling', [...perFunction((fn) => fn.metricThrottles({ statistic: 'Sum' })), search(METRICS.signInThrottled)]),
-      graph('Lambda duration p99 (ms)', perFunction((fn) => fn.metricDuration({ statistic: 'p99' }))),
+      graph(
+        'Lambda duration p99 (ms)',
+        perFunction((fn) => fn.metricDuration({ statistic: 'p99' })),
+      ),
     );
     dashboard.addWidgets(
-      graph('DynamoDB consumed capacity', [table.metricConsumedReadCapacityUnits({ statistic: 'Sum' }), table.metricConsumedWriteCapacityUnits({ statistic: 'Sum' })]),
+      graph('DynamoDB consumed capacity', [
+        table.metricConsumedReadCapacityUnits({ statistic: 'Sum' }),
+        table.metricConsumedWriteCapacityUnits({ statistic: 'Sum' }),
+      ]),
       graph('DynamoDB throttle events', [throttleEvents(table, 'Read'), throttleEvents(table, 'Write')]),
       graph('DynamoDB system errors', [table.metricSystemErrorsForOperations({ operations: TABLE_OPERATIONS, statistic: 'Sum' })]),
     );
@@ -218,7 +230,10 @@ export class Observability extends Construct {
         jobFailures.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', label: 'dead letters' }),
         appMetric(METRICS.counterDifferences, 'recount', 'Maximum', FIVE_MINUTES),
       ]),
-      graph('Job errors', Object.values(jobs).map((fn) => fn.metricErrors({ statistic: 'Sum' }))),
+      graph(
+        'Job errors',
+        Object.values(jobs).map((fn) => fn.metricErrors({ statistic: 'Sum' })),
+      ),
     );
     return dashboard;
   }
@@ -226,7 +241,14 @@ export class Observability extends Construct {
 
 /** One application metric of one service (a group or job name), as the functions emit it. */
 export function appMetric(name: MetricName, service: string, statistic: string, period: Duration): Metric {
-  return new Metric({ namespace: METRIC_NAMESPACE, metricName: name, dimensionsMap: { [METRIC_DIMENSION]: service }, statistic, period, label: `${service} ${name}` });
+  return new Metric({
+    namespace: METRIC_NAMESPACE,
+    metricName: name,
+    dimensionsMap: { [METRIC_DIMENSION]: service },
+    statistic,
+    period,
+    label: `${service} ${name}`,
+  });
 }
 
 /** Every service's series of one application metric, for graphs (alarms cannot use SEARCH). */

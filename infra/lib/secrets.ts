@@ -45,9 +45,7 @@ export function secretsOf(all: DeploymentSecrets, name: GroupName | JobName): Pa
 
 /** SESSION_SECRET_ARN, SEAL_SECRET_ARN, ... for the secrets given (handlers/secret-env.ts reads them). */
 export function secretEnvironment(secrets: Partial<DeploymentSecrets>): Record<string, string> {
-  return Object.fromEntries(
-    (Object.entries(secrets) as [SecretName, ISecret][]).map(([name, secret]) => [SECRET_ENV[name].arn, secret.secretArn]),
-  );
+  return Object.fromEntries((Object.entries(secrets) as [SecretName, ISecret][]).map(([name, secret]) => [SECRET_ENV[name].arn, secret.secretArn]));
 }
 
 const SIDS: Record<SecretName, string> = { session: 'SessionSecret', seal: 'SealSecret', code: 'CodeSecret', origin: 'OriginSecret' };
@@ -106,7 +104,8 @@ function rotationFunction(stack: Stack): NodejsFunction {
   logGroup.grantWrite(role);
   Validations.of(role).acknowledge({
     id: 'AwsSolutions-IAM5[Resource::*]',
-    reason: 'secretsmanager:GetRandomPassword, which the rotation uses to make the new key, has no resource to name; its other Secrets Manager actions are on the session secret alone.',
+    reason:
+      'secretsmanager:GetRandomPassword, which the rotation uses to make the new key, has no resource to name; its other Secrets Manager actions are on the session secret alone.',
   });
   const fn = new NodejsFunction(stack, 'SessionSecretRotation', {
     description: 'Rotates the session signing key (Secrets Manager rotation steps)',
@@ -124,7 +123,8 @@ function rotationFunction(stack: Stack): NodejsFunction {
   });
   Validations.of(fn).acknowledge({
     id: 'AwsSolutions-L1',
-    reason: 'Node.js 22 is the runtime every function of this project is built for and tested on; moving to Node.js 24 is a change of its own, for all of them at once.',
+    reason:
+      'Node.js 22 is the runtime every function of this project is built for and tested on; moving to Node.js 24 is a change of its own, for all of them at once.',
   });
   return fn;
 }

@@ -196,8 +196,16 @@ export class WebStack extends Stack {
 
   private globalDistribution(edge: EdgeSettings, apiDomain: string, apiOriginHeaders: Record<string, string>): Distribution {
     const securityHeaders = this.headersPolicy('SecurityHeaders', 'HSTS, nosniff, no framing, referrer policy and CSP for the ClearCampus API');
-    const siteHeaders = this.headersPolicy('SiteHeaders', 'Security headers and revalidation (no-cache) for the SPA files whose names survive a release', CACHE_CONTROL.revalidate);
-    const immutableHeaders = this.headersPolicy('ImmutableAssetHeaders', 'Security headers and a year of immutable caching for the hashed SPA assets', CACHE_CONTROL.immutable);
+    const siteHeaders = this.headersPolicy(
+      'SiteHeaders',
+      'Security headers and revalidation (no-cache) for the SPA files whose names survive a release',
+      CACHE_CONTROL.revalidate,
+    );
+    const immutableHeaders = this.headersPolicy(
+      'ImmutableAssetHeaders',
+      'Security headers and a year of immutable caching for the hashed SPA assets',
+      CACHE_CONTROL.immutable,
+    );
 
     // Compressed copies are cached apart per Accept-Encoding (br, gzip), and a hashed name is the
     // same bytes for as long as the browser keeps it.
@@ -278,17 +286,20 @@ export class WebStack extends Stack {
     });
     Validations.of(distribution).acknowledge({
       id: 'AwsSolutions-CFR1',
-      reason: 'No geo restriction: the platform serves schools in China and its public pages (sign-in, certificate verification) may be read from anywhere; access to data is controlled by sign-in.',
+      reason:
+        'No geo restriction: the platform serves schools in China and its public pages (sign-in, certificate verification) may be read from anywhere; access to data is controlled by sign-in.',
     });
     if (!edge.webAclArn)
       Validations.of(distribution).acknowledge({
         id: 'AwsSolutions-CFR2',
-        reason: 'The web ACL must live in us-east-1 and is attached with -c webAclArn after the WAF stack is deployed (docs/OPERATIONS.md, Domains and TLS); a -c waf=false deployment omits it deliberately.',
+        reason:
+          'The web ACL must live in us-east-1 and is attached with -c webAclArn after the WAF stack is deployed (docs/OPERATIONS.md, Domains and TLS); a -c waf=false deployment omits it deliberately.',
       });
     if (!edge.certificateArn)
       Validations.of(distribution).acknowledge({
         id: 'AwsSolutions-CFR4',
-        reason: 'Without a custom domain CloudFront serves its own *.cloudfront.net certificate, whose TLS policy cannot be chosen; with -c domainName/certificateArn the policy is TLSv1.2_2021 (tested).',
+        reason:
+          'Without a custom domain CloudFront serves its own *.cloudfront.net certificate, whose TLS policy cannot be chosen; with -c domainName/certificateArn the policy is TLSv1.2_2021 (tested).',
       });
     return distribution;
   }
@@ -371,15 +382,26 @@ export class WebStack extends Stack {
       reason:
         'The BucketDeployment handler copies the built SPA from the CDK asset bucket to the site bucket and invalidates CloudFront; CDK grants it these S3 actions on exactly those two buckets (and CreateInvalidation, which has no resource scope).',
     });
-    for (const finding of ['Action::s3:Abort*', 'Action::s3:DeleteObject*', 'Action::s3:GetBucket*', 'Action::s3:GetObject*', 'Action::s3:List*', 'Resource::*', siteObjects, 'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*'])
+    for (const finding of [
+      'Action::s3:Abort*',
+      'Action::s3:DeleteObject*',
+      'Action::s3:GetBucket*',
+      'Action::s3:GetObject*',
+      'Action::s3:List*',
+      'Resource::*',
+      siteObjects,
+      'Resource::arn:<AWS::Partition>:s3:::cdk-hnb659fds-assets-<AWS::AccountId>-<AWS::Region>/*',
+    ])
       Validations.of(handler).acknowledge(grant(`AwsSolutions-IAM5[${finding}]`));
     Validations.of(handler).acknowledge({
       id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AWSLambdaBasicExecutionRole]',
-      reason: 'The CDK-provided BucketDeployment handler writes its own CloudWatch logs with the basic execution policy; it runs only during deploys, never on a request path.',
+      reason:
+        'The CDK-provided BucketDeployment handler writes its own CloudWatch logs with the basic execution policy; it runs only during deploys, never on a request path.',
     });
     Validations.of(handler).acknowledge({
       id: 'AwsSolutions-L1',
-      reason: 'The BucketDeployment handler runtime is chosen by aws-cdk-lib (pinned 2.276.0) and moves with it; it runs only during deploys, never on a request path.',
+      reason:
+        'The BucketDeployment handler runtime is chosen by aws-cdk-lib (pinned 2.276.0) and moves with it; it runs only during deploys, never on a request path.',
     });
   }
 }

@@ -138,7 +138,9 @@ describe('api stack: least-privilege IAM', () => {
    * X-Ray tracing, and (jobs) recording a failed run in the job-failure queue.
    */
   const isRuntimeGrant = (s: { Action?: string | string[] }) =>
-    asList(s.Action).every((a) => a.startsWith('logs:') || a.startsWith('xray:') || a === 'sqs:SendMessage' || a === 'sqs:GetQueueAttributes' || a === 'sqs:GetQueueUrl');
+    asList(s.Action).every(
+      (a) => a.startsWith('logs:') || a.startsWith('xray:') || a === 'sqs:SendMessage' || a === 'sqs:GetQueueAttributes' || a === 'sqs:GetQueueUrl',
+    );
   /** The statements of a function's role beyond the runtime grants. */
   const policyOf = (fn: (typeof apiStack.functions)[(typeof ALL_GROUPS)[number]]) => {
     const roleId = roleOf(fn);
@@ -172,10 +174,7 @@ describe('api stack: least-privilege IAM', () => {
       const onIndexes = policyOf(fn).find((s) => Array.isArray(s.Resource))!;
       expect(onIndexes.Effect).toBe('Allow');
       expect(asList(onIndexes.Action)).toEqual(['dynamodb:Query']);
-      expect(onIndexes.Resource).toEqual([
-        { 'Fn::Join': ['', [tableArn, '/index/GSI1']] },
-        { 'Fn::Join': ['', [tableArn, '/index/GSI2']] },
-      ]);
+      expect(onIndexes.Resource).toEqual([{ 'Fn::Join': ['', [tableArn, '/index/GSI1']] }, { 'Fn::Join': ['', [tableArn, '/index/GSI2']] }]);
     }
   });
 
@@ -240,16 +239,16 @@ describe('api stack: job schedules', () => {
   const schedules = api.findResources('AWS::Scheduler::Schedule');
   /** The schedule whose target is this job (exactly one). */
   const scheduleOf = (job: JobName) => {
-    const found = Object.values(schedules).filter(
-      (s) => JSON.stringify(s.Properties.Target.Arn) === JSON.stringify(arnOf(jobIds[job])),
-    );
+    const found = Object.values(schedules).filter((s) => JSON.stringify(s.Properties.Target.Arn) === JSON.stringify(arnOf(jobIds[job])));
     expect(found, job).toHaveLength(1);
     return found[0]!;
   };
 
   it('has exactly one schedule per job and no other', () => {
     expect(Object.keys(schedules)).toHaveLength(JOB_NAMES.length);
-    const targets = Object.values(schedules).map((s) => JSON.stringify(s.Properties.Target.Arn)).sort();
+    const targets = Object.values(schedules)
+      .map((s) => JSON.stringify(s.Properties.Target.Arn))
+      .sort();
     expect(targets).toEqual(JOB_NAMES.map((job) => JSON.stringify(arnOf(jobIds[job]))).sort());
   });
 

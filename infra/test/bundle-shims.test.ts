@@ -7,7 +7,10 @@ import * as zod from '../lib/bundle-shims/zod.js';
 import { REPO_ROOT } from '../lib/paths.js';
 
 // The ES module build the shim re-exports from (a plain import would get the CommonJS one).
-const realZodToOpenapi = (await import(pathToFileURL(join(REPO_ROOT, 'node_modules/@asteasolutions/zod-to-openapi/dist/index.mjs')).href)) as Record<string, unknown>;
+const realZodToOpenapi = (await import(pathToFileURL(join(REPO_ROOT, 'node_modules/@asteasolutions/zod-to-openapi/dist/index.mjs')).href)) as Record<
+  string,
+  unknown
+>;
 
 /** The names whose values differ between a module and its shim. */
 const differing = (real: Record<string, unknown>, shim: Record<string, unknown>) =>
@@ -18,7 +21,15 @@ describe('the zod that Lambda bundles get (infra/lib/bundle-shims/zod.ts)', () =
     const dropped = ['INVALID', 'ZodCompileAsyncError', 'ZodCompileUnsupportedError', 'compile', 'fromJSONSchema', 'locales', 'withParser'];
     // `core`, `z` and `default` are namespaces of their own, compared member by member below.
     expect(differing(realZod, zod)).toEqual([...dropped, 'core', 'default', 'z'].sort());
-    expect(differing(realZod.core, zod.core)).toEqual(['INVALID', 'ZodCompileAsyncError', 'ZodCompileUnsupportedError', 'compile', 'compileFn', 'locales', 'withParser']);
+    expect(differing(realZod.core, zod.core)).toEqual([
+      'INVALID',
+      'ZodCompileAsyncError',
+      'ZodCompileUnsupportedError',
+      'compile',
+      'compileFn',
+      'locales',
+      'withParser',
+    ]);
     expect(differing(realZod, zod.z)).toEqual([...dropped, 'core', 'default', 'z'].sort());
   });
 

@@ -32,7 +32,10 @@ describe('Lambda bundles', () => {
   it('carry no source maps and do not ask Node.js to apply them', () => {
     expect(Object.keys(functions).length).toBeGreaterThan(ALL_GROUPS.length);
     for (const [id, fn] of Object.entries(functions)) {
-      expect(readdirSync(assetDir(id)).filter((file) => file.endsWith('.map')), id).toEqual([]);
+      expect(
+        readdirSync(assetDir(id)).filter((file) => file.endsWith('.map')),
+        id,
+      ).toEqual([]);
       expect(readFileSync(join(assetDir(id), 'index.mjs'), 'utf8'), id).not.toContain('sourceMappingURL');
       expect(String(fn.Properties.Environment.Variables.NODE_OPTIONS ?? ''), id).not.toContain('--enable-source-maps');
     }
@@ -61,8 +64,13 @@ describe('Lambda bundles', () => {
       const own = new Set(pathsOf(group));
       expect(own.size, group).toBeGreaterThan(0);
       for (const path of own) expect(bundle.includes(`"${path}"`), `${group} has ${path}`).toBe(true);
-      const others = ALL_GROUPS.filter((other) => other !== group).flatMap(pathsOf).filter((path) => !own.has(path));
-      expect(others.filter((path) => bundle.includes(`"${path}"`)), group).toEqual([]);
+      const others = ALL_GROUPS.filter((other) => other !== group)
+        .flatMap(pathsOf)
+        .filter((path) => !own.has(path));
+      expect(
+        others.filter((path) => bundle.includes(`"${path}"`)),
+        group,
+      ).toEqual([]);
     }
   });
 
@@ -70,12 +78,25 @@ describe('Lambda bundles', () => {
     for (const group of ALL_GROUPS) {
       const metafile = await buildLambdaBundle(handlerEntry(group), join(scratch, `${group}-meta`, 'index.mjs'), { sourceMaps: false });
       // The bundle's own inputs: metafile.inputs also lists every module esbuild read and then shook out.
-      const inputs = Object.values(metafile.outputs).flatMap((output) => Object.entries(output.inputs).filter(([, input]) => input.bytesInOutput > 0).map(([path]) => path));
-      expect(inputs.filter((input) => input.includes('node_modules/zod/v4/locales/') && !input.endsWith('/en.js')), group).toEqual([]);
-      expect(inputs.filter((input) => /node_modules\/zod\/v4\/(core\/compile|classic\/from-json-schema)\.js$/.test(input)), group).toEqual([]);
+      const inputs = Object.values(metafile.outputs).flatMap((output) =>
+        Object.entries(output.inputs)
+          .filter(([, input]) => input.bytesInOutput > 0)
+          .map(([path]) => path),
+      );
+      expect(
+        inputs.filter((input) => input.includes('node_modules/zod/v4/locales/') && !input.endsWith('/en.js')),
+        group,
+      ).toEqual([]);
+      expect(
+        inputs.filter((input) => /node_modules\/zod\/v4\/(core\/compile|classic\/from-json-schema)\.js$/.test(input)),
+        group,
+      ).toEqual([]);
       expect(bundleOf(group), group).not.toContain('OpenApiGeneratorV31Specifics');
       // Roster imports parse CSV; no other group reads a CSV file.
-      expect(inputs.some((input) => input.includes('node_modules/papaparse/')), group).toBe(group === 'identity');
+      expect(
+        inputs.some((input) => input.includes('node_modules/papaparse/')),
+        group,
+      ).toBe(group === 'identity');
     }
   });
 
@@ -91,7 +112,8 @@ describe('Lambda bundles', () => {
       [SECRET_ENV.session.value, 'bundles-test-session-key-0123456789abcdef'],
       [SECRET_ENV.seal.value, 'bundles-test-seal-key-0123456789abcdef'],
       [SECRET_ENV.code.value, 'bundles-test-code-key-0123456789abcdef'],
-    ]) process.env[name!] = value;
+    ])
+      process.env[name!] = value;
     const { handler } = await import(pathToFileURL(join(groupDir('identity'), 'index.mjs')).href);
     const request = (method: string, path: string, body?: unknown) =>
       handler({
@@ -102,7 +124,13 @@ describe('Lambda bundles', () => {
         headers: { host: 'bundles.test', 'x-requested-with': 'ClearCampus', ...(body ? { 'content-type': 'application/json' } : {}) },
         body: body ? JSON.stringify(body) : null,
         isBase64Encoded: false,
-        requestContext: { http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'bundles-test' }, requestId: 'r', routeKey: `${method} ${path}`, stage: '$default', timeEpoch: 0 },
+        requestContext: {
+          http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'bundles-test' },
+          requestId: 'r',
+          routeKey: `${method} ${path}`,
+          stage: '$default',
+          timeEpoch: 0,
+        },
       });
 
     const document = await request('GET', '/api/openapi.json');

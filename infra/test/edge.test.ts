@@ -27,7 +27,9 @@ function synth(context: Record<string, unknown> = {}) {
 }
 
 const missing = (partition: PartitionFeatures) =>
-  (Object.entries(UNAVAILABLE_RESOURCE_TYPES) as [keyof PartitionFeatures, string[]][]).filter(([feature]) => !partition[feature]).flatMap(([, types]) => types);
+  (Object.entries(UNAVAILABLE_RESOURCE_TYPES) as [keyof PartitionFeatures, string[]][])
+    .filter(([feature]) => !partition[feature])
+    .flatMap(([, types]) => types);
 
 describe('the aws partition (default)', () => {
   const { types, stacks, distribution } = synth();
@@ -122,7 +124,9 @@ describe('the aws-cn partition (Ningxia / Beijing)', () => {
 
   it('synthesizes none of the resource types the China regions lack', () => {
     const absent = missing(PARTITIONS['aws-cn']);
-    expect(absent).toEqual(expect.arrayContaining(['AWS::WAFv2::WebACL', 'AWS::CloudFront::Function', 'AWS::CloudFront::OriginAccessControl', 'AWS::CloudFront::CachePolicy']));
+    expect(absent).toEqual(
+      expect.arrayContaining(['AWS::WAFv2::WebACL', 'AWS::CloudFront::Function', 'AWS::CloudFront::OriginAccessControl', 'AWS::CloudFront::CachePolicy']),
+    );
     expect(absent.filter((type) => china.types.has(type))).toEqual([]);
     expect(china.stacks.waf).toBeUndefined();
   });
@@ -171,7 +175,13 @@ describe('the aws-cn partition (Ningxia / Beijing)', () => {
     expect(d.CustomErrorResponses).toBeUndefined();
     const fn = Object.values(china.web.findResources('AWS::Lambda::Function')).find((f) => String(f.Properties.Description).includes('index.html'))!;
     const headers = JSON.parse(fn.Properties.Environment.Variables.HEADERS);
-    expect(Object.keys(headers).sort()).toEqual(['content-security-policy', 'referrer-policy', 'strict-transport-security', 'x-content-type-options', 'x-frame-options']);
+    expect(Object.keys(headers).sort()).toEqual([
+      'content-security-policy',
+      'referrer-policy',
+      'strict-transport-security',
+      'x-content-type-options',
+      'x-frame-options',
+    ]);
   });
 
   it('keeps the access logs', () => {

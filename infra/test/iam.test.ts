@@ -18,7 +18,7 @@ function dynamoProblems(statement: Statement): string[] {
   if (statement.NotAction !== undefined) problems.push('Allow with NotAction');
   const actions = asList(statement.Action);
   for (const action of actions) {
-    if (action === '*' || action.toLowerCase().startsWith('dynamodb:') && action.includes('*')) problems.push(`wildcard action ${action}`);
+    if (action === '*' || (action.toLowerCase().startsWith('dynamodb:') && action.includes('*'))) problems.push(`wildcard action ${action}`);
   }
   const dynamo = actions.some((a) => a === '*' || a.toLowerCase().startsWith('dynamodb:'));
   if (dynamo) {
@@ -55,9 +55,7 @@ const recountRole = logicalId(synth.stacks.api, synth.stacks.api.jobs.recount.ro
 describe('IAM across every stack', () => {
   for (const [name, template] of Object.entries(synth.templates)) {
     it(`${name}: no dynamodb:* (or any wildcard DynamoDB action) and no DynamoDB action on Resource '*'`, () => {
-      const problems = allStatements(template).flatMap(({ resource, statement }) =>
-        dynamoProblems(statement).map((problem) => `${resource}: ${problem}`),
-      );
+      const problems = allStatements(template).flatMap(({ resource, statement }) => dynamoProblems(statement).map((problem) => `${resource}: ${problem}`));
       expect(problems).toEqual([]);
     });
 
@@ -67,16 +65,12 @@ describe('IAM across every stack', () => {
   }
 
   it('inspects the statement that grants Scan (the check above is not vacuous)', () => {
-    const scans = allStatements(synth.templates.api).filter(({ statement }) =>
-      asList(statement.Action).some((a) => a.toLowerCase() === 'dynamodb:scan'),
-    );
+    const scans = allStatements(synth.templates.api).filter(({ statement }) => asList(statement.Action).some((a) => a.toLowerCase() === 'dynamodb:scan'));
     expect(scans.map(({ resource }) => grantees(synth.templates.api, resource))).toEqual([[recountRole]]);
   });
 
   it('inspects the statements that grant DynamoDB access (the check above is not vacuous)', () => {
-    const dynamoStatements = allStatements(synth.templates.api).filter(({ statement }) =>
-      asList(statement.Action).some((a) => a.startsWith('dynamodb:')),
-    );
+    const dynamoStatements = allStatements(synth.templates.api).filter(({ statement }) => asList(statement.Action).some((a) => a.startsWith('dynamodb:')));
     expect(dynamoStatements.length).toBeGreaterThanOrEqual(2);
   });
 
@@ -128,7 +122,13 @@ describe('per-group and per-job table grants (least privilege)', () => {
   const writesOf = (fn: Parameters<typeof statementsOfRole>[0]) =>
     statementsOfRole(fn).filter((s) => s.Effect === 'Allow' && asList(s.Action).some((a) => WRITE_ACTIONS.includes(a)));
   const readsOf = (fn: Parameters<typeof statementsOfRole>[0]) =>
-    statementsOfRole(fn).find((s) => s.Effect === 'Allow' && s.Resource !== undefined && JSON.stringify(s.Resource) === JSON.stringify(tableArn) && asList(s.Action).includes('dynamodb:GetItem'));
+    statementsOfRole(fn).find(
+      (s) =>
+        s.Effect === 'Allow' &&
+        s.Resource !== undefined &&
+        JSON.stringify(s.Resource) === JSON.stringify(tableArn) &&
+        asList(s.Action).includes('dynamodb:GetItem'),
+    );
 
   /**
    * Spelled out here rather than read from TABLE_ACCESS, so that widening a group's grant fails this
@@ -155,7 +155,9 @@ describe('per-group and per-job table grants (least privilege)', () => {
   it('lets the coverage group write nothing at all: it reads counters, units, subjects and snapshots', () => {
     expect(EXPECTED_WRITES.coverage).toBe('none');
     expect(writesOf(apiStack.functions.coverage)).toEqual([]);
-    const dynamo = statementsOfRole(apiStack.functions.coverage).flatMap((s) => asList(s.Action)).filter((a) => a.startsWith('dynamodb:'));
+    const dynamo = statementsOfRole(apiStack.functions.coverage)
+      .flatMap((s) => asList(s.Action))
+      .filter((a) => a.startsWith('dynamodb:'));
     expect(new Set(dynamo)).toEqual(new Set(READ_ACTIONS));
   });
 
@@ -208,7 +210,10 @@ describe('per-group and per-job table grants (least privilege)', () => {
   it('lets only the jobs send to the job-failure queue', () => {
     const queueArn = { 'Fn::GetAtt': [logicalId(apiStack, apiStack.jobFailures), 'Arn'] };
     for (const group of ALL_GROUPS) {
-      expect(statementsOfRole(apiStack.functions[group]).filter((s) => asList(s.Action).some((a) => a.startsWith('sqs:'))), group).toEqual([]);
+      expect(
+        statementsOfRole(apiStack.functions[group]).filter((s) => asList(s.Action).some((a) => a.startsWith('sqs:'))),
+        group,
+      ).toEqual([]);
     }
     for (const [job, fn] of Object.entries(apiStack.jobs)) {
       const sqs = statementsOfRole(fn).filter((s) => asList(s.Action).some((a) => a.startsWith('sqs:')));
@@ -286,7 +291,10 @@ describe('grants against the code: what each function can send is granted, and n
       for (const { command, module } of commands) {
         for (const action of COMMAND_ACTIONS[command]!) expect(allowed.has(action), `${name}: ${command} in ${module} needs ${action}`).toBe(true);
         if (command === 'TransactWriteCommand') {
-          expect(['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'].some((a) => allowed.has(a)), `${name}: ${command} in ${module}`).toBe(true);
+          expect(
+            ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:ConditionCheckItem'].some((a) => allowed.has(a)),
+            `${name}: ${command} in ${module}`,
+          ).toBe(true);
         }
       }
     }

@@ -48,7 +48,14 @@ function nag(app: App) {
       .filter((v) => v.severity === severity)
       .flatMap((v) => v.violatingConstructs.map((c) => `${v.ruleName} ${c.constructPath}`))
       .sort();
-  return { synthError, report, validated: plugin.validated, errors: findings('error'), warnings: findings('warning'), cleanup: () => rmSync(app.outdir, { recursive: true, force: true }) };
+  return {
+    synthError,
+    report,
+    validated: plugin.validated,
+    errors: findings('error'),
+    warnings: findings('warning'),
+    cleanup: () => rmSync(app.outdir, { recursive: true, force: true }),
+  };
 }
 
 /** The whole app as bin/app.ts builds it (without bundling the functions), checked by nag. */
@@ -60,11 +67,13 @@ function nagClearCampus(context: Record<string, unknown> = {}) {
 
 /** Every acknowledgement in the construct tree: rule id, reason and where. */
 function acknowledgements(root: IConstruct): { id: string; reason: string; path: string }[] {
-  return root.node.findAll().flatMap((construct) =>
-    construct.node.metadata
-      .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
-      .flatMap((entry) => Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({ id, reason, path: construct.node.path }))),
-  );
+  return root.node
+    .findAll()
+    .flatMap((construct) =>
+      construct.node.metadata
+        .filter((entry) => entry.type === Validations.ACKNOWLEDGED_RULES_METADATA_KEY)
+        .flatMap((entry) => Object.entries(entry.data as Record<string, string>).map(([id, reason]) => ({ id, reason, path: construct.node.path }))),
+    );
 }
 
 const checked = nagClearCampus();

@@ -92,7 +92,12 @@ describe('alarms', () => {
   it('on the API 5xx rate: above 1% of at least 20 requests in two of three 5-minute periods', () => {
     const alarm = alarmOf('Api5xxRate');
     expect(alarm).toMatchObject({ Threshold: 1, EvaluationPeriods: 3, DatapointsToAlarm: 2, ComparisonOperator: 'GreaterThanOrEqualToThreshold' });
-    const metrics = alarm.Metrics as { Id: string; Expression?: string; MetricStat?: { Metric: { MetricName: string; Dimensions: unknown } }; ReturnData?: boolean }[];
+    const metrics = alarm.Metrics as {
+      Id: string;
+      Expression?: string;
+      MetricStat?: { Metric: { MetricName: string; Dimensions: unknown } };
+      ReturnData?: boolean;
+    }[];
     expect(metrics.find((m) => m.Expression)).toMatchObject({ Expression: 'IF(requests >= 20, 100 * errors / requests, 0)' });
     const stageDims = [
       { Name: 'ApiId', Value: { Ref: logicalId(apiStack, apiStack.api) } },
@@ -148,7 +153,10 @@ describe('alarms', () => {
   it('on DynamoDB read and write throttles of the table and each index, and on its system errors', () => {
     const tableName = apiStack.resolve(synth.stacks.data.table.tableName);
     for (const kind of ['Read', 'Write']) {
-      const metrics = alarmOf(`Table${kind}Throttles`).Metrics as { Expression?: string; MetricStat?: { Metric: { MetricName: string; Dimensions: unknown[] } } }[];
+      const metrics = alarmOf(`Table${kind}Throttles`).Metrics as {
+        Expression?: string;
+        MetricStat?: { Metric: { MetricName: string; Dimensions: unknown[] } };
+      }[];
       const watched = metrics.filter((m) => m.MetricStat).map((m) => m.MetricStat!.Metric);
       expect(watched.map((m) => m.MetricName)).toEqual([`${kind}ThrottleEvents`, `${kind}ThrottleEvents`, `${kind}ThrottleEvents`]);
       expect(watched.map((m) => m.Dimensions)).toEqual([
@@ -201,7 +209,14 @@ describe('dashboard', () => {
     ]) {
       expect(body).toContain(`\\"title\\":\\"${title}\\"`);
     }
-    for (const metric of [METRICS.answerSaves, METRICS.submissions, METRICS.jobSucceeded, METRICS.jobFailed, 'ConsumedWriteCapacityUnits', 'ReadThrottleEvents']) {
+    for (const metric of [
+      METRICS.answerSaves,
+      METRICS.submissions,
+      METRICS.jobSucceeded,
+      METRICS.jobFailed,
+      'ConsumedWriteCapacityUnits',
+      'ReadThrottleEvents',
+    ]) {
       expect(body).toContain(metric);
     }
     api.hasOutput('DashboardName', { Value: { Ref: logicalId(apiStack, apiStack.observability.dashboard) } });

@@ -151,17 +151,17 @@ describe('web stack: CloudFront', () => {
     for (const behaviour of behaviours) expect(policies.map(([id]) => ({ Ref: id }))).toContainEqual(behaviour.ResponseHeadersPolicyId);
     for (const [, policy] of policies)
       expect(policy.Properties.ResponseHeadersPolicyConfig.SecurityHeadersConfig).toEqual({
-      StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
-      ContentTypeOptions: { Override: true },
-      FrameOptions: { FrameOption: 'DENY', Override: true },
-      ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
-      ContentSecurityPolicy: {
-        ContentSecurityPolicy:
-          "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
-          "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
-        Override: true,
-      },
-    });
+        StrictTransportSecurity: { AccessControlMaxAgeSec: 63072000, IncludeSubdomains: true, Override: true },
+        ContentTypeOptions: { Override: true },
+        FrameOptions: { FrameOption: 'DENY', Override: true },
+        ReferrerPolicy: { ReferrerPolicy: 'strict-origin-when-cross-origin', Override: true },
+        ContentSecurityPolicy: {
+          ContentSecurityPolicy:
+            "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+            "connect-src 'self'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'; object-src 'none'",
+          Override: true,
+        },
+      });
   });
 });
 
@@ -173,7 +173,11 @@ describe('web stack: caching and compression, by the rule the local server appli
 
   it('serves the hashed assets from the bucket on a behaviour of their own, without the SPA rewrite', () => {
     expect(IMMUTABLE_ASSET_PATH_PATTERN).toBe('/_app/immutable/*');
-    expect(immutable()).toMatchObject({ TargetOriginId: distribution.DefaultCacheBehavior.TargetOriginId, ViewerProtocolPolicy: 'redirect-to-https', Compress: true });
+    expect(immutable()).toMatchObject({
+      TargetOriginId: distribution.DefaultCacheBehavior.TargetOriginId,
+      ViewerProtocolPolicy: 'redirect-to-https',
+      Compress: true,
+    });
     expect(immutable().FunctionAssociations).toBeUndefined();
     expect(distribution.Origins).toHaveLength(2);
   });

@@ -37,7 +37,10 @@ async function saturate(total: number, work: (i: number) => Promise<unknown>): P
  */
 export async function answerSaveThroughput(db: Db, url: string, rounds = 3, perRound = 1_000): Promise<{ raw: Throughput; saves: Throughput; ratio: number }> {
   const student = await ApiClient.signedIn(url, 'student.demo');
-  const attempt = (await student.post('/api/quizzes/quiz_demo_xiji_competition/attempts')).body.attempt as { id: string; questions: { id: string; options: { id: string }[] }[] };
+  const attempt = (await student.post('/api/quizzes/quiz_demo_xiji_competition/attempts')).body.attempt as {
+    id: string;
+    questions: { id: string; options: { id: string }[] }[];
+  };
   // node:http with keep-alive, as the SDK's own client does for the raw puts: the load generator runs
   // on the same two cores, and fetch would charge its own weight to the stack under test.
   const agent = new Agent({ keepAlive: true, maxSockets: IN_FLIGHT });
@@ -58,13 +61,16 @@ export async function answerSaveThroughput(db: Db, url: string, rounds = 3, perR
         (response) => {
           const chunks: Buffer[] = [];
           response.on('data', (chunk: Buffer) => chunks.push(chunk));
-          response.on('end', () => (response.statusCode === 200 ? resolve() : reject(new Error(`answer save: ${response.statusCode} ${Buffer.concat(chunks).toString()}`))));
+          response.on('end', () =>
+            response.statusCode === 200 ? resolve() : reject(new Error(`answer save: ${response.statusCode} ${Buffer.concat(chunks).toString()}`)),
+          );
         },
       );
       call.on('error', reject);
       call.end(body);
     });
-  const put = (i: number) => db.doc.send(new PutCommand({ TableName: db.table, Item: { PK: `BENCH#${i % 500}`, SK: 'META', n: i, savedAt: new Date().toISOString() } }));
+  const put = (i: number) =>
+    db.doc.send(new PutCommand({ TableName: db.table, Item: { PK: `BENCH#${i % 500}`, SK: 'META', n: i, savedAt: new Date().toISOString() } }));
   await saturate(200, save);
   await saturate(200, put);
   const raws: Throughput[] = [];

@@ -43,7 +43,7 @@ function countReads(db: Db) {
       const result = await next(args);
       const output = result.output as { Items?: unknown[]; Item?: unknown; Responses?: Record<string, unknown[]> };
       counts.requests++;
-      counts.items += output.Items?.length ?? ((output.Item ? 1 : 0) + Object.values(output.Responses ?? {}).reduce((n, r) => n + r.length, 0));
+      counts.items += output.Items?.length ?? (output.Item ? 1 : 0) + Object.values(output.Responses ?? {}).reduce((n, r) => n + r.length, 0);
       return result;
     },
     { step: 'initialize', name: 'benchReadCounter' },
@@ -134,7 +134,10 @@ try {
     const a = timings.get(`${endpoint.path}|${small.students}`)!;
     const b = timings.get(`${endpoint.path}|${large.students}`)!;
     const [readsA, readsB] = perRequest.get(endpoint.path)!;
-    const reads = readsA!.requests === readsB!.requests && readsA!.items === readsB!.items ? `${readsA!.requests} / ${readsA!.items}` : `${readsA!.requests} / ${readsA!.items} vs ${readsB!.requests} / ${readsB!.items}`;
+    const reads =
+      readsA!.requests === readsB!.requests && readsA!.items === readsB!.items
+        ? `${readsA!.requests} / ${readsA!.items}`
+        : `${readsA!.requests} / ${readsA!.items} vs ${readsB!.requests} / ${readsB!.items}`;
     const ratio = percentile(b, 0.5) / percentile(a, 0.5);
     return { label: endpoint.label, reads, p50a: percentile(a, 0.5), p95a: percentile(a, 0.95), p50b: percentile(b, 0.5), p95b: percentile(b, 0.95), ratio };
   });
@@ -191,8 +194,7 @@ Notes
   const existing = readFileSync(file, 'utf8');
   const start = existing.indexOf(SECTION);
   const end = start < 0 ? -1 : existing.indexOf('\n## ', start + SECTION.length);
-  const updated =
-    start < 0 ? `${existing.trimEnd()}\n\n${section}` : `${existing.slice(0, start)}${section}${end < 0 ? '' : existing.slice(end)}`;
+  const updated = start < 0 ? `${existing.trimEnd()}\n\n${section}` : `${existing.slice(0, start)}${section}${end < 0 ? '' : existing.slice(end)}`;
   writeFileSync(file, updated);
   console.log(section);
 } finally {

@@ -60,14 +60,35 @@ async function pagesFor(url: string, student: ApiClient): Promise<PageSpec[]> {
   return [
     { label: 'sign-in', path: '/signin', signedIn: false, usable: '#username', usableLabel: 'sign-in form', targetKb: 50 },
     { label: 'student home', path: '/student', signedIn: true, usable: '[data-testid="student-tasks"]', usableLabel: 'task list', targetKb: 70 },
-    { label: 'quiz', path: `/student/quizzes/${encodeURIComponent(quizId)}`, signedIn: true, usable: '[data-testid="quiz-start"], [data-testid="question"]', usableLabel: 'start button', targetKb: 60 },
-    { label: 'module', path: `/student/modules/${encodeURIComponent(moduleId)}`, signedIn: true, usable: '.player-card', usableLabel: 'first section', targetKb: null },
+    {
+      label: 'quiz',
+      path: `/student/quizzes/${encodeURIComponent(quizId)}`,
+      signedIn: true,
+      usable: '[data-testid="quiz-start"], [data-testid="question"]',
+      usableLabel: 'start button',
+      targetKb: 60,
+    },
+    {
+      label: 'module',
+      path: `/student/modules/${encodeURIComponent(moduleId)}`,
+      signedIn: true,
+      usable: '.player-card',
+      usableLabel: 'first section',
+      targetKb: null,
+    },
   ];
 }
 
 /** One cold load in a fresh context (empty cache, no service worker) under the phone profile. */
 async function coldLoad(browser: Browser, url: string, spec: PageSpec, cookie: string) {
-  const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', deviceScaleFactor: 2, isMobile: true, hasTouch: true, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    locale: 'zh-CN',
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+    serviceWorkers: 'block',
+  });
   try {
     if (spec.signedIn) {
       const [cookieName, ...rest] = cookie.split('=');
@@ -114,7 +135,13 @@ async function lighthouseScores(url: string, spec: PageSpec, cookie: string, pro
   try {
     const result = await lighthouse(
       url + spec.path,
-      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'], extraHeaders: spec.signedIn ? { Cookie: cookie } : undefined },
+      {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility'],
+        extraHeaders: spec.signedIn ? { Cookie: cookie } : undefined,
+      },
       {
         extends: 'lighthouse:default',
         settings:
@@ -124,7 +151,14 @@ async function lighthouseScores(url: string, spec: PageSpec, cookie: string, pro
                 formFactor: 'mobile',
                 screenEmulation: { mobile: true, width: VIEWPORT.width, height: VIEWPORT.height, deviceScaleFactor: 2, disabled: false },
                 throttlingMethod: 'simulate',
-                throttling: { rttMs: RTT_MS, throughputKbps: KBPS, cpuSlowdownMultiplier: CPU_SLOWDOWN, requestLatencyMs: RTT_MS, downloadThroughputKbps: KBPS, uploadThroughputKbps: KBPS },
+                throttling: {
+                  rttMs: RTT_MS,
+                  throughputKbps: KBPS,
+                  cpuSlowdownMultiplier: CPU_SLOWDOWN,
+                  requestLatencyMs: RTT_MS,
+                  downloadThroughputKbps: KBPS,
+                  uploadThroughputKbps: KBPS,
+                },
               },
       },
     );
@@ -144,7 +178,10 @@ async function lighthouseScores(url: string, spec: PageSpec, cookie: string, pro
 export async function measurePhone(url: string, options: { lighthouse?: boolean } = {}): Promise<PhoneRow[]> {
   const student = await ApiClient.signedIn(url, 'student.demo');
   const specs = await pagesFor(url, student);
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'],
+  });
   const rows: PhoneRow[] = [];
   try {
     for (const spec of specs) {
@@ -179,7 +216,9 @@ export function phoneMarkdown(rows: PhoneRow[]): string {
       const met = spec.targetKb === null ? '' : jsKb <= spec.targetKb ? ' ✓' : ' ✗';
       const mark = (ok: boolean) => (ok ? ' ✓' : ' ✗');
       const m = lighthouse?.mobile;
-      const lh = m ? `${m.performance}${mark(m.performance >= 90)} | ${m.accessibility}${mark(m.accessibility === 100)} | ${m.cls.toFixed(3)}${mark(m.cls <= 0.05)}` : '— | — | —';
+      const lh = m
+        ? `${m.performance}${mark(m.performance >= 90)} | ${m.accessibility}${mark(m.accessibility === 100)} | ${m.cls.toFixed(3)}${mark(m.cls <= 0.05)}`
+        : '— | — | —';
       const rural = lighthouse?.rural ? `${lighthouse.rural.performance}` : '—';
       return `| ${spec.label} (\`${spec.path}\`) | ${target} | ${kb(jsKb)}${met} (${jsFiles} files) | ${s(fcpMs)} s | ${s(usableMs)} s (${spec.usableLabel}) | ${lh} | ${rural} |`;
     })

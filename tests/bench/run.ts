@@ -63,7 +63,10 @@ try {
   // The answer-save path with the session check as it runs (state cached per instance for
   // SESSION_CHECK_CACHE_MS) and with the cache forgotten before every request (a read each time).
   const student = await ApiClient.signedIn(url, 'student.demo');
-  const attempt = (await student.post('/api/quizzes/quiz_demo_xiji_competition/attempts')).body.attempt as { id: string; questions: { id: string; options: { id: string }[] }[] };
+  const attempt = (await student.post('/api/quizzes/quiz_demo_xiji_competition/attempts')).body.attempt as {
+    id: string;
+    questions: { id: string; options: { id: string }[] }[];
+  };
   const save = (i: number) => {
     const question = attempt.questions[i % attempt.questions.length]!;
     return student.put(`/api/attempts/${attempt.id}/answers/${question.id}`, { optionIds: [question.options[i % question.options.length]!.id] });

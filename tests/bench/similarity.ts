@@ -55,19 +55,23 @@ const NOUNS = words(`学校 老师 同学 家长 朋友 书包 课本 作业 考
   假期 节日 礼物 饮料 零食 糖果 药片 粉末 包装 标签 诱惑 危险 陷阱 谎言 真相 勇气 信心 决心 力量 温暖 友谊 亲情 家庭 父母 邻居 民警 医生 记者 律师
   伙伴 少年 孩子 老人 心情 情绪 压力 烦恼 快乐 幸福 希望 选择 后果 代价 教训 经验 记忆 日记 信件 卡片 照片 问卷 答案 问题 意见 建议 办法 计划 目标
   行动 脚步 声音 笑容 眼神 双手 汗水 泪水 心灵 世界 社会 时代 风景 灯光 钟声 花朵 种子 土地 桥梁 道路 门口 楼道 食堂 宿舍 网吧 商店 车厢 广场 舞台`);
-const VERBS = words(`学习 阅读 思考 讨论 分享 交流 发现 认识 了解 明白 懂得 记住 忘记 拒绝 接受 选择 坚持 放弃 保护 守护 帮助 支持 鼓励 提醒 告诉 询问 回答 解释 讲述
+const VERBS =
+  words(`学习 阅读 思考 讨论 分享 交流 发现 认识 了解 明白 懂得 记住 忘记 拒绝 接受 选择 坚持 放弃 保护 守护 帮助 支持 鼓励 提醒 告诉 询问 回答 解释 讲述
   描述 表达 倾听 观察 参观 参加 组织 准备 设计 制作 完成 开始 改变 影响 伤害 远离 靠近 离开 走进 走出 打开 放下 拿起 收到 写下 画出 唱起 望着 看到
   听到 想起 相信 担心 害怕 期待 珍惜 感谢 原谅 尊重 理解 陪伴 照顾 关注 宣传 传播 识破 抵制 面对 克服 战胜 承担 遵守 追求 寻找 等待 整理 记录
   收集 比较 练习 描绘 反思 总结 回忆 憧憬 告别 迎接 点亮 守住 揭开 看清 拥抱 追逐 播下 浇灌 编织 搭建`);
 const ADJECTIVES = words(`美丽 明亮 温暖 寒冷 安静 热闹 漂亮 奇怪 可疑 危险 安全 健康 快乐 悲伤 紧张 轻松 认真 仔细 勇敢 坚强 善良 诚实 聪明 冷静 清醒 简单 复杂
   重要 珍贵 宝贵 真实 虚假 陌生 熟悉 亲切 严肃 活泼 清楚 模糊 遥远 短暂 长久 沉重 轻快 鲜艳 灰暗 干净 整洁 崭新 古老 年轻 成熟 坚定 匆忙 缓慢
   耐心 热情 冷漠 真诚 平凡 特别 普通 神秘 可怕 可爱 难忘 深刻 微小 巨大 明媚 湿润 柔软 坚硬`);
-const ADVERBS = words(`认真地 悄悄地 郑重地 反复地 耐心地 笑着 轻声地 大声地 毫不犹豫地 小心地 坚定地 兴奋地 慢慢地 突然 默默地 严肃地 热情地 急切地 平静地 仔细地
+const ADVERBS =
+  words(`认真地 悄悄地 郑重地 反复地 耐心地 笑着 轻声地 大声地 毫不犹豫地 小心地 坚定地 兴奋地 慢慢地 突然 默默地 严肃地 热情地 急切地 平静地 仔细地
   不停地 主动 再三 好奇地 诚恳地 久久地 轻轻地 用力地 一遍遍地 静静地`);
-const PEOPLE = words(`我 我的同桌 班主任 表哥 邻居家的姐姐 语文老师 体育委员 一位民警 我的好朋友 爷爷 妈妈 爸爸 初三的学长 隔壁班的同学 社区的志愿者 校医 一位陌生人
+const PEOPLE =
+  words(`我 我的同桌 班主任 表哥 邻居家的姐姐 语文老师 体育委员 一位民警 我的好朋友 爷爷 妈妈 爸爸 初三的学长 隔壁班的同学 社区的志愿者 校医 一位陌生人
   我们小组 全班同学 表妹 舅舅 校长 心理老师 图书管理员 篮球队的队长 一个转学生 外婆 科学老师 讲解员 班长 一位医生 学习委员 数学老师 室友 姑姑
   宣讲员 足球教练 大伯 英语老师 合唱团的朋友 音乐老师 后桌的男生 年级主任 奶奶 小姨 堂弟 新来的老师 物理老师 美术老师`);
-const TIMES = words(`上周五 去年冬天 那天傍晚 开学第一天 一个下雨的早上 暑假里 期中考试以后 周末的下午 前几天 放学路上 国庆假期 晚自习时 课间 春节前夕 运动会那天
+const TIMES =
+  words(`上周五 去年冬天 那天傍晚 开学第一天 一个下雨的早上 暑假里 期中考试以后 周末的下午 前几天 放学路上 国庆假期 晚自习时 课间 春节前夕 运动会那天
   一次班会上 初一那年 某个夜晚 假期的最后一天 清晨 午休的时候 体育课后 参观展览时 社区活动中 回老家的时候 夏令营期间 周日上午 考试前夜 去年春天
   上学期末 寒假里 元旦晚会上 升旗仪式上 那年秋天 换座位那天 第一次住校时 生日那天 一个晴朗的中午`);
 const CONNECTORS = words('后来 于是 可是 不过 没想到 从那以后 那一刻 说实话 回想起来 其实 渐渐地 然而 果然 原来 终于 直到现在 毕竟 更重要的是 所以 同时');
@@ -185,7 +189,9 @@ try {
   const unrelated = (flags: { a: { id: string }; b: { id: string } }[]) => flags.filter((f) => family(f.a.id) !== family(f.b.id)).length;
 
   // Exact Jaccard of every copy with its source: a copy below the threshold is rightly not flagged.
-  const sourceJaccard = new Map([...entries, ...probes].filter((e) => e.copyOf).map((e) => [e.id, jaccard(shingles(e.text), shingles(byId.get(e.copyOf!)!.text))]));
+  const sourceJaccard = new Map(
+    [...entries, ...probes].filter((e) => e.copyOf).map((e) => [e.id, jaccard(shingles(e.text), shingles(byId.get(e.copyOf!)!.text))]),
+  );
   const above = (e: Probe) => (sourceJaccard.get(e.id) ?? 0) >= SIMILARITY_THRESHOLD;
 
   // Other work on the machine slows both contests alike (the rounds alternate) but shows in the times.
@@ -196,7 +202,15 @@ try {
   for (const contest of contests) {
     const start = performance.now();
     const batch = entries.slice(0, contest.size);
-    const fill = { size: contest.size, ms: 0, copies: batch.filter((e) => e.copyOf).length, above: batch.filter(above).length, aboveFlagged: 0, belowFlagged: 0, unrelated: 0 };
+    const fill = {
+      size: contest.size,
+      ms: 0,
+      copies: batch.filter((e) => e.copyOf).length,
+      above: batch.filter(above).length,
+      aboveFlagged: 0,
+      belowFlagged: 0,
+      unrelated: 0,
+    };
     let nextIndex = 0;
     await Promise.all(
       Array.from({ length: FILL_CONCURRENCY }, async () => {
@@ -210,7 +224,9 @@ try {
     );
     fill.ms = performance.now() - start;
     fills.push(fill);
-    console.log(`filled ${fmt(contest.size)} entries (${(fill.ms / 1000).toFixed(1)} s); copies at J ≥ 0.5 flagged ${fill.aboveFlagged}/${fill.above}, unrelated flags ${fill.unrelated}`);
+    console.log(
+      `filled ${fmt(contest.size)} entries (${(fill.ms / 1000).toFixed(1)} s); copies at J ≥ 0.5 flagged ${fill.aboveFlagged}/${fill.above}, unrelated flags ${fill.unrelated}`,
+    );
   }
 
   async function measure(contest: (typeof contests)[number], probe: Probe, record: boolean) {
@@ -239,14 +255,34 @@ try {
   }
   loads.push(loadavg()[0]!);
   for (const contest of contests) for (const probe of probes.slice(0, WARMUP)) await measure(contest, probe, false);
-  for (const [i, probe] of probes.slice(WARMUP).entries()) for (const contest of i % 2 ? [...contests].reverse() : contests) await measure(contest, probe, true);
+  for (const [i, probe] of probes.slice(WARMUP).entries())
+    for (const contest of i % 2 ? [...contests].reverse() : contests) await measure(contest, probe, true);
   loads.push(loadavg()[0]!);
-  for (const contest of contests) console.log(`${fmt(contest.size)} entries: p50 ${ms(percentile(contest.checks.map((c) => c.ms), 0.5))} ms, p95 ${ms(percentile(contest.checks.map((c) => c.ms), 0.95))} ms`);
+  for (const contest of contests)
+    console.log(
+      `${fmt(contest.size)} entries: p50 ${ms(
+        percentile(
+          contest.checks.map((c) => c.ms),
+          0.5,
+        ),
+      )} ms, p95 ${ms(
+        percentile(
+          contest.checks.map((c) => c.ms),
+          0.95,
+        ),
+      )} ms`,
+    );
 
   // How alike independent synthetic essays are, to show they are no easier than real ones.
-  const sample = entries.filter((e) => !e.copyOf).slice(0, 200).map((e) => shingles(e.text));
+  const sample = entries
+    .filter((e) => !e.copyOf)
+    .slice(0, 200)
+    .map((e) => shingles(e.text));
   const pairs = sample.slice(0, 100).map((s, i) => jaccard(s, sample[100 + i]!));
-  const copies = entries.filter((e) => e.copyOf).slice(0, 100).map((e) => jaccard(shingles(e.text), shingles(byId.get(e.copyOf!)!.text)));
+  const copies = entries
+    .filter((e) => e.copyOf)
+    .slice(0, 100)
+    .map((e) => jaccard(shingles(e.text), shingles(byId.get(e.copyOf!)!.text)));
   const lengths = entries.map((e) => [...e.text].length);
 
   const [small, large] = contests as [(typeof contests)[0], (typeof contests)[0]];
@@ -261,7 +297,9 @@ try {
       { label: `all ${PROBES}`, checks: r.checks },
     ].map(({ label, checks }) => {
       const copies = checks.filter((c) => c.copy);
-      const flagged = copies.length ? `${copies.filter((c) => c.flaggedSource).length} of ${copies.length} copies (${copies.filter((c) => c.above).length} at J ≥ ${SIMILARITY_THRESHOLD}); ` : '';
+      const flagged = copies.length
+        ? `${copies.filter((c) => c.flaggedSource).length} of ${copies.length} copies (${copies.filter((c) => c.above).length} at J ≥ ${SIMILARITY_THRESHOLD}); `
+        : '';
       return `| ${fmt(r.size)} | ${label} | ${ms(percentile(times(checks), 0.5))} ms | ${ms(percentile(times(checks), 0.95))} ms | ${mean(checks.map((c) => c.reads)).toFixed(1)} / ${mean(checks.map((c) => c.writes)).toFixed(1)} | ${mean(checks.map((c) => c.itemsRead)).toFixed(1)} / ${Math.max(...checks.map((c) => c.itemsRead))} | ${flagged}${checks.reduce((n, c) => n + c.unrelatedFlags, 0)} unrelated |`;
     }),
   );

@@ -52,11 +52,33 @@ export function costPerThousandStudentYears(session: SessionCost, units: { write
   const storedGb = gb(students * YEAR.sessions * session.storedBytes);
   const logGb = gb(requests * YEAR.logBytesPerRequest);
   return [
-    { service: 'DynamoDB requests', basis: `${YEAR.sessions} sessions × ${Math.round(units.write)} WRU + ${Math.round(units.read)} RRU`, usd: ((sessions * units.write) / 1e6) * PRICES.dynamoWritePerMillion + ((sessions * units.read) / 1e6) * PRICES.dynamoReadPerMillion },
-    { service: 'DynamoDB storage + PITR', basis: `${(storedGb * 1024).toFixed(1)} MB kept ${YEAR.recordYears} years (indexes included roughly)`, usd: storedGb * 12 * YEAR.recordYears * (PRICES.dynamoStorageGbMonth + PRICES.pitrGbMonth) },
-    { service: 'Lambda', basis: `${requests.toLocaleString('en')} requests × ${YEAR.lambdaSecondsPerRequest * 1000} ms × ${YEAR.lambdaGb} GB (arm64)`, usd: (requests / 1e6) * PRICES.lambdaRequestPerMillion + requests * YEAR.lambdaSecondsPerRequest * YEAR.lambdaGb * PRICES.lambdaArmGbSecond },
+    {
+      service: 'DynamoDB requests',
+      basis: `${YEAR.sessions} sessions × ${Math.round(units.write)} WRU + ${Math.round(units.read)} RRU`,
+      usd: ((sessions * units.write) / 1e6) * PRICES.dynamoWritePerMillion + ((sessions * units.read) / 1e6) * PRICES.dynamoReadPerMillion,
+    },
+    {
+      service: 'DynamoDB storage + PITR',
+      basis: `${(storedGb * 1024).toFixed(1)} MB kept ${YEAR.recordYears} years (indexes included roughly)`,
+      usd: storedGb * 12 * YEAR.recordYears * (PRICES.dynamoStorageGbMonth + PRICES.pitrGbMonth),
+    },
+    {
+      service: 'Lambda',
+      basis: `${requests.toLocaleString('en')} requests × ${YEAR.lambdaSecondsPerRequest * 1000} ms × ${YEAR.lambdaGb} GB (arm64)`,
+      usd: (requests / 1e6) * PRICES.lambdaRequestPerMillion + requests * YEAR.lambdaSecondsPerRequest * YEAR.lambdaGb * PRICES.lambdaArmGbSecond,
+    },
     { service: 'API Gateway (HTTP API)', basis: `${requests.toLocaleString('en')} requests`, usd: (requests / 1e6) * PRICES.httpApiPerMillion },
-    { service: 'CloudFront', basis: `${YEAR.staticBytesPerSession / 1000} KB and ${YEAR.staticRequestsPerSession} requests of static files per session, plus the API requests`, usd: gb(sessions * YEAR.staticBytesPerSession) * PRICES.cloudFrontGb + ((sessions * YEAR.staticRequestsPerSession + requests) / 1e4) * PRICES.cloudFrontHttpsPer10k },
-    { service: 'CloudWatch Logs', basis: `${YEAR.logBytesPerRequest} B per request, kept ${YEAR.logMonths} months`, usd: logGb * (PRICES.logsIngestGb + PRICES.logsStorageGbMonth * YEAR.logMonths) },
+    {
+      service: 'CloudFront',
+      basis: `${YEAR.staticBytesPerSession / 1000} KB and ${YEAR.staticRequestsPerSession} requests of static files per session, plus the API requests`,
+      usd:
+        gb(sessions * YEAR.staticBytesPerSession) * PRICES.cloudFrontGb +
+        ((sessions * YEAR.staticRequestsPerSession + requests) / 1e4) * PRICES.cloudFrontHttpsPer10k,
+    },
+    {
+      service: 'CloudWatch Logs',
+      basis: `${YEAR.logBytesPerRequest} B per request, kept ${YEAR.logMonths} months`,
+      usd: logGb * (PRICES.logsIngestGb + PRICES.logsStorageGbMonth * YEAR.logMonths),
+    },
   ];
 }

@@ -37,8 +37,15 @@ export async function competitionSession(url: string, db: Db): Promise<SessionCo
   const book = new ItemBook(finalItems);
   const who: Participant = { ids: ['u_demo_qq_7_1_1', 'demo.qq71.1', attemptId], path: PATH };
   const coldBook = new ItemBook(finalItems);
-  const cold = { touches: coldCalls.flatMap((call) => touchesOf(call, coldBook)), who: { ids: ['u_student_demo', 'student.demo', warmUp.attemptId], path: PATH } };
-  const loads = partitionLoads(calls.flatMap((call) => touchesOf(call, book)), who, cold);
+  const cold = {
+    touches: coldCalls.flatMap((call) => touchesOf(call, coldBook)),
+    who: { ids: ['u_student_demo', 'student.demo', warmUp.attemptId], path: PATH },
+  };
+  const loads = partitionLoads(
+    calls.flatMap((call) => touchesOf(call, book)),
+    who,
+    cold,
+  );
   const storedBytes = finalItems
     .filter((item) => who.ids.some((id) => String(item.PK).includes(id)))
     .reduce((sum, item) => sum + JSON.stringify(item).length, 0);

@@ -115,7 +115,9 @@ function setIndexKeys(request: Record<string, any>): Record<string, string> {
 
 /** The partition a Query reads: the value its key condition gives the partition key. */
 function queryPartition(input: Record<string, any>): { where: string; pk: string } {
-  const [attribute, placeholder] = String(input.KeyConditionExpression).split(/\s+AND\s+/i)[0]!.split(/\s*=\s*/);
+  const [attribute, placeholder] = String(input.KeyConditionExpression)
+    .split(/\s+AND\s+/i)[0]!
+    .split(/\s*=\s*/);
   return { where: input.IndexName ?? 'table', pk: String(input.ExpressionAttributeValues[placeholder!.trim()] ?? `?${attribute}`) };
 }
 
@@ -149,7 +151,9 @@ function touchesOfCall(call: Call, book: ItemBook): Touch[] {
       return writeTouches(book, input, 'Delete', false);
     case 'BatchWriteItemCommand':
       return Object.values(input.RequestItems).flatMap((requests) =>
-        (requests as any[]).flatMap((r) => (r.PutRequest ? writeTouches(book, r.PutRequest, 'Put', false) : writeTouches(book, r.DeleteRequest, 'Delete', false))),
+        (requests as any[]).flatMap((r) =>
+          r.PutRequest ? writeTouches(book, r.PutRequest, 'Put', false) : writeTouches(book, r.DeleteRequest, 'Delete', false),
+        ),
       );
     case 'TransactWriteItemsCommand':
       return (input.TransactItems as any[]).flatMap((item) => {
@@ -157,7 +161,12 @@ function touchesOfCall(call: Call, book: ItemBook): Touch[] {
         return writeTouches(book, item[kind], kind, true);
       });
     case 'TransactGetItemsCommand':
-      return (input.TransactItems as any[]).map((item, i) => ({ where: 'table', pk: item.Get.Key.PK, read: 2 * readUnits(itemSize(output.Responses?.[i]?.Item ?? {}), true), write: 0 }));
+      return (input.TransactItems as any[]).map((item, i) => ({
+        where: 'table',
+        pk: item.Get.Key.PK,
+        read: 2 * readUnits(itemSize(output.Responses?.[i]?.Item ?? {}), true),
+        write: 0,
+      }));
     default:
       throw new Error(`The capacity model does not know ${call.command}: teach it, or keep it off the participant's path`);
   }
@@ -185,8 +194,7 @@ export function classify(pk: string, who: Participant): { population: Population
   if (pk.startsWith('THROTTLE#addr:')) return { population: 'school', shards: 1, family: 'THROTTLE#addr:<address>' };
   const family = pk.replace(/[^#]+$/, (tail) => (/^[a-z_]+\d|\d{4,}|[._]/.test(tail) ? '<id>' : tail));
   if (who.ids.some((id) => pk.includes(id))) return { population: 'participant', shards: 1, family };
-  for (let level = LEVELS.length - 1; level >= 0; level--)
-    if (pk.includes(who.path[level]!)) return { population: LEVELS[level]!, shards: 1, family };
+  for (let level = LEVELS.length - 1; level >= 0; level--) if (pk.includes(who.path[level]!)) return { population: LEVELS[level]!, shards: 1, family };
   return { population: 'national', shards: 1, family };
 }
 
@@ -239,7 +247,17 @@ export function partitionLoads(touches: Touch[], who: Participant, cold: { touch
   const add = (touch: Touch, participant: Participant, apply: (load: PartitionLoad) => void) => {
     const { population, shards, family } = classify(touch.pk, participant);
     const id = `${touch.where} ${family} ${population}`;
-    const load = loads.get(id) ?? { where: touch.where, family, population, shards, readPerParticipant: 0, readPerCacheFill: 0, writePerParticipant: 0, rcuPerSecond: 0, wcuPerSecond: 0 };
+    const load = loads.get(id) ?? {
+      where: touch.where,
+      family,
+      population,
+      shards,
+      readPerParticipant: 0,
+      readPerCacheFill: 0,
+      writePerParticipant: 0,
+      rcuPerSecond: 0,
+      wcuPerSecond: 0,
+    };
     apply(load);
     loads.set(id, load);
   };

@@ -22,7 +22,10 @@ const dynamo = await startDynamoDbLocal(null);
 const db = connect({ tableName: 'capacity', endpoint: dynamo.endpoint });
 await ensureTable(db);
 await seedDemo(db);
-const server = await listen(createLocalServer({ db, keys: randomKeys(), secureCookies: false, now: Date.now }, join(REPO_ROOT, 'web', 'build')), await freePort());
+const server = await listen(
+  createLocalServer({ db, keys: randomKeys(), secureCookies: false, now: Date.now }, join(REPO_ROOT, 'web', 'build')),
+  await freePort(),
+);
 try {
   const session = await competitionSession(`http://127.0.0.1:${(server.address() as { port: number }).port}`, db);
   const report = capacityReport(session);

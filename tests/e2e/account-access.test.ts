@@ -37,7 +37,10 @@ describe('a student delayed by a classmate’s guessing', () => {
     await student.goto('/signin');
     for (let i = 1; i <= 5; i++) expect(await tryPassword(student, `guess-${i}`)).toBe(401);
     expect(await tryPassword(student, DEMO_PASSWORD)).toBe(429);
-    await student.locator('[data-testid=signin-message]').getByText(/请老师帮你解锁/).waitFor();
+    await student
+      .locator('[data-testid=signin-message]')
+      .getByText(/请老师帮你解锁/)
+      .waitFor();
 
     const teacher = await (await newContext(browser, server.url)).newPage();
     await signIn(teacher, 'teacher.demo');

@@ -50,7 +50,11 @@ describe('the roster preview', () => {
       expect(await page.locator('[data-testid=valid-count]').textContent()).toBe('4');
       expect(await page.locator('[data-testid=error-count]').textContent()).toBe('0');
 
-      const row = (name: string, nth = 0) => table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name, exact: true }) }).nth(nth);
+      const row = (name: string, nth = 0) =>
+        table
+          .locator('tbody tr')
+          .filter({ has: page.getByRole('rowheader', { name, exact: true }) })
+          .nth(nth);
       expect(await row('马晓燕').locator('[data-testid=row-warnings]').textContent()).toContain('本班已有同名学生');
       expect(await row('马晓燕').textContent()).toContain('请核对');
       // The first 王芳 (line 3) is fine on its own; the second points back to it.

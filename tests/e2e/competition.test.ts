@@ -150,7 +150,10 @@ describe('student.demo takes the demo competition, offline for a while, and earn
 
     // The rest: all right but the last, which gets a wrong option (9 of 10: 90%).
     for (let n = 5; n <= 10; n++) {
-      await page.locator('[data-testid=navigator] button').nth(n - 1).click();
+      await page
+        .locator('[data-testid=navigator] button')
+        .nth(n - 1)
+        .click();
       await page.locator('#question-heading', { hasText: `第 ${n} 题` }).waitFor();
       if (n < 10) {
         await answerRight(n);

@@ -380,7 +380,8 @@ describe('teacher.demo drafts a lesson for a lesson contest: grade band, video l
   let context: BrowserContext;
   let page: Page;
   let contestId: string;
-  const PLAN = '教学目标：让学生认识常见毒品及其伪装形式，掌握拒绝毒品的方法。\n\n教学过程：\n一、导入：展示伪装成奶茶、零食的图片，请学生辨认。\n二、新授：讲解毒品的定义和危害，讨论“只试一次”的误区。\n三、练习：分组情景表演，练习坚定地说“不”。\n四、小结：总结远离毒品的几条规矩，布置家庭禁毒小调查。\n\n教学反思：情景表演最能调动学生的积极性，今后可以增加更多贴近生活的情境。';
+  const PLAN =
+    '教学目标：让学生认识常见毒品及其伪装形式，掌握拒绝毒品的方法。\n\n教学过程：\n一、导入：展示伪装成奶茶、零食的图片，请学生辨认。\n二、新授：讲解毒品的定义和危害，讨论“只试一次”的误区。\n三、练习：分组情景表演，练习坚定地说“不”。\n四、小结：总结远离毒品的几条规矩，布置家庭禁毒小调查。\n\n教学反思：情景表演最能调动学生的积极性，今后可以增加更多贴近生活的情境。';
 
   beforeAll(async () => {
     const county = await ApiClient.signedIn(server.url, 'county.demo');
@@ -392,7 +393,10 @@ describe('teacher.demo drafts a lesson for a lesson contest: grade band, video l
         type: 'lesson',
         title: { zh: '禁毒名师一堂精品课', en: 'Anti-drug model lesson contest' },
         theme: { zh: '上好一堂禁毒课', en: 'One good anti-drug lesson' },
-        brief: { zh: '提交一份完整的禁毒课教学设计，可附课堂视频链接。', en: 'Submit a complete anti-drug lesson plan, with a link to a video of the lesson if you have one.' },
+        brief: {
+          zh: '提交一份完整的禁毒课教学设计，可附课堂视频链接。',
+          en: 'Submit a complete anti-drug lesson plan, with a link to a video of the lesson if you have one.',
+        },
         bands: ['junior', 'senior'],
         opensAt: new Date(now - 3600_000).toISOString(),
         closesAt: new Date(now + offset + 7 * DAY).toISOString(),

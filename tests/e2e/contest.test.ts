@@ -110,7 +110,10 @@ describe('an essay from writing to a verified certificate', () => {
 
   it('a classmate submits a copy of a model essay (through the API), which gets flagged', async () => {
     const teacher = await ApiClient.signedIn(server.url, 'teacher.demo');
-    const preview = await teacher.post('/api/classes/cls_demo_qq_7_1/roster-imports', { fileName: 'r.csv', contentBase64: gbkCsv(rosterRows(1, 41)).toString('base64') });
+    const preview = await teacher.post('/api/classes/cls_demo_qq_7_1/roster-imports', {
+      fileName: 'r.csv',
+      contentBase64: gbkCsv(rosterRows(1, 41)).toString('base64'),
+    });
     expect(preview.status).toBe(201);
     const commit = await teacher.post(`/api/classes/cls_demo_qq_7_1/roster-imports/${preview.body.import.id}/commit`);
     const [credential] = commit.body.slips.credentials as { username: string; password: string }[];
@@ -140,7 +143,8 @@ describe('an essay from writing to a verified certificate', () => {
     await row.locator('[data-testid=read-entry]').click();
     const opened = page.locator('[data-testid=entry-body], [data-testid=entry-text-unavailable]');
     await opened.first().waitFor();
-    if (await page.locator('[data-testid=entry-body]').count()) expect(await page.locator('[data-testid=entry-body]').textContent()).toBe(FIRST_HALF + '\n\n' + SECOND_HALF);
+    if (await page.locator('[data-testid=entry-body]').count())
+      expect(await page.locator('[data-testid=entry-body]').textContent()).toBe(FIRST_HALF + '\n\n' + SECOND_HALF);
     await expectNoAxeViolations(page);
     await shot(page, 'contest-school');
 
@@ -222,7 +226,9 @@ describe('an essay from writing to a verified certificate', () => {
     expect(await page.locator('[data-testid=judge-entry-title]').textContent()).toBe(TITLE);
 
     // The contest's own title names its county; nothing else may.
-    const shown = (await page.locator('main').innerText()).replaceAll('西吉县青少年禁毒征文比赛', '').replaceAll('Xiji County Youth Anti-Drug Essay Contest', '');
+    const shown = (await page.locator('main').innerText())
+      .replaceAll('西吉县青少年禁毒征文比赛', '')
+      .replaceAll('Xiji County Youth Anti-Drug Essay Contest', '');
     for (const secret of ['小明', '清泉中学', 'Qingquan', '西吉县', 'Xiji', '七年级']) expect(shown, secret).not.toContain(secret);
 
     const points = { theme: '26', content: '25', language: '21', impact: '13' };
@@ -289,7 +295,12 @@ describe('an essay from writing to a verified certificate', () => {
 
   it('the student’s certificate verifies for anyone: 一等奖', async () => {
     const student = await ApiClient.signedIn(server.url, 'student.demo');
-    const certificates = (await student.get('/api/me/certificates')).body.certificates as { code: string; kind: string; sourceId: string; award: string | null }[];
+    const certificates = (await student.get('/api/me/certificates')).body.certificates as {
+      code: string;
+      kind: string;
+      sourceId: string;
+      award: string | null;
+    }[];
     const certificate = certificates.find((c) => c.kind === 'contest' && c.sourceId === CONTEST);
     expect(certificate?.award).toBe('first');
 

@@ -36,7 +36,14 @@ const isoDate = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(
 /** A school with one class and its teacher, in a county the demo data leaves empty. */
 async function schoolWithClass(county: string, countyPath: string, slug: string, zh: string, en: string): Promise<{ classId: string; teacher: string }> {
   const school: Unit = { id: `sch_cov_${slug}`, kind: 'school', name: { zh, en }, parentId: county, path: `${countyPath}/sch_cov_${slug}`, stage: 'junior' };
-  const klass: Unit = { id: `cls_cov_${slug}`, kind: 'class', name: { zh: '八年级(1)班', en: 'Grade 8 Class 1' }, parentId: school.id, path: `${school.path}/cls_cov_${slug}`, grade: 8 };
+  const klass: Unit = {
+    id: `cls_cov_${slug}`,
+    kind: 'class',
+    name: { zh: '八年级(1)班', en: 'Grade 8 Class 1' },
+    parentId: school.id,
+    path: `${school.path}/cls_cov_${slug}`,
+    grade: 8,
+  };
   await registerSchool(server.db, school, server.deps.now());
   await createUnit(server.db, klass);
   const teacher = `teacher.cov.${slug}`;
@@ -57,7 +64,10 @@ async function schoolWithClass(county: string, countyPath: string, slug: string,
 
 async function importStudents(teacherName: string, password: string | undefined, classId: string, count: number, seed: number): Promise<ApiClient[]> {
   const teacher = await ApiClient.signedIn(server.url, teacherName, password);
-  const preview = await teacher.post(`/api/classes/${classId}/roster-imports`, { fileName: 'r.csv', contentBase64: gbkCsv(rosterRows(count, seed)).toString('base64') });
+  const preview = await teacher.post(`/api/classes/${classId}/roster-imports`, {
+    fileName: 'r.csv',
+    contentBase64: gbkCsv(rosterRows(count, seed)).toString('base64'),
+  });
   expect(preview.status).toBe(201);
   const commit = await teacher.post(`/api/classes/${classId}/roster-imports/${preview.body.import.id}/commit`);
   const credentials = commit.body.slips.credentials as { username: string; password: string }[];
@@ -194,7 +204,12 @@ describe('the region bureau’s coverage dashboard', () => {
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1366);
       const wrap = page.locator('[data-testid=coverage-table]').locator('xpath=..');
       expect(await wrap.evaluate((el) => getComputedStyle(el).overflowX)).toBe('auto');
-      expect(await page.locator('[data-testid=coverage-row] th').first().evaluate((el) => getComputedStyle(el).position)).toBe('sticky');
+      expect(
+        await page
+          .locator('[data-testid=coverage-row] th')
+          .first()
+          .evaluate((el) => getComputedStyle(el).position),
+      ).toBe('sticky');
       expect(await page.locator('[data-testid=county-label]').allTextContents()).toContain('西吉县');
     } finally {
       if (before) await page.setViewportSize(before);

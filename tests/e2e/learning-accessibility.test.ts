@@ -35,7 +35,11 @@ beforeAll(async () => {
   moduleId = created.body.module.id;
   expect((await editor.post(`/api/modules/${moduleId}/publish`)).status).toBe(200);
   const teacher = await ApiClient.signedIn(server.url, 'teacher.demo');
-  const assigned = await teacher.post('/api/assignments', { moduleId, classIds: ['cls_demo_qq_7_1'], dueDate: '2020-01-01' }, { 'idempotency-key': 'a11y-overdue' });
+  const assigned = await teacher.post(
+    '/api/assignments',
+    { moduleId, classIds: ['cls_demo_qq_7_1'], dueDate: '2020-01-01' },
+    { 'idempotency-key': 'a11y-overdue' },
+  );
   expect(assigned.status).toBe(201);
 });
 

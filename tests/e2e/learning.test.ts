@@ -139,7 +139,10 @@ describe('a module from the editor to the teacher’s grid', () => {
     const today = new Intl.DateTimeFormat('zh-CN', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Asia/Shanghai' }).format(new Date());
     expect(text).toContain(today);
     // A classmate has not started: plain text says so.
-    const other = grid.locator('tbody tr', { has: page.getByRole('rowheader', { name: /马晓燕/ }) }).locator('th, td').nth(column);
+    const other = grid
+      .locator('tbody tr', { has: page.getByRole('rowheader', { name: /马晓燕/ }) })
+      .locator('th, td')
+      .nth(column);
     expect(await other.textContent()).toContain('未开始');
     // The CSV download link points at the API.
     expect(await page.locator('[data-testid=grid-csv]').getAttribute('href')).toBe('/api/classes/cls_demo_qq_7_1/progress.csv');

@@ -40,7 +40,14 @@ async function longQuiz(title: string): Promise<string> {
     settings: {
       title: { zh: title, en: title },
       kind: 'practice',
-      rules: { band: 'junior', draw: [{ topic: 'law', count: 8 }, { topic: 'health_harm', count: 8 }, { topic: 'drug_basics', count: 8 }] },
+      rules: {
+        band: 'junior',
+        draw: [
+          { topic: 'law', count: 8 },
+          { topic: 'health_harm', count: 8 },
+          { topic: 'drug_basics', count: 8 },
+        ],
+      },
       timeLimitMinutes: 30,
       attemptsAllowed: 1,
       passMark: 60,
@@ -54,7 +61,9 @@ async function longQuiz(title: string): Promise<string> {
 
 /** Waits until the service worker controls the page (it claims the pages open when it installs). */
 async function workerInControl(page: Page) {
-  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, { timeout: 20_000 });
+  await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, {
+    timeout: 20_000,
+  });
 }
 
 const notice = (page: Page) => page.locator('[data-testid=offline-notice]');

@@ -20,7 +20,16 @@ const ROLE_PAGES: { username: string; paths: string[] }[] = [
   { username: 'school.demo', paths: ['/school', '/school/classes/cls_demo_qq_7_1', '/school/coverage', `/school/contests/${CONTEST}`] },
   {
     username: 'county.demo',
-    paths: ['/bureau', '/bureau/units/sch_demo_xiji_qingquan', '/bureau/campaigns', '/bureau/competitions', `/bureau/competitions/${COMPETITION}`, '/bureau/contests', `/bureau/contests/${CONTEST}`, '/bureau/coverage'],
+    paths: [
+      '/bureau',
+      '/bureau/units/sch_demo_xiji_qingquan',
+      '/bureau/campaigns',
+      '/bureau/competitions',
+      `/bureau/competitions/${COMPETITION}`,
+      '/bureau/contests',
+      `/bureau/contests/${CONTEST}`,
+      '/bureau/coverage',
+    ],
   },
   { username: 'region.demo', paths: ['/bureau', '/bureau/units/640400'] },
   { username: 'editor.demo', paths: ['/editor', '/editor/modules/mod_drug-law-junior', '/editor/questions', '/editor/quizzes'] },
@@ -75,7 +84,8 @@ function measure(page: Page): Promise<Layout> {
     };
     const scrollsSideways = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
     const clipped = (el: Element) => {
-      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) if (scrollsSideways(up) || getComputedStyle(up).overflowX === 'hidden') return true;
+      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement)
+        if (scrollsSideways(up) || getComputedStyle(up).overflowX === 'hidden') return true;
       return false;
     };
     const width = document.documentElement.clientWidth;

@@ -15,7 +15,8 @@ const both = (zh: string, en: string) => ({ zh, en });
 /** The fixture's four sections plus four more text sections: eight in all. */
 function longModule(title: string): ModuleContent {
   const content = moduleContent(title, ['junior']);
-  for (const n of [1, 2, 3, 4]) content.sections.push({ id: `extra-${n}`, kind: 'text', title: both(`补充 ${n}`, `Extra ${n}`), body: both(`第 ${n} 段。`, `Part ${n}.`) });
+  for (const n of [1, 2, 3, 4])
+    content.sections.push({ id: `extra-${n}`, kind: 'text', title: both(`补充 ${n}`, `Extra ${n}`), body: both(`第 ${n} 段。`, `Part ${n}.`) });
   return content;
 }
 
@@ -109,7 +110,8 @@ describe('the player keeps going offline and saves everything once back', () => 
     await page.locator('[data-testid=save-status][data-status=saved]').waitFor();
 
     // Saves fail as if the network dropped them; the page itself still loads.
-    const blockSaves = (route: import('playwright-core').Route) => (route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue());
+    const blockSaves = (route: import('playwright-core').Route) =>
+      route.request().method() === 'PUT' ? route.abort('internetdisconnected') : route.continue();
     await context.route('**/api/me/progress/**', blockSaves);
     await next(page, '想一想');
     await answer(page, '可以');

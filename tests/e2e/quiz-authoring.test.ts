@@ -90,7 +90,11 @@ describe('the editor’s question bank and quizzes', () => {
     await page.locator('[data-testid=option-row]').nth(3).locator('[data-testid=option-remove]').click();
     expect(await page.locator('[data-testid=option-row]').count()).toBe(3);
 
-    await fillBoth('content.explanation', '1987 年联合国确定每年 6 月 26 日为国际禁毒日。', 'In 1987 the UN made 26 June the International Day against Drug Abuse.');
+    await fillBoth(
+      'content.explanation',
+      '1987 年联合国确定每年 6 月 26 日为国际禁毒日。',
+      'In 1987 the UN made 26 June the International Day against Drug Abuse.',
+    );
     await page.locator('#f-content-topics').getByRole('checkbox', { name: '法律法规' }).check();
     await page.locator('#f-content-gradeBands').getByRole('checkbox', { name: '初中（7–9 年级）' }).check();
     await field('content.difficulty').selectOption('2');
@@ -120,7 +124,9 @@ describe('the editor’s question bank and quizzes', () => {
       await page.locator('[data-testid=question-search-submit]').click();
       // The rows of the previous search stay until this one answers.
       await page.waitForFunction(
-        () => document.querySelector('[data-testid=questions-table]')?.getAttribute('aria-busy') === 'false' && document.querySelectorAll('[data-testid=question-row]').length === 1,
+        () =>
+          document.querySelector('[data-testid=questions-table]')?.getAttribute('aria-busy') === 'false' &&
+          document.querySelectorAll('[data-testid=question-row]').length === 1,
       );
       return page.locator(`[data-testid=question-row][data-question-id="${found[0].id}"]`);
     };
@@ -174,8 +180,17 @@ describe('a bureau holds a competition and follows its board', () => {
     await page.locator('[data-testid=competition-created]').waitFor();
 
     const county = await ApiClient.signedIn(server.url, 'county.demo');
-    const created = (await county.get('/api/quizzes')).body.quizzes.find((q: { settings: { title: { zh: string } } }) => q.settings.title.zh === '西吉县第二届禁毒知识竞赛');
-    expect(created.settings).toMatchObject({ kind: 'competition', timeLimitMinutes: 20, attemptsAllowed: 1, certificateThreshold: 85, passMark: 60, reviewPolicy: 'after_close' });
+    const created = (await county.get('/api/quizzes')).body.quizzes.find(
+      (q: { settings: { title: { zh: string } } }) => q.settings.title.zh === '西吉县第二届禁毒知识竞赛',
+    );
+    expect(created.settings).toMatchObject({
+      kind: 'competition',
+      timeLimitMinutes: 20,
+      attemptsAllowed: 1,
+      certificateThreshold: 85,
+      passMark: 60,
+      reviewPolicy: 'after_close',
+    });
     expect(created.unitId).toBe('640422');
     expect(Date.parse(created.settings.closesAt) - Date.parse(created.settings.opensAt)).toBe(14 * 86_400_000);
 

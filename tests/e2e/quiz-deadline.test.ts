@@ -70,7 +70,10 @@ describe('the countdown follows the server’s clock, and the end of the time su
     await page.locator('[data-testid=time-up]').waitFor({ timeout: 20_000 });
     expect(await page.locator('[data-testid=time-up]').textContent()).toContain('答题时间已到');
     await page.locator('[data-testid=submit-waiting]').waitFor();
-    const attemptId = await page.evaluate((quiz) => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('clearcampus.attempt.') && k.endsWith(`.${quiz}`))!), QUIZ);
+    const attemptId = await page.evaluate(
+      (quiz) => localStorage.getItem(Object.keys(localStorage).find((k) => k.startsWith('clearcampus.attempt.') && k.endsWith(`.${quiz}`))!),
+      QUIZ,
+    );
     expect((await getAttempt(server.db, attemptId!, server.deps.now()))?.status).toBe('in_progress');
 
     await context.setOffline(false);

@@ -82,7 +82,10 @@ describe('a teacher imports a GBK roster and prints the slips', () => {
     expect(await page.locator('.site-header').isVisible()).toBe(false);
     const perSheet = await page.locator('.slip-page').evaluateAll((sheets) => sheets.map((s) => s.querySelectorAll('.slip').length));
     expect(perSheet).toEqual([10, 10, 10]);
-    const columns = await page.locator('.slip-page').first().evaluate((sheet) => getComputedStyle(sheet).gridTemplateColumns.split(' ').length);
+    const columns = await page
+      .locator('.slip-page')
+      .first()
+      .evaluate((sheet) => getComputedStyle(sheet).gridTemplateColumns.split(' ').length);
     expect(columns).toBe(2);
     const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g) ?? [];

@@ -23,7 +23,13 @@ beforeAll(async () => {
   [server, run] = await Promise.all([startTestServer(), launchBrowser()]);
   const student = await ApiClient.signedIn(server.url, 'student.demo');
   const [name, ...value] = student.cookie.split('=');
-  context = await run.browser.newContext({ baseURL: server.url, viewport: { width: 360, height: 740 }, locale: 'zh-CN', isMobile: true, serviceWorkers: 'block' });
+  context = await run.browser.newContext({
+    baseURL: server.url,
+    viewport: { width: 360, height: 740 },
+    locale: 'zh-CN',
+    isMobile: true,
+    serviceWorkers: 'block',
+  });
   context.setDefaultTimeout(60_000);
   await context.addCookies([{ name: name!, value: value.join('='), url: server.url }]);
   page = await context.newPage();
@@ -95,7 +101,11 @@ describe('the student home on a slow phone', () => {
     await page.waitForTimeout(1000);
     const { cls, first, last } = await page.evaluate(() => {
       const w = window as unknown as { __cls: number; __sectionsAtFirstPaint: string[] | null };
-      return { cls: w.__cls, first: w.__sectionsAtFirstPaint, last: [...document.querySelectorAll('[data-section]')].map((element) => element.getAttribute('data-section')) };
+      return {
+        cls: w.__cls,
+        first: w.__sectionsAtFirstPaint,
+        last: [...document.querySelectorAll('[data-section]')].map((element) => element.getAttribute('data-section')),
+      };
     });
     expect(first).toEqual(SECTIONS);
     expect(last).toEqual(SECTIONS);

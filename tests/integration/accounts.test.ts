@@ -8,7 +8,20 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const DEMO = ['region.demo', 'city.demo', 'county.demo', 'county2.demo', 'school.demo', 'teacher.demo', 'student.demo', 'school2.demo', 'teacher2.demo', 'student2.demo', 'editor.demo', 'judge.demo'];
+const DEMO = [
+  'region.demo',
+  'city.demo',
+  'county.demo',
+  'county2.demo',
+  'school.demo',
+  'teacher.demo',
+  'student.demo',
+  'school2.demo',
+  'teacher2.demo',
+  'student2.demo',
+  'editor.demo',
+  'judge.demo',
+];
 
 describe('accounts and sessions', () => {
   it('answers health', async () => {

@@ -18,7 +18,8 @@ let classmate: ApiClient;
 type Question = { id: string; type: string; options: { id: string }[] };
 let attempt: { id: string; questions: Question[] };
 
-const header = async () => (await server.db.doc.send(new GetCommand({ TableName: server.db.table, Key: keys.attempt(attempt.id), ConsistentRead: true }))).Item!;
+const header = async () =>
+  (await server.db.doc.send(new GetCommand({ TableName: server.db.table, Key: keys.attempt(attempt.id), ConsistentRead: true }))).Item!;
 const save = (client: ApiClient, questionId: string, optionIds: string[]) => client.put(`/api/attempts/${attempt.id}/answers/${questionId}`, { optionIds });
 
 beforeAll(async () => {
@@ -36,7 +37,11 @@ describe('saving an answer', () => {
     const before = await header();
     const replies = await Promise.all([
       save(student, single.id, ['zz']),
-      save(student, single.id, single.options.slice(0, 2).map((o) => o.id)),
+      save(
+        student,
+        single.id,
+        single.options.slice(0, 2).map((o) => o.id),
+      ),
       save(student, single.id, [single.options[0]!.id, single.options[0]!.id]),
       save(student, 'q_not_in_this_attempt', [single.options[0]!.id]),
     ]);
@@ -75,6 +80,7 @@ describe('saving an answer', () => {
     const view = (await student.get(`/api/attempts/${attempt.id}`)).body.attempt;
     expect(view.status).toBe('submitted');
     for (const { q, r } of saves) if (r.status === 200) expect(view.answers[q!.id]).toEqual([q!.options[0]!.id]);
-    for (const { q, r } of saves) if (r.status === 409) expect(view.answers[q!.id]).toEqual([q!.options[q === attempt.questions[0] ? q!.options.length - 1 : 1]!.id]);
+    for (const { q, r } of saves)
+      if (r.status === 409) expect(view.answers[q!.id]).toEqual([q!.options[q === attempt.questions[0] ? q!.options.length - 1 : 1]!.id]);
   });
 });

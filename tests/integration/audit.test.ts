@@ -86,9 +86,35 @@ describe('the audit log', () => {
   it('pages newest first and leaves out entries past their lifetime', async () => {
     const old = Date.now() - 400 * 24 * 3600_000;
     for (let i = 0; i < 60; i++)
-      await appendAudit(server.db, { actorId: 'u_school_demo', actorRole: 'school_admin', action: 'roster.view', targetType: 'class', targetId: `cls_page_${i}`, path: SCHOOL_PATH, address: '10.0.0.1', at: old + i * 1000 }, server.deps.now());
+      await appendAudit(
+        server.db,
+        {
+          actorId: 'u_school_demo',
+          actorRole: 'school_admin',
+          action: 'roster.view',
+          targetType: 'class',
+          targetId: `cls_page_${i}`,
+          path: SCHOOL_PATH,
+          address: '10.0.0.1',
+          at: old + i * 1000,
+        },
+        server.deps.now(),
+      );
     // Older than the 3-year lifetime: TTL has not removed it yet (deletion is lazy), reads must.
-    await appendAudit(server.db, { actorId: 'u_school_demo', actorRole: 'school_admin', action: 'roster.view', targetType: 'class', targetId: 'cls_expired', path: SCHOOL_PATH, address: '10.0.0.1', at: Date.now() - 4 * YEAR_S * 1000 }, server.deps.now());
+    await appendAudit(
+      server.db,
+      {
+        actorId: 'u_school_demo',
+        actorRole: 'school_admin',
+        action: 'roster.view',
+        targetType: 'class',
+        targetId: 'cls_expired',
+        path: SCHOOL_PATH,
+        address: '10.0.0.1',
+        at: Date.now() - 4 * YEAR_S * 1000,
+      },
+      server.deps.now(),
+    );
 
     const seen: Record<string, unknown>[] = [];
     let cursor: string | null = null;
@@ -103,13 +129,24 @@ describe('the audit log', () => {
     expect(pages).toBeGreaterThan(1);
     expect(new Set(seen.map((e) => e.id)).size).toBe(seen.length);
     expect(seen.filter((e) => (e.targetId as string).startsWith('cls_page_'))).toHaveLength(60);
-    expect(seen.map((e) => e.at as string)).toEqual(seen.map((e) => e.at as string).sort().reverse());
+    expect(seen.map((e) => e.at as string)).toEqual(
+      seen
+        .map((e) => e.at as string)
+        .sort()
+        .reverse(),
+    );
     expect(seen.some((e) => e.targetId === 'cls_expired')).toBe(false);
   });
 
   it('keeps each entry 3 years (TTL attribute)', async () => {
     const { Items } = await server.db.doc.send(
-      new QueryCommand({ TableName: server.db.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.auditLog(SCHOOL) }, ScanIndexForward: false, Limit: 1 }),
+      new QueryCommand({
+        TableName: server.db.table,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.auditLog(SCHOOL) },
+        ScanIndexForward: false,
+        Limit: 1,
+      }),
     );
     const item = Items![0]!;
     expect(item.expiresAt).toBeGreaterThan(Date.parse(item.at as string) / 1000 + 3 * YEAR_S - 60);
@@ -121,7 +158,12 @@ describe('audit counts for bureaus', () => {
   const month = monthOf(Date.now());
 
   it('gives the bureau of the county and those above counts per action and month, and nothing personal', async () => {
-    for (const [username, unit] of [['county.demo', '640422'], ['city.demo', '640422'], ['region.demo', '640422'], ['city.demo', '640400']] as const) {
+    for (const [username, unit] of [
+      ['county.demo', '640422'],
+      ['city.demo', '640422'],
+      ['region.demo', '640422'],
+      ['city.demo', '640400'],
+    ] as const) {
       const client = await ApiClient.signedIn(server.url, username);
       const reply = await client.get(`/api/units/${unit}/audit-counts`);
       expect(reply.status, `${username} ${unit}`).toBe(200);

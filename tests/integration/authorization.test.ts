@@ -87,7 +87,11 @@ const SCOPED: RouteCases[] = [
       { label: 'another county', call: (c) => c.get(`/api/units/${OTHER.county}`), allowed: ['region.demo'] },
       { label: 'a school of another county', call: (c) => c.get(`/api/units/${OTHER.school}`), allowed: ['region.demo'] },
       { label: 'a class of another county', call: (c) => c.get(`/api/units/${OTHER.klass}`), allowed: ['region.demo'] },
-      { label: 'another class of the same school', call: (c) => c.get(`/api/units/${SAME_SCHOOL_OTHER_CLASS}`), allowed: ['region.demo', 'city.demo', 'county.demo', 'school.demo'] },
+      {
+        label: 'another class of the same school',
+        call: (c) => c.get(`/api/units/${SAME_SCHOOL_OTHER_CLASS}`),
+        allowed: ['region.demo', 'city.demo', 'county.demo', 'school.demo'],
+      },
     ],
   },
   {
@@ -104,13 +108,13 @@ const SCOPED: RouteCases[] = [
   },
   {
     route: 'POST /api/schools/{schoolId}/teachers',
-    cases: [{ label: 'another school', call: (c) => c.post(`/api/schools/${OTHER.school}/teachers`, { displayName: 'X', username: 'intruder.x' }), allowed: [] }],
+    cases: [
+      { label: 'another school', call: (c) => c.post(`/api/schools/${OTHER.school}/teachers`, { displayName: 'X', username: 'intruder.x' }), allowed: [] },
+    ],
   },
   {
     route: 'PUT /api/classes/{classId}/teachers/{teacherId}',
-    cases: [
-      { label: 'a class of another school', call: (c) => c.put(`/api/classes/${OTHER.klass}/teachers/u_teacher_demo`), allowed: [] },
-    ],
+    cases: [{ label: 'a class of another school', call: (c) => c.put(`/api/classes/${OTHER.klass}/teachers/u_teacher_demo`), allowed: [] }],
   },
   {
     route: 'GET /api/classes/{classId}/students',
@@ -123,14 +127,26 @@ const SCOPED: RouteCases[] = [
     route: 'GET /api/classes/{classId}/sign-in-holds',
     cases: [
       { label: 'holds of a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/sign-in-holds`), allowed: [] },
-      { label: 'holds of a class of the same school not taught', call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/sign-in-holds`), allowed: ['school.demo'] },
+      {
+        label: 'holds of a class of the same school not taught',
+        call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/sign-in-holds`),
+        allowed: ['school.demo'],
+      },
     ],
   },
   {
     route: 'POST /api/classes/{classId}/roster-imports',
     cases: [
-      { label: 'a class of another county', call: (c) => c.post(`/api/classes/${OTHER.klass}/roster-imports`, { fileName: 'x.csv', contentBase64: csv }), allowed: [] },
-      { label: 'a class of the same school not taught', call: (c) => c.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports`, { fileName: 'x.csv', contentBase64: csv }), allowed: ['school.demo'] },
+      {
+        label: 'a class of another county',
+        call: (c) => c.post(`/api/classes/${OTHER.klass}/roster-imports`, { fileName: 'x.csv', contentBase64: csv }),
+        allowed: [],
+      },
+      {
+        label: 'a class of the same school not taught',
+        call: (c) => c.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports`, { fileName: 'x.csv', contentBase64: csv }),
+        allowed: ['school.demo'],
+      },
     ],
   },
   {
@@ -138,7 +154,11 @@ const SCOPED: RouteCases[] = [
     cases: [
       { label: 'an import of another county', call: (c) => c.post(`/api/classes/${OTHER.klass}/roster-imports/${foreignImportId}/commit`), allowed: [] },
       // Even the school admin may not commit what a teacher uploaded: it would issue slips to someone else.
-      { label: 'an import of another teacher', call: (c) => c.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports/${ownSchoolOtherClassImportId}/commit`), allowed: [] },
+      {
+        label: 'an import of another teacher',
+        call: (c) => c.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports/${ownSchoolOtherClassImportId}/commit`),
+        allowed: [],
+      },
     ],
   },
   ...(['unlock', 'disable', 'enable'] as const).map((action) => ({
@@ -146,7 +166,11 @@ const SCOPED: RouteCases[] = [
     cases: [
       { label: `${action}: a student of another county`, call: (c: ApiClient) => c.post(`/api/accounts/${OTHER.student}/${action}`), allowed: [] },
       { label: `${action}: a teacher of another county`, call: (c: ApiClient) => c.post(`/api/accounts/${OTHER.teacher}/${action}`), allowed: [] },
-      { label: `${action}: a classmate (as a student)`, call: (c: ApiClient) => c.post(`/api/accounts/u_demo_qq_7_1_2/${action}`), allowed: ['teacher.demo', 'school.demo'] },
+      {
+        label: `${action}: a classmate (as a student)`,
+        call: (c: ApiClient) => c.post(`/api/accounts/u_demo_qq_7_1_2/${action}`),
+        allowed: ['teacher.demo', 'school.demo'],
+      },
     ],
   })),
   {
@@ -171,38 +195,74 @@ const SCOPED: RouteCases[] = [
   {
     route: 'DELETE /api/accounts/{userId}',
     cases: [
-      { label: 'a student of another county', call: (c) => c.request('DELETE', `/api/accounts/${OTHER.student}`, { reason: 'left', confirm: 'student2.demo' }), allowed: [] },
-      { label: 'a teacher of the same school', call: (c) => c.request('DELETE', '/api/accounts/u_teacher_demo', { reason: 'left', confirm: 'teacher.demo' }), allowed: [] },
+      {
+        label: 'a student of another county',
+        call: (c) => c.request('DELETE', `/api/accounts/${OTHER.student}`, { reason: 'left', confirm: 'student2.demo' }),
+        allowed: [],
+      },
+      {
+        label: 'a teacher of the same school',
+        call: (c) => c.request('DELETE', '/api/accounts/u_teacher_demo', { reason: 'left', confirm: 'teacher.demo' }),
+        allowed: [],
+      },
       // A student imported for this row alone: the one allowed actor really deletes it.
-      { label: 'a student of the caller’s school', call: (c) => c.request('DELETE', `/api/accounts/${doomedStudent.id}`, { reason: 'left', confirm: doomedStudent.username }), allowed: ['school.demo'] },
+      {
+        label: 'a student of the caller’s school',
+        call: (c) => c.request('DELETE', `/api/accounts/${doomedStudent.id}`, { reason: 'left', confirm: doomedStudent.username }),
+        allowed: ['school.demo'],
+      },
     ],
   },
   {
     route: 'GET /api/schools/{schoolId}/audit',
     cases: [
       { label: 'the log of another school', call: (c) => c.get(`/api/schools/${OTHER.school}/audit`), allowed: [] },
-      { label: 'the log of the caller’s school (its admin only, never a bureau)', call: (c) => c.get('/api/schools/sch_demo_xiji_qingquan/audit'), allowed: ['school.demo'] },
+      {
+        label: 'the log of the caller’s school (its admin only, never a bureau)',
+        call: (c) => c.get('/api/schools/sch_demo_xiji_qingquan/audit'),
+        allowed: ['school.demo'],
+      },
     ],
   },
   {
     route: 'GET /api/units/{unitId}/audit-counts',
     cases: [
       { label: 'counts of another county', call: (c) => c.get(`/api/units/${OTHER.county}/audit-counts`), allowed: ['region.demo'] },
-      { label: 'counts of the caller’s county (bureaus only)', call: (c) => c.get('/api/units/640422/audit-counts'), allowed: ['region.demo', 'city.demo', 'county.demo'] },
+      {
+        label: 'counts of the caller’s county (bureaus only)',
+        call: (c) => c.get('/api/units/640422/audit-counts'),
+        allowed: ['region.demo', 'city.demo', 'county.demo'],
+      },
     ],
   },
   ...['POST', 'DELETE'].map((method) => ({
     route: `${method} /api/accounts/{userId}/consent`,
     cases: [
-      { label: 'a student of another county', call: (c: ApiClient) => c.request(method, `/api/accounts/${OTHER.student}/consent`, method === 'POST' ? { method: 'paper' } : undefined), allowed: [] },
-      { label: 'a classmate (as a student)', call: (c: ApiClient) => c.request(method, '/api/accounts/u_demo_qq_7_1_1/consent', method === 'POST' ? { method: 'paper' } : undefined), allowed: ['teacher.demo', 'school.demo'] },
+      {
+        label: 'a student of another county',
+        call: (c: ApiClient) => c.request(method, `/api/accounts/${OTHER.student}/consent`, method === 'POST' ? { method: 'paper' } : undefined),
+        allowed: [],
+      },
+      {
+        label: 'a classmate (as a student)',
+        call: (c: ApiClient) => c.request(method, '/api/accounts/u_demo_qq_7_1_1/consent', method === 'POST' ? { method: 'paper' } : undefined),
+        allowed: ['teacher.demo', 'school.demo'],
+      },
     ],
   })),
   ...['GET', 'PUT'].map((method) => ({
     route: `${method} /api/schools/{schoolId}/settings`,
     cases: [
-      { label: 'another school', call: (c: ApiClient) => c.request(method, `/api/schools/${OTHER.school}/settings`, method === 'PUT' ? { consentRequired: false } : undefined), allowed: [] },
-      { label: 'the caller’s school', call: (c: ApiClient) => c.request(method, '/api/schools/sch_demo_xiji_qingquan/settings', method === 'PUT' ? { consentRequired: false } : undefined), allowed: ['school.demo'] },
+      {
+        label: 'another school',
+        call: (c: ApiClient) => c.request(method, `/api/schools/${OTHER.school}/settings`, method === 'PUT' ? { consentRequired: false } : undefined),
+        allowed: [],
+      },
+      {
+        label: 'the caller’s school',
+        call: (c: ApiClient) => c.request(method, '/api/schools/sch_demo_xiji_qingquan/settings', method === 'PUT' ? { consentRequired: false } : undefined),
+        allowed: ['school.demo'],
+      },
     ],
   })),
   {
@@ -219,7 +279,13 @@ const SCOPED: RouteCases[] = [
   },
   {
     route: 'PUT /api/modules/{moduleId}/draft',
-    cases: [{ label: 'a draft', call: (c) => c.put(`/api/modules/${moduleId}/draft`, { version: 1, content: moduleContent('改'), featured: false }), allowed: EDITOR }],
+    cases: [
+      {
+        label: 'a draft',
+        call: (c) => c.put(`/api/modules/${moduleId}/draft`, { version: 1, content: moduleContent('改'), featured: false }),
+        allowed: EDITOR,
+      },
+    ],
   },
   {
     route: 'POST /api/modules/{moduleId}/publish',
@@ -236,8 +302,16 @@ const SCOPED: RouteCases[] = [
   {
     route: 'POST /api/assignments',
     cases: [
-      { label: 'a class of another county', call: (c) => c.post('/api/assignments', { moduleId, classIds: [OTHER.klass], dueDate: '2030-01-01' }), allowed: [] },
-      { label: 'a class of the same school not taught', call: (c) => c.post('/api/assignments', { moduleId, classIds: [SAME_SCHOOL_OTHER_CLASS], dueDate: '2030-01-01' }), allowed: ['school.demo'] },
+      {
+        label: 'a class of another county',
+        call: (c) => c.post('/api/assignments', { moduleId, classIds: [OTHER.klass], dueDate: '2030-01-01' }),
+        allowed: [],
+      },
+      {
+        label: 'a class of the same school not taught',
+        call: (c) => c.post('/api/assignments', { moduleId, classIds: [SAME_SCHOOL_OTHER_CLASS], dueDate: '2030-01-01' }),
+        allowed: ['school.demo'],
+      },
     ],
   },
   {
@@ -257,8 +331,16 @@ const SCOPED: RouteCases[] = [
   {
     route: 'POST /api/classes/{classId}/family-links',
     cases: [
-      { label: 'a class of another county', call: (c) => c.post(`/api/classes/${OTHER.klass}/family-links`, { moduleId: 'mod_families-talking-about-drugs' }), allowed: [] },
-      { label: 'a class of the same school not taught', call: (c) => c.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/family-links`, { moduleId: 'mod_families-talking-about-drugs' }), allowed: ['school.demo'] },
+      {
+        label: 'a class of another county',
+        call: (c) => c.post(`/api/classes/${OTHER.klass}/family-links`, { moduleId: 'mod_families-talking-about-drugs' }),
+        allowed: [],
+      },
+      {
+        label: 'a class of the same school not taught',
+        call: (c) => c.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/family-links`, { moduleId: 'mod_families-talking-about-drugs' }),
+        allowed: ['school.demo'],
+      },
     ],
   },
   {
@@ -287,7 +369,10 @@ const SCOPED: RouteCases[] = [
     cases: [{ label: 'a campaign of another county', call: (c) => c.get(`/api/campaigns/${foreignCampaignId}`), allowed: ['region.demo'] }],
   },
   { route: 'GET /api/questions', cases: [{ label: 'the bank', call: (c) => c.get('/api/questions'), allowed: EDITOR }] },
-  { route: 'POST /api/questions', cases: [{ label: 'a new question', call: (c) => c.post('/api/questions', { content: questionContents(1)[0] }), allowed: EDITOR }] },
+  {
+    route: 'POST /api/questions',
+    cases: [{ label: 'a new question', call: (c) => c.post('/api/questions', { content: questionContents(1)[0] }), allowed: EDITOR }],
+  },
   {
     route: 'PUT /api/questions/{questionId}',
     cases: [{ label: 'a question', call: (c) => c.put(`/api/questions/${questionId}`, { version: 1, content: questionContents(2)[1] }), allowed: EDITOR }],
@@ -299,8 +384,16 @@ const SCOPED: RouteCases[] = [
   {
     route: 'POST /api/quizzes',
     cases: [
-      { label: 'a competition of the caller’s own unit (bureaus only)', call: (c) => c.post('/api/quizzes', { settings: competitionSettings(foreignQuestionIds) }), allowed: ['region.demo', 'city.demo', 'county.demo'] },
-      { label: 'a platform practice quiz (editors only)', call: (c) => c.post('/api/quizzes', { settings: { ...competitionSettings(foreignQuestionIds), kind: 'practice', certificateThreshold: undefined } }), allowed: EDITOR },
+      {
+        label: 'a competition of the caller’s own unit (bureaus only)',
+        call: (c) => c.post('/api/quizzes', { settings: competitionSettings(foreignQuestionIds) }),
+        allowed: ['region.demo', 'city.demo', 'county.demo'],
+      },
+      {
+        label: 'a platform practice quiz (editors only)',
+        call: (c) => c.post('/api/quizzes', { settings: { ...competitionSettings(foreignQuestionIds), kind: 'practice', certificateThreshold: undefined } }),
+        allowed: EDITOR,
+      },
     ],
   },
   {
@@ -315,14 +408,22 @@ const SCOPED: RouteCases[] = [
     route: 'GET /api/classes/{classId}/quizzes/{quizId}/results',
     cases: [
       { label: 'a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/quizzes/${foreignQuizId}/results`), allowed: [] },
-      { label: 'a class of the same school not taught', call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/quizzes/${foreignQuizId}/results`), allowed: ['school.demo'] },
+      {
+        label: 'a class of the same school not taught',
+        call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/quizzes/${foreignQuizId}/results`),
+        allowed: ['school.demo'],
+      },
     ],
   },
   {
     route: 'GET /api/classes/{classId}/modules/{moduleId}/gain',
     cases: [
       { label: 'a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/modules/${moduleId}/gain`), allowed: [] },
-      { label: 'a class of the same school not taught', call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/modules/${moduleId}/gain`), allowed: ['school.demo'] },
+      {
+        label: 'a class of the same school not taught',
+        call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/modules/${moduleId}/gain`),
+        allowed: ['school.demo'],
+      },
     ],
   },
   {
@@ -333,7 +434,11 @@ const SCOPED: RouteCases[] = [
     route: `GET ${path}`,
     cases: [
       { label: 'another county', call: (c: ApiClient) => c.get(`${path}?unit=${OTHER.county}&campaign=${foreignCampaignId}`), allowed: ['region.demo'] },
-      { label: 'a class of another county', call: (c: ApiClient) => c.get(`${path}?unit=${OTHER.klass}&campaign=${foreignCampaignId}`), allowed: ['region.demo'] },
+      {
+        label: 'a class of another county',
+        call: (c: ApiClient) => c.get(`${path}?unit=${OTHER.klass}&campaign=${foreignCampaignId}`),
+        allowed: ['region.demo'],
+      },
     ],
   })),
   {
@@ -360,57 +465,176 @@ const SCOPED: RouteCases[] = [
   },
   {
     route: 'POST /api/contests',
-    cases: [{ label: 'a contest for another county', call: (c) => c.post('/api/contests', { unitId: OTHER.county, settings: contestSettings() }), allowed: [] }],
+    cases: [
+      { label: 'a contest for another county', call: (c) => c.post('/api/contests', { unitId: OTHER.county, settings: contestSettings() }), allowed: [] },
+    ],
   },
-  { route: 'GET /api/contests/{contestId}', cases: [{ label: 'a contest of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}`), allowed: ['region.demo', 'editor.demo'] }] },
-  { route: 'GET /api/contests/{contestId}/progress', cases: [{ label: 'a contest of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/progress`), allowed: ['region.demo'] }] },
-  { route: 'GET /api/contests/{contestId}/awards', cases: [{ label: 'a contest of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/awards`), allowed: ['region.demo', 'editor.demo'] }] },
-  { route: 'POST /api/contests/{contestId}/awards', cases: [{ label: 'a contest of another county (its own bureau only)', call: (c) => c.post(`/api/contests/${foreignContest.contestId}/awards`, { counts: { first: 1, second: 0, third: 0, excellence: 0 } }), allowed: [] }] },
+  {
+    route: 'GET /api/contests/{contestId}',
+    cases: [{ label: 'a contest of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}`), allowed: ['region.demo', 'editor.demo'] }],
+  },
+  {
+    route: 'GET /api/contests/{contestId}/progress',
+    cases: [{ label: 'a contest of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/progress`), allowed: ['region.demo'] }],
+  },
+  {
+    route: 'GET /api/contests/{contestId}/awards',
+    cases: [
+      { label: 'a contest of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/awards`), allowed: ['region.demo', 'editor.demo'] },
+    ],
+  },
+  {
+    route: 'POST /api/contests/{contestId}/awards',
+    cases: [
+      {
+        label: 'a contest of another county (its own bureau only)',
+        call: (c) => c.post(`/api/contests/${foreignContest.contestId}/awards`, { counts: { first: 1, second: 0, third: 0, excellence: 0 } }),
+        allowed: [],
+      },
+    ],
+  },
   {
     route: 'POST /api/contests/{contestId}/entries/{entryId}/feature',
     // Editors only; an entry that is not an awarded lesson is then answered as missing (404).
-    cases: [{ label: 'an essay entry of another county', call: (c) => c.post(`/api/contests/${foreignContest.contestId}/entries/${foreignContest.entryId}/feature`), allowed: [] }],
+    cases: [
+      {
+        label: 'an essay entry of another county',
+        call: (c) => c.post(`/api/contests/${foreignContest.contestId}/entries/${foreignContest.entryId}/feature`),
+        allowed: [],
+      },
+    ],
   },
   ...['GET', 'PUT'].map((method) => ({
     route: `${method} /api/contests/{contestId}/entries/me`,
-    cases: [{ label: 'a contest of another county', call: (c: ApiClient) => c.request(method, `/api/contests/${foreignContest.contestId}/entries/me`, method === 'PUT' ? { version: 0, content: { title: 't', text: 'x', language: 'zh' } } : undefined), allowed: [] }],
+    cases: [
+      {
+        label: 'a contest of another county',
+        call: (c: ApiClient) =>
+          c.request(
+            method,
+            `/api/contests/${foreignContest.contestId}/entries/me`,
+            method === 'PUT' ? { version: 0, content: { title: 't', text: 'x', language: 'zh' } } : undefined,
+          ),
+        allowed: [],
+      },
+    ],
   })),
   ...['submit', 'withdraw'].map((action) => ({
     route: `POST /api/contests/{contestId}/entries/me/${action}`,
-    cases: [{ label: 'a contest of another county', call: (c: ApiClient) => c.post(`/api/contests/${foreignContest.contestId}/entries/me/${action}`), allowed: [] }],
+    cases: [
+      { label: 'a contest of another county', call: (c: ApiClient) => c.post(`/api/contests/${foreignContest.contestId}/entries/me/${action}`), allowed: [] },
+    ],
   })),
   {
     route: 'GET /api/contests/{contestId}/stages/{level}/units/{unitId}',
     cases: [
-      { label: 'a school stage of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/stages/school/units/${OTHER.school}`), allowed: ['region.demo'] },
-      { label: 'the county stage of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/stages/county/units/${OTHER.county}`), allowed: ['region.demo'] },
+      {
+        label: 'a school stage of another county',
+        call: (c) => c.get(`/api/contests/${foreignContest.contestId}/stages/school/units/${OTHER.school}`),
+        allowed: ['region.demo'],
+      },
+      {
+        label: 'the county stage of another county',
+        call: (c) => c.get(`/api/contests/${foreignContest.contestId}/stages/county/units/${OTHER.county}`),
+        allowed: ['region.demo'],
+      },
     ],
   },
   {
     route: 'GET /api/contests/{contestId}/stages/{level}/units/{unitId}/entries/{entryId}',
-    cases: [{ label: 'an entry at another county’s school stage', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/stages/school/units/${OTHER.school}/entries/${foreignContest.entryId}`), allowed: ['region.demo'] }],
+    cases: [
+      {
+        label: 'an entry at another county’s school stage',
+        call: (c) => c.get(`/api/contests/${foreignContest.contestId}/stages/school/units/${OTHER.school}/entries/${foreignContest.entryId}`),
+        allowed: ['region.demo'],
+      },
+    ],
   },
-  { route: 'PUT /api/contests/{contestId}/stages/{level}/units/{unitId}/panel', cases: [{ label: 'another county’s stage', call: (c) => c.put(`/api/contests/${foreignContest.contestId}/stages/county/units/${OTHER.county}/panel`, { judgeIds: ['u_judge_demo', 'u_judge2_demo'] }), allowed: [] }] },
-  { route: 'PUT /api/contests/{contestId}/stages/{level}/units/{unitId}/reviewers', cases: [{ label: 'another county’s school', call: (c) => c.put(`/api/contests/${foreignContest.contestId}/stages/school/units/${OTHER.school}/reviewers`, { teacherIds: [OTHER.teacher] }), allowed: [] }] },
-  { route: 'POST /api/contests/{contestId}/stages/{level}/units/{unitId}/advance', cases: [{ label: 'another county’s school', call: (c) => c.post(`/api/contests/${foreignContest.contestId}/stages/school/units/${OTHER.school}/advance`, { entryIds: [foreignContest.entryId] }), allowed: [] }] },
-  { route: 'POST /api/units/{unitId}/judges', cases: [{ label: 'a judge of another county', call: (c) => c.post(`/api/units/${OTHER.county}/judges`, { displayName: '越权评委', username: 'authz.judge' }), allowed: [] }] },
-  { route: 'GET /api/units/{unitId}/judges', cases: [{ label: 'judges of another county', call: (c) => c.get(`/api/units/${OTHER.county}/judges`), allowed: [] }] },
-  { route: 'GET /api/contests/{contestId}/similarity', cases: [{ label: 'flags of another county’s contest', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/similarity`), allowed: ['region.demo'] }] },
+  {
+    route: 'PUT /api/contests/{contestId}/stages/{level}/units/{unitId}/panel',
+    cases: [
+      {
+        label: 'another county’s stage',
+        call: (c) =>
+          c.put(`/api/contests/${foreignContest.contestId}/stages/county/units/${OTHER.county}/panel`, { judgeIds: ['u_judge_demo', 'u_judge2_demo'] }),
+        allowed: [],
+      },
+    ],
+  },
+  {
+    route: 'PUT /api/contests/{contestId}/stages/{level}/units/{unitId}/reviewers',
+    cases: [
+      {
+        label: 'another county’s school',
+        call: (c) => c.put(`/api/contests/${foreignContest.contestId}/stages/school/units/${OTHER.school}/reviewers`, { teacherIds: [OTHER.teacher] }),
+        allowed: [],
+      },
+    ],
+  },
+  {
+    route: 'POST /api/contests/{contestId}/stages/{level}/units/{unitId}/advance',
+    cases: [
+      {
+        label: 'another county’s school',
+        call: (c) => c.post(`/api/contests/${foreignContest.contestId}/stages/school/units/${OTHER.school}/advance`, { entryIds: [foreignContest.entryId] }),
+        allowed: [],
+      },
+    ],
+  },
+  {
+    route: 'POST /api/units/{unitId}/judges',
+    cases: [
+      {
+        label: 'a judge of another county',
+        call: (c) => c.post(`/api/units/${OTHER.county}/judges`, { displayName: '越权评委', username: 'authz.judge' }),
+        allowed: [],
+      },
+    ],
+  },
+  {
+    route: 'GET /api/units/{unitId}/judges',
+    cases: [{ label: 'judges of another county', call: (c) => c.get(`/api/units/${OTHER.county}/judges`), allowed: [] }],
+  },
+  {
+    route: 'GET /api/contests/{contestId}/similarity',
+    cases: [
+      { label: 'flags of another county’s contest', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/similarity`), allowed: ['region.demo'] },
+    ],
+  },
   {
     route: 'GET /api/contests/{contestId}/similarity/{flagId}',
     cases: [
-      { label: 'a flagged pair of another county', call: (c) => c.get(`/api/contests/${foreignContest.contestId}/similarity/${encodeURIComponent(foreignContest.flagId)}`), allowed: ['region.demo'] },
+      {
+        label: 'a flagged pair of another county',
+        call: (c) => c.get(`/api/contests/${foreignContest.contestId}/similarity/${encodeURIComponent(foreignContest.flagId)}`),
+        allowed: ['region.demo'],
+      },
       // Each bureau with one side in its scope opens the pair, and sees that side only (checked below).
-      { label: 'a pair across two counties of a region contest', call: (c) => c.get(`/api/contests/${crossCounty.contestId}/similarity/${encodeURIComponent(crossCounty.flagId)}`), allowed: ['region.demo', 'city.demo', 'county.demo'] },
+      {
+        label: 'a pair across two counties of a region contest',
+        call: (c) => c.get(`/api/contests/${crossCounty.contestId}/similarity/${encodeURIComponent(crossCounty.flagId)}`),
+        allowed: ['region.demo', 'city.demo', 'county.demo'],
+      },
     ],
   },
   ...['GET', 'PUT'].map((method) => ({
     route: `${method} /api/judging/{contestId}/{code}`,
-    cases: [{ label: 'an entry not assigned to the judge', call: (c: ApiClient) => c.request(method, `/api/judging/${foreignContest.contestId}/${foreignContest.code}`, method === 'PUT' ? { criteria: [{ id: 'theme', points: 1, comment: '' }] } : undefined), allowed: [] }],
+    cases: [
+      {
+        label: 'an entry not assigned to the judge',
+        call: (c: ApiClient) =>
+          c.request(
+            method,
+            `/api/judging/${foreignContest.contestId}/${foreignContest.code}`,
+            method === 'PUT' ? { criteria: [{ id: 'theme', points: 1, comment: '' }] } : undefined,
+          ),
+        allowed: [],
+      },
+    ],
   })),
 ];
 
-let foreignQuestionIds: string[] = [];
+const foreignQuestionIds: string[] = [];
 
 function competitionSettings(questionIds: string[]) {
   return {
@@ -469,7 +693,10 @@ beforeAll(async () => {
   await other.post('/api/auth/password', { currentPassword: created.body.oneTimePassword, newPassword: 'authz-teacher-pass' });
   const upload = await other.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports`, { fileName: 'x.csv', contentBase64: csv });
   ownSchoolOtherClassImportId = upload.body.import.id;
-  const doomed = await admin.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports`, { fileName: 'doomed.csv', contentBase64: utf8BomCsv(['姓名,学号', '待删除,D1']).toString('base64') });
+  const doomed = await admin.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports`, {
+    fileName: 'doomed.csv',
+    contentBase64: utf8BomCsv(['姓名,学号', '待删除,D1']).toString('base64'),
+  });
   const doomedSlips = await admin.post(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/roster-imports/${doomed.body.import.id}/commit`);
   doomedStudent.username = doomedSlips.body.slips.credentials[0].username;
   const classmates = (await admin.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/students`)).body.students as { id: string; username: string }[];
@@ -487,13 +714,36 @@ beforeAll(async () => {
   const attempt = (await student2.post(`/api/quizzes/${foreignQuizId}/attempts`)).body.attempt;
   foreignAttempt = { id: attempt.id, questionId: attempt.questions[0].id, optionId: attempt.questions[0].options[0].id };
   foreignContest.contestId = (await county2.post('/api/contests', { unitId: OTHER.county, settings: contestSettings() })).body.contest.id;
-  await student2.put(`/api/contests/${foreignContest.contestId}/entries/me`, { version: 0, content: { title: '抄来的', text: KNOWN_TEXTS[0]!.text, language: 'zh' } });
+  await student2.put(`/api/contests/${foreignContest.contestId}/entries/me`, {
+    version: 0,
+    content: { title: '抄来的', text: KNOWN_TEXTS[0]!.text, language: 'zh' },
+  });
   const entry = (await student2.post(`/api/contests/${foreignContest.contestId}/entries/me/submit`)).body.entry;
-  Object.assign(foreignContest, { entryId: entry.id, code: entry.code, flagId: (await county2.get(`/api/contests/${foreignContest.contestId}/similarity`)).body.flags[0].id });
+  Object.assign(foreignContest, {
+    entryId: entry.id,
+    code: entry.code,
+    flagId: (await county2.get(`/api/contests/${foreignContest.contestId}/similarity`)).body.flags[0].id,
+  });
   clients.set('county2.demo', county2);
   const region = clients.get('region.demo')!;
-  crossCounty.contestId = (await region.post('/api/contests', { unitId: '640000', settings: { ...contestSettings(), title: { zh: '全区征文', en: 'Region essays' }, stages: [{ level: 'school', quota: 3 }, { level: 'county', quota: 3 }, { level: 'region', quota: 3 }] } })).body.contest.id;
-  for (const [student, text] of [[clients.get('student.demo')!, XIJI_ESSAY], [student2, XINGQING_COPY]] as const) {
+  crossCounty.contestId = (
+    await region.post('/api/contests', {
+      unitId: '640000',
+      settings: {
+        ...contestSettings(),
+        title: { zh: '全区征文', en: 'Region essays' },
+        stages: [
+          { level: 'school', quota: 3 },
+          { level: 'county', quota: 3 },
+          { level: 'region', quota: 3 },
+        ],
+      },
+    })
+  ).body.contest.id;
+  for (const [student, text] of [
+    [clients.get('student.demo')!, XIJI_ESSAY],
+    [student2, XINGQING_COPY],
+  ] as const) {
     await student.put(`/api/contests/${crossCounty.contestId}/entries/me`, { version: 0, content: { title: '我的征文', text, language: 'zh' } });
     await student.post(`/api/contests/${crossCounty.contestId}/entries/me/submit`);
   }
@@ -518,7 +768,10 @@ describe('authorization matrix', () => {
         const expected = Object.fromEntries(ACTORS.map((actor) => [actor, testCase.allowed.includes(actor) ? 'allowed' : 'forbidden']));
         const actual = Object.fromEntries(
           // 404 counts as refused: another student's attempt is answered as if it did not exist.
-          Object.entries(outcomes).map(([actor, status]) => [actor, status === 403 || status === 404 ? 'forbidden' : status < 300 ? 'allowed' : `status ${status}`]),
+          Object.entries(outcomes).map(([actor, status]) => [
+            actor,
+            status === 403 || status === 404 ? 'forbidden' : status < 300 ? 'allowed' : `status ${status}`,
+          ]),
         );
         expect(actual).toEqual(expected);
       });

@@ -63,7 +63,11 @@ describe('batchGetAll', () => {
 
   it('keeps projection and consistency on the retried keys', async () => {
     const wrapped = throttled((call) => call === 0);
-    const items = await batchGetAll(wrapped.db, [itemKey(1), itemKey(2), itemKey(2), itemKey(3)], { consistentRead: true, projection: '#n', names: { '#n': 'n' } });
+    const items = await batchGetAll(wrapped.db, [itemKey(1), itemKey(2), itemKey(2), itemKey(3)], {
+      consistentRead: true,
+      projection: '#n',
+      names: { '#n': 'n' },
+    });
     expect(items).toHaveLength(3);
     expect(items.every((item) => Object.keys(item).join() === 'n')).toBe(true);
   });

@@ -24,7 +24,14 @@ beforeAll(async () => {
   // Signed in before the switch goes on: the check is made at sign-in.
   for (const username of ['teacher2.demo', 'school2.demo', 'county.demo', 'student.demo']) others.set(username, await ApiClient.signedIn(server.url, username));
   // A grade-10 student of the same school, set up directly in the store.
-  await createUnit(server.db, { id: SENIOR_CLASS, kind: 'class', name: { zh: '高一(1)班', en: 'Grade 10 Class 1' }, parentId: SCHOOL, path: `${SCHOOL_PATH}/${SENIOR_CLASS}`, grade: 10 });
+  await createUnit(server.db, {
+    id: SENIOR_CLASS,
+    kind: 'class',
+    name: { zh: '高一(1)班', en: 'Grade 10 Class 1' },
+    parentId: SCHOOL,
+    path: `${SCHOOL_PATH}/${SENIOR_CLASS}`,
+    grade: 10,
+  });
   await createAccount(server.db, {
     id: 'u_consent_senior',
     username: 'senior.consent',
@@ -41,8 +48,10 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 const signIn = (username = 'student.demo', password = 'clearcampus-demo') => new ApiClient(server.url).post('/api/auth/login', { username, password });
-const consentOf = async (userId: string) => (await server.db.doc.send(new GetCommand({ TableName: server.db.table, Key: keys.account(userId), ConsistentRead: true }))).Item?.guardianConsent;
-const auditActions = async () => ((await admin.get(`/api/schools/${SCHOOL}/audit`)).body.entries as { action: string; targetId: string }[]).map((e) => `${e.action} ${e.targetId}`);
+const consentOf = async (userId: string) =>
+  (await server.db.doc.send(new GetCommand({ TableName: server.db.table, Key: keys.account(userId), ConsistentRead: true }))).Item?.guardianConsent;
+const auditActions = async () =>
+  ((await admin.get(`/api/schools/${SCHOOL}/audit`)).body.entries as { action: string; targetId: string }[]).map((e) => `${e.action} ${e.targetId}`);
 
 describe('the school’s consent switch', () => {
   it('is off by default, and only the school’s admin may read or change it', async () => {
@@ -101,7 +110,9 @@ describe('a guardian’s consent', () => {
   });
 
   it('recorded by the teacher lets the student sign in; concurrent identical requests leave one fact and one entry', async () => {
-    const replies = await Promise.all(Array.from({ length: 5 }, () => teacher.post(`/api/accounts/${STUDENT}/consent`, { method: 'paper', note: '家长已签回执' })));
+    const replies = await Promise.all(
+      Array.from({ length: 5 }, () => teacher.post(`/api/accounts/${STUDENT}/consent`, { method: 'paper', note: '家长已签回执' })),
+    );
     expect(replies.map((r) => r.status)).toEqual([200, 200, 200, 200, 200]);
     expect(replies.filter((r) => r.body.changed)).toHaveLength(1);
     const fact = await consentOf(STUDENT);

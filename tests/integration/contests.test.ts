@@ -33,12 +33,16 @@ const ESSAYS = [
   '禁毒不只是警察的事，也是每个家庭、每个学生的事。我们可以从身边做起：不随便接受陌生人的饮料，不进入不适合未成年人的娱乐场所，发现可疑情况及时报告。让我们一起守护清朗的校园。',
 ];
 /** Essay 0 lightly re-worded by another school's student: most of it is the same text. */
-const COPIED = '那天放学回家的路上，一个陌生人递给我一包花花绿绿的“跳跳糖”，说吃了能让人一整天都很兴奋。我想起禁毒课上老师讲过，毒品常常伪装成零食和饮料，于是摇摇头走开了，回家后把这件事告诉了妈妈。';
+const COPIED =
+  '那天放学回家的路上，一个陌生人递给我一包花花绿绿的“跳跳糖”，说吃了能让人一整天都很兴奋。我想起禁毒课上老师讲过，毒品常常伪装成零食和饮料，于是摇摇头走开了，回家后把这件事告诉了妈妈。';
 
 const iso = (ms: number) => new Date(ms).toISOString();
 
 async function importStudents(teacher: ApiClient, classId: string, count: number, seed: number) {
-  const preview = await teacher.post(`/api/classes/${classId}/roster-imports`, { fileName: 'r.csv', contentBase64: gbkCsv(rosterRows(count, seed)).toString('base64') });
+  const preview = await teacher.post(`/api/classes/${classId}/roster-imports`, {
+    fileName: 'r.csv',
+    contentBase64: gbkCsv(rosterRows(count, seed)).toString('base64'),
+  });
   const commit = await teacher.post(`/api/classes/${classId}/roster-imports/${preview.body.import.id}/commit`);
   const credentials = commit.body.slips.credentials as { username: string; password: string; name: string }[];
   return Promise.all(credentials.map(async (c) => ({ client: await ApiClient.signedIn(server.url, c.username, c.password), name: c.name })));
@@ -65,7 +69,12 @@ const settings = () => ({
 });
 
 /** A rubric score with this total. */
-const scoreOf = (total: number) => ({ criteria: [{ id: 'theme', points: Math.min(60, Math.round(total * 0.6)), comment: '主题明确' }, { id: 'style', points: total - Math.min(60, Math.round(total * 0.6)), comment: '' }] });
+const scoreOf = (total: number) => ({
+  criteria: [
+    { id: 'theme', points: Math.min(60, Math.round(total * 0.6)), comment: '主题明确' },
+    { id: 'style', points: total - Math.min(60, Math.round(total * 0.6)), comment: '' },
+  ],
+});
 
 const writers: { client: ApiClient; name: string; school: string; text: string; code?: string; entryId?: string }[] = [];
 const judges: Record<string, ApiClient> = {};
@@ -75,11 +84,28 @@ beforeAll(async () => {
   server = await startTestServer({ now: () => clock });
   const { db } = server;
   // 红岩小学 gets a class, its teacher and its admin, set up directly in the store.
-  const klass = { id: HY_CLASS, kind: 'class' as const, name: { zh: '六年级(1)班', en: 'Grade 6 Class 1' }, parentId: HONGYAN, path: `${XIJI}/${HONGYAN}/${HY_CLASS}`, grade: 6 };
+  const klass = {
+    id: HY_CLASS,
+    kind: 'class' as const,
+    name: { zh: '六年级(1)班', en: 'Grade 6 Class 1' },
+    parentId: HONGYAN,
+    path: `${XIJI}/${HONGYAN}/${HY_CLASS}`,
+    grade: 6,
+  };
   await createUnit(db, klass);
   const hash = await hashPassword('hongyan-staff');
   const staff = (id: string, username: string, role: 'teacher' | 'school_admin', displayName: string) =>
-    createAccount(db, { id, username, role, displayName, orgId: HONGYAN, orgPath: `${XIJI}/${HONGYAN}`, mustChangePassword: false, passwordHash: hash, createdAt: iso(clock) });
+    createAccount(db, {
+      id,
+      username,
+      role,
+      displayName,
+      orgId: HONGYAN,
+      orgPath: `${XIJI}/${HONGYAN}`,
+      mustChangePassword: false,
+      passwordHash: hash,
+      createdAt: iso(clock),
+    });
   await staff('u_teacher_hy', 'teacher.hy', 'teacher', '红岩刘老师');
   await staff('u_admin_hy', 'admin.hy', 'school_admin', '红岩赵校长');
   await assignTeacher(db, klass, 'u_teacher_hy');
@@ -125,18 +151,27 @@ describe('entries', () => {
     expect((await client.put(entryUrl(), { version: 2, content: { title: 't', text: 'x', language: 'zh', band: 'senior' } })).status).toBe(422);
     const tooShort = await client.post(entryUrl('/submit'));
     expect(tooShort.status).toBe(422);
-    expect(tooShort.body.error.details[0]).toMatchObject({ path: 'content.text', code: 'entry_too_short', params: { minimum: 40, length: expect.any(Number), unit: 'characters' } });
+    expect(tooShort.body.error.details[0]).toMatchObject({
+      path: 'content.text',
+      code: 'entry_too_short',
+      params: { minimum: 40, length: expect.any(Number), unit: 'characters' },
+    });
     expect(tooShort.body.error.details[0].message).toContain('at least 40');
     expect((await client.get(entryUrl())).body.entry.submission).toBeNull();
     // Teachers do not write essays; a student of another county is not reached.
-    expect((await (await ApiClient.signedIn(server.url, 'teacher.demo')).put(entryUrl(), { version: 0, content: { title: 't', text: 'x', language: 'zh' } })).status).toBe(403);
+    expect(
+      (await (await ApiClient.signedIn(server.url, 'teacher.demo')).put(entryUrl(), { version: 0, content: { title: 't', text: 'x', language: 'zh' } })).status,
+    ).toBe(403);
     expect((await (await ApiClient.signedIn(server.url, 'student2.demo')).get(entryUrl())).status).toBe(403);
   });
 
   it('submits once however often it is repeated, under an anonymous code; counters move exactly once', async () => {
     for (const writer of writers) {
       const current = (await writer.client.get(entryUrl())).body.entry;
-      const saved = await writer.client.put(entryUrl(), { version: current?.version ?? 0, content: { title: `征文 ${writers.indexOf(writer) + 1}`, text: writer.text, language: 'zh' } });
+      const saved = await writer.client.put(entryUrl(), {
+        version: current?.version ?? 0,
+        content: { title: `征文 ${writers.indexOf(writer) + 1}`, text: writer.text, language: 'zh' },
+      });
       expect(saved.status, JSON.stringify(saved.body)).toBe(200);
       const replies = await Promise.all([1, 2, 3].map(() => writer.client.post(entryUrl('/submit'))));
       for (const reply of replies) expect(reply.status, JSON.stringify(reply.body)).toBe(200);
@@ -168,7 +203,14 @@ describe('entries', () => {
   });
 
   it('flags the copied essay with the shared passages, and no independent pair', async () => {
-    const flags = (await county.get(`/api/contests/${contestId}/similarity`)).body.flags as { id: string; a: string; b: string; jaccard: number; schoolA: { zh: string }; schoolB: { zh: string } }[];
+    const flags = (await county.get(`/api/contests/${contestId}/similarity`)).body.flags as {
+      id: string;
+      a: string;
+      b: string;
+      jaccard: number;
+      schoolA: { zh: string };
+      schoolB: { zh: string };
+    }[];
     const entryPairs = flags.filter((f) => !f.a.startsWith('known:') && !f.b.startsWith('known:'));
     expect(entryPairs).toHaveLength(1);
     expect([entryPairs[0]!.a, entryPairs[0]!.b].sort()).toEqual([writers[0]!.code, writers[6]!.code].sort());
@@ -198,7 +240,12 @@ describe('stages', () => {
   it('school stage: the admin sees names and sends on up to the quota; a named reviewer may too', async () => {
     const school = await ApiClient.signedIn(server.url, 'school.demo');
     const view = (await school.get(stageUrl('school', QINGQUAN))).body;
-    expect(view.entries.map((e: { authorName: string }) => e.authorName).sort()).toEqual(writers.slice(0, 4).map((w) => w.name).sort());
+    expect(view.entries.map((e: { authorName: string }) => e.authorName).sort()).toEqual(
+      writers
+        .slice(0, 4)
+        .map((w) => w.name)
+        .sort(),
+    );
     // Two students may share a name: the school's staff also see the student number.
     expect(view.entries.some((e: { authorNumber?: string }) => typeof e.authorNumber === 'string' && e.authorNumber.length > 0)).toBe(true);
     const read = (await school.get(stageUrl('school', QINGQUAN, `/entries/${writers[0]!.entryId}`))).body.entry;
@@ -249,8 +296,16 @@ describe('stages', () => {
 
     const advanced = [writers[0]!, writers[1]!, writers[4]!, writers[5]!];
     // Totals by judge: entry 0 88 on average, entry 1 and entry 5 tie at 78, entry 4 splits 95/55.
-    const totals: Record<string, [number, number]> = { [advanced[0]!.code!]: [90, 86], [advanced[1]!.code!]: [80, 76], [advanced[2]!.code!]: [95, 55], [advanced[3]!.code!]: [78, 78] };
-    for (const [name, index] of [['judge.demo', 0], ['judge2.demo', 1]] as const) {
+    const totals: Record<string, [number, number]> = {
+      [advanced[0]!.code!]: [90, 86],
+      [advanced[1]!.code!]: [80, 76],
+      [advanced[2]!.code!]: [95, 55],
+      [advanced[3]!.code!]: [78, 78],
+    };
+    for (const [name, index] of [
+      ['judge.demo', 0],
+      ['judge2.demo', 1],
+    ] as const) {
       const tasks = await judges[name]!.get('/api/judging');
       judgeReplies.push(JSON.stringify(tasks.body));
       expect(tasks.body.tasks).toHaveLength(4);
@@ -264,7 +319,16 @@ describe('stages', () => {
       }
     }
     // Points over a criterion's maximum are refused.
-    expect((await judges['judge.demo']!.put(`/api/judging/${contestId}/${advanced[0]!.code}`, { criteria: [{ id: 'theme', points: 61, comment: '' }, { id: 'style', points: 0, comment: '' }] })).status).toBe(422);
+    expect(
+      (
+        await judges['judge.demo']!.put(`/api/judging/${contestId}/${advanced[0]!.code}`, {
+          criteria: [
+            { id: 'theme', points: 61, comment: '' },
+            { id: 'style', points: 0, comment: '' },
+          ],
+        })
+      ).status,
+    ).toBe(422);
     // judge3 is not on the panel: nothing assigned.
     expect((await judges['judge3.demo']!.get(`/api/judging/${contestId}/${advanced[0]!.code}`)).status).toBe(404);
 
@@ -297,7 +361,12 @@ describe('stages', () => {
       expect.objectContaining({ level: 'county', quota: 10, entries: 4, judged: 4, toJudge: 0, advanced: 0 }),
     ]);
     const schoolRows = progress.stages[0].units.map((u: { unitId: string; entries: number; advanced: number }) => [u.unitId, u.entries, u.advanced]).sort();
-    expect(schoolRows).toEqual([[HONGYAN, 3, 2], [QINGQUAN, 4, 2]].sort());
+    expect(schoolRows).toEqual(
+      [
+        [HONGYAN, 3, 2],
+        [QINGQUAN, 4, 2],
+      ].sort(),
+    );
     expect(progress.stages[1].units).toEqual([expect.objectContaining({ unitId: '640422', entries: 4 })]);
   });
 
@@ -349,13 +418,26 @@ describe('awards', () => {
 
 describe('a lesson contest', () => {
   it('takes teachers’ plans straight to a county stage; an editor turns the winner into a featured module draft', async () => {
-    const lessonSettings = { ...settings(), type: 'lesson', title: { zh: '禁毒精品课评选（测试）', en: 'Best anti-drug lesson (test)' }, opensAt: iso(clock - HOUR), closesAt: iso(clock + HOUR), stages: [{ level: 'county', quota: 3 }] };
+    const lessonSettings = {
+      ...settings(),
+      type: 'lesson',
+      title: { zh: '禁毒精品课评选（测试）', en: 'Best anti-drug lesson (test)' },
+      opensAt: iso(clock - HOUR),
+      closesAt: iso(clock + HOUR),
+      stages: [{ level: 'county', quota: 3 }],
+    };
     const created = await county.post('/api/contests', { unitId: '640422', settings: lessonSettings });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const lessonId = created.body.contest.id;
     const teachers = [await ApiClient.signedIn(server.url, 'teacher.demo'), await ApiClient.signedIn(server.url, 'teacher.hy', 'hongyan-staff')];
     const plans = [
-      { title: '识别伪装毒品', text: `## 教学目标\n\n${ESSAYS[2]}\n\n## 教学过程\n\n${ESSAYS[3]}`, language: 'zh', band: 'junior', videoUrl: 'https://example.org/lesson.mp4' },
+      {
+        title: '识别伪装毒品',
+        text: `## 教学目标\n\n${ESSAYS[2]}\n\n## 教学过程\n\n${ESSAYS[3]}`,
+        language: 'zh',
+        band: 'junior',
+        videoUrl: 'https://example.org/lesson.mp4',
+      },
       { title: '学会拒绝', text: `## 教学目标\n\n${ESSAYS[4]}\n\n## 教学过程\n\n${ESSAYS[5]}`, language: 'zh', band: 'primary' },
     ];
     // A lesson names its band; a student may not enter.
@@ -373,7 +455,10 @@ describe('a lesson contest', () => {
     county = await ApiClient.signedIn(server.url, 'county.demo');
     for (const name of Object.keys(judges)) judges[name] = await ApiClient.signedIn(server.url, name);
     expect((await county.put(`/api/contests/${lessonId}/stages/county/units/640422/panel`, { judgeIds: ['u_judge2_demo', 'u_judge3_demo'] })).status).toBe(200);
-    for (const [name, totals] of [['judge2.demo', [90, 70]], ['judge3.demo', [86, 72]]] as const)
+    for (const [name, totals] of [
+      ['judge2.demo', [90, 70]],
+      ['judge3.demo', [86, 72]],
+    ] as const)
       for (const [i, code] of codes.entries()) {
         const read = await judges[name]!.get(`/api/judging/${lessonId}/${code}`);
         expect(read.body.entry.type).toBe('lesson');
@@ -385,7 +470,9 @@ describe('a lesson contest', () => {
     const winner = awards.body.awards[0].entryId;
 
     const editor = await ApiClient.signedIn(server.url, 'editor.demo');
-    expect((await editor.post(`/api/contests/${lessonId}/entries/${(await teachers[1]!.get(`/api/contests/${lessonId}/entries/me`)).body.entry.id}/feature`)).status).toBe(404);
+    expect(
+      (await editor.post(`/api/contests/${lessonId}/entries/${(await teachers[1]!.get(`/api/contests/${lessonId}/entries/me`)).body.entry.id}/feature`)).status,
+    ).toBe(404);
     const featured = await editor.post(`/api/contests/${lessonId}/entries/${winner}/feature`);
     expect(featured.status, JSON.stringify(featured.body)).toBe(200);
     expect((await editor.post(`/api/contests/${lessonId}/entries/${winner}/feature`)).body.moduleId).toBe(featured.body.moduleId);

@@ -23,9 +23,14 @@ const YUANZHOU_CLASS = 'cls_test_yuanzhou_8';
 
 async function importStudents(teacherName: string, classId: string, count: number, seed: number) {
   const teacher = await ApiClient.signedIn(server.url, teacherName, teacherName === 'teacher.yz' ? 'yuanzhou-teacher' : undefined);
-  const preview = await teacher.post(`/api/classes/${classId}/roster-imports`, { fileName: 'r.csv', contentBase64: gbkCsv(rosterRows(count, seed)).toString('base64') });
+  const preview = await teacher.post(`/api/classes/${classId}/roster-imports`, {
+    fileName: 'r.csv',
+    contentBase64: gbkCsv(rosterRows(count, seed)).toString('base64'),
+  });
   const commit = await teacher.post(`/api/classes/${classId}/roster-imports/${preview.body.import.id}/commit`);
-  return Promise.all((commit.body.slips.credentials as { username: string; password: string }[]).map((c) => ApiClient.signedIn(server.url, c.username, c.password)));
+  return Promise.all(
+    (commit.body.slips.credentials as { username: string; password: string }[]).map((c) => ApiClient.signedIn(server.url, c.username, c.password)),
+  );
 }
 
 async function study(student: ApiClient, finish: boolean) {
@@ -40,10 +45,49 @@ beforeAll(async () => {
   server = await startTestServer();
   const { db } = server;
   // A third county: a school of 原州区 with one class and its teacher, set up directly in the store.
-  await registerSchool(db, { id: YUANZHOU_SCHOOL, kind: 'school', name: { zh: '原州区测试中学', en: 'Yuanzhou Test School' }, parentId: '640402', path: `640000/640400/640402/${YUANZHOU_SCHOOL}`, stage: 'junior' }, server.deps.now());
-  await createUnit(db, { id: YUANZHOU_CLASS, kind: 'class', name: { zh: '八年级(1)班', en: 'Grade 8 Class 1' }, parentId: YUANZHOU_SCHOOL, path: `640000/640400/640402/${YUANZHOU_SCHOOL}/${YUANZHOU_CLASS}`, grade: 8 });
-  await createAccount(db, { id: 'u_teacher_yz', username: 'teacher.yz', role: 'teacher', displayName: '原州老师', orgId: YUANZHOU_SCHOOL, orgPath: `640000/640400/640402/${YUANZHOU_SCHOOL}`, mustChangePassword: false, passwordHash: await hashPassword('yuanzhou-teacher'), createdAt: new Date().toISOString() });
-  await assignTeacher(db, { id: YUANZHOU_CLASS, kind: 'class', name: { zh: '八年级(1)班', en: 'Grade 8 Class 1' }, parentId: YUANZHOU_SCHOOL, path: `640000/640400/640402/${YUANZHOU_SCHOOL}/${YUANZHOU_CLASS}`, grade: 8 }, 'u_teacher_yz');
+  await registerSchool(
+    db,
+    {
+      id: YUANZHOU_SCHOOL,
+      kind: 'school',
+      name: { zh: '原州区测试中学', en: 'Yuanzhou Test School' },
+      parentId: '640402',
+      path: `640000/640400/640402/${YUANZHOU_SCHOOL}`,
+      stage: 'junior',
+    },
+    server.deps.now(),
+  );
+  await createUnit(db, {
+    id: YUANZHOU_CLASS,
+    kind: 'class',
+    name: { zh: '八年级(1)班', en: 'Grade 8 Class 1' },
+    parentId: YUANZHOU_SCHOOL,
+    path: `640000/640400/640402/${YUANZHOU_SCHOOL}/${YUANZHOU_CLASS}`,
+    grade: 8,
+  });
+  await createAccount(db, {
+    id: 'u_teacher_yz',
+    username: 'teacher.yz',
+    role: 'teacher',
+    displayName: '原州老师',
+    orgId: YUANZHOU_SCHOOL,
+    orgPath: `640000/640400/640402/${YUANZHOU_SCHOOL}`,
+    mustChangePassword: false,
+    passwordHash: await hashPassword('yuanzhou-teacher'),
+    createdAt: new Date().toISOString(),
+  });
+  await assignTeacher(
+    db,
+    {
+      id: YUANZHOU_CLASS,
+      kind: 'class',
+      name: { zh: '八年级(1)班', en: 'Grade 8 Class 1' },
+      parentId: YUANZHOU_SCHOOL,
+      path: `640000/640400/640402/${YUANZHOU_SCHOOL}/${YUANZHOU_CLASS}`,
+      grade: 8,
+    },
+    'u_teacher_yz',
+  );
 
   const editor = await ApiClient.signedIn(server.url, 'editor.demo');
   moduleId = (await editor.post('/api/modules', { content: moduleContent('覆盖', ['primary', 'junior']), featured: false })).body.module.id;

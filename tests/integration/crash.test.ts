@@ -69,8 +69,14 @@ describe('a server killed mid-competition', () => {
       })
     ).body.quiz;
     const teacher = await ApiClient.signedIn(url, 'teacher.demo');
-    const preview = await teacher.post('/api/classes/cls_demo_qq_7_1/roster-imports', { fileName: 'crash.csv', contentBase64: gbkCsv(rosterRows(24, 5)).toString('base64') });
-    const credentials = (await teacher.post(`/api/classes/cls_demo_qq_7_1/roster-imports/${preview.body.import.id}/commit`)).body.slips.credentials as { username: string; password: string }[];
+    const preview = await teacher.post('/api/classes/cls_demo_qq_7_1/roster-imports', {
+      fileName: 'crash.csv',
+      contentBase64: gbkCsv(rosterRows(24, 5)).toString('base64'),
+    });
+    const credentials = (await teacher.post(`/api/classes/cls_demo_qq_7_1/roster-imports/${preview.body.import.id}/commit`)).body.slips.credentials as {
+      username: string;
+      password: string;
+    }[];
 
     const students = await Promise.all(credentials.map((c) => ApiClient.signedIn(url, c.username, c.password)));
     const attempts = await Promise.all(students.map(async (s) => (await s.post(`/api/quizzes/${quiz.id}/attempts`)).body.attempt));
@@ -103,11 +109,14 @@ describe('a server killed mid-competition', () => {
     // Sessions survive the restart (the key is in DATA_DIR); every acknowledged answer is stored.
     for (const [i, student] of students.entries()) {
       const stored = (await student.get(`/api/attempts/${attempts[i].id}`)).body.attempt.answers as Record<string, string[]>;
-      for (const ack of acknowledged.values()) if (ack.attemptId === attempts[i].id) expect(stored[ack.questionId], `${ack.attemptId} ${ack.questionId}`).toEqual(ack.optionIds);
+      for (const ack of acknowledged.values())
+        if (ack.attemptId === attempts[i].id) expect(stored[ack.questionId], `${ack.attemptId} ${ack.questionId}`).toEqual(ack.optionIds);
     }
 
     // Half the students submit (some twice); recount agrees with every counter.
-    await Promise.all(students.slice(0, 12).flatMap((s, i) => [s.post(`/api/attempts/${attempts[i].id}/submit`), s.post(`/api/attempts/${attempts[i].id}/submit`)]));
+    await Promise.all(
+      students.slice(0, 12).flatMap((s, i) => [s.post(`/api/attempts/${attempts[i].id}/submit`), s.post(`/api/attempts/${attempts[i].id}/submit`)]),
+    );
     const report = await recount(connect({ tableName, endpoint: inject('dynamoDbEndpoint') }));
     expect(report.differences).toEqual([]);
     expect(report.facts).toBeGreaterThan(12);

@@ -26,7 +26,8 @@ let contestId = '';
 const KLASS = 'cls_demo_qq_7_1';
 const CLASS_PATH = ['640000', '640400', '640422', 'sch_demo_xiji_qingquan', KLASS];
 const contents = questionContents(3);
-const ESSAY = '我们班组织了一次禁毒知识分享会，每个同学都准备了一张卡片，写下一种伪装成零食的毒品和识别它的方法。分享会结束后，我们把卡片贴在教室后面的墙上，提醒大家时刻保持警惕。';
+const ESSAY =
+  '我们班组织了一次禁毒知识分享会，每个同学都准备了一张卡片，写下一种伪装成零食的毒品和识别它的方法。分享会结束后，我们把卡片贴在教室后面的墙上，提醒大家时刻保持警惕。';
 
 interface Student {
   id: string;
@@ -41,7 +42,8 @@ const subject = () => students[0]!;
 
 const deleteStudent = (client: ApiClient, student: Pick<Student, 'id' | 'username'>, reason = 'graduated') =>
   client.request('DELETE', `/api/accounts/${student.id}`, { reason, confirm: student.username });
-const coverage = async () => (await admin.get(`/api/coverage?unit=${KLASS}&campaign=${campaignId}`)).body.unit as { enrolled: number; started: number; completed: number };
+const coverage = async () =>
+  (await admin.get(`/api/coverage?unit=${KLASS}&campaign=${campaignId}`)).body.unit as { enrolled: number; started: number; completed: number };
 
 async function everyItem(): Promise<Record<string, unknown>[]> {
   const items: Record<string, unknown>[] = [];
@@ -63,7 +65,14 @@ beforeAll(async () => {
 
   moduleId = (await editor.post('/api/modules', { content: moduleContent('数据权利', ['junior']), featured: false })).body.module.id;
   await editor.post(`/api/modules/${moduleId}/publish`);
-  campaignId = (await county.post('/api/campaigns', { name: '数据权利测试活动', startDate: new Date(Date.now() - day).toISOString().slice(0, 10), endDate: new Date(Date.now() + 300 * day).toISOString().slice(0, 10), moduleIds: [moduleId] })).body.campaign.id;
+  campaignId = (
+    await county.post('/api/campaigns', {
+      name: '数据权利测试活动',
+      startDate: new Date(Date.now() - day).toISOString().slice(0, 10),
+      endDate: new Date(Date.now() + 300 * day).toISOString().slice(0, 10),
+      moduleIds: [moduleId],
+    })
+  ).body.campaign.id;
   const questionIds: string[] = [];
   for (const content of contents) questionIds.push((await editor.post('/api/questions', { content })).body.question.id);
   quizId = (
@@ -94,7 +103,10 @@ beforeAll(async () => {
         opensAt: new Date(Date.now() - day).toISOString(),
         closesAt: new Date(Date.now() + 30 * day).toISOString(),
         limits: { zhChars: { min: 10, max: 5000 }, enWords: { min: 10, max: 2000 } },
-        stages: [{ level: 'school', quota: 3 }, { level: 'county', quota: 3 }],
+        stages: [
+          { level: 'school', quota: 3 },
+          { level: 'county', quota: 3 },
+        ],
         rubric: [{ id: 'theme', name: { zh: '主题', en: 'Theme' }, description: { zh: '主题', en: 'Theme' }, max: 100 }],
       },
     })
@@ -109,7 +121,9 @@ beforeAll(async () => {
   let cursor: string | null = null;
   const roster: { id: string; username: string }[] = [];
   do {
-    const page: { body: { students: { id: string; username: string }[]; cursor: string | null } } = await admin.get(`/api/classes/${KLASS}/students${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`);
+    const page: { body: { students: { id: string; username: string }[]; cursor: string | null } } = await admin.get(
+      `/api/classes/${KLASS}/students${cursor ? `?cursor=${encodeURIComponent(cursor)}` : ''}`,
+    );
     roster.push(...page.body.students);
     cursor = page.body.cursor;
   } while (cursor);
@@ -144,13 +158,27 @@ describe('export', () => {
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     expect(reply.headers.get('content-disposition')).toMatch(/^attachment; filename="student-u_\w+\.json"$/);
     const data = reply.body;
-    expect(data.account).toMatchObject({ id: subject().id, username: subject().username, displayName: subject().name, studentNumber: subject().number, guardianConsent: null });
+    expect(data.account).toMatchObject({
+      id: subject().id,
+      username: subject().username,
+      displayName: subject().name,
+      studentNumber: subject().number,
+      guardianConsent: null,
+    });
     expect(JSON.stringify(data)).not.toMatch(/passwordHash|scrypt\$/);
     expect(data.class.id).toBe(KLASS);
     expect(data.school.id).toBe('sch_demo_xiji_qingquan');
-    expect(data.progress).toEqual([expect.objectContaining({ moduleId, percent: 100, completedAt: expect.any(String), moduleTitle: expect.objectContaining({ zh: '数据权利' }) })]);
+    expect(data.progress).toEqual([
+      expect.objectContaining({ moduleId, percent: 100, completedAt: expect.any(String), moduleTitle: expect.objectContaining({ zh: '数据权利' }) }),
+    ]);
     expect(data.activity.map((a: { scope: string; metric: string }) => `${a.scope}#${a.metric}`).sort()).toEqual(
-      [`campaign:${campaignId}#completed`, `campaign:${campaignId}#started`, `contest:${contestId}#submitted`, `module:${moduleId}#completed`, `module:${moduleId}#started`].sort(),
+      [
+        `campaign:${campaignId}#completed`,
+        `campaign:${campaignId}#started`,
+        `contest:${contestId}#submitted`,
+        `module:${moduleId}#completed`,
+        `module:${moduleId}#started`,
+      ].sort(),
     );
     expect(data.attempts).toHaveLength(1);
     expect(data.attempts[0]).toMatchObject({ quizId, status: 'submitted', result: { percent: 100, passed: true } });
@@ -159,7 +187,9 @@ describe('export', () => {
       expect(q.answer).toEqual(correctFor(contents, q.stem.zh));
       expect(q.correct).toBe(true);
     }
-    expect(data.contestEntries).toEqual([expect.objectContaining({ contestId, submission: expect.objectContaining({ title: '分享会', text: ESSAY }), stage: 'school' })]);
+    expect(data.contestEntries).toEqual([
+      expect.objectContaining({ contestId, submission: expect.objectContaining({ title: '分享会', text: ESSAY }), stage: 'school' }),
+    ]);
     expect(data.certificates).toEqual([expect.objectContaining({ kind: 'quiz', recipientName: subject().name, percent: 100 })]);
     const log = (await admin.get('/api/schools/sch_demo_xiji_qingquan/audit')).body;
     expect(log.entries[0]).toMatchObject({ action: 'student.export', targetType: 'account', targetId: subject().id });
@@ -223,9 +253,18 @@ describe('deletion', () => {
     const tainted = (item: Record<string, unknown>, needle: string) => JSON.stringify(item).includes(needle);
     // The audit log names the account by its id only, which now resolves to nothing.
     const audit = items.filter((item) => item.type === 'audit');
-    for (const needle of [username, name, number]) expect(items.filter((item) => tainted(item, needle)), needle).toEqual([]);
+    for (const needle of [username, name, number])
+      expect(
+        items.filter((item) => tainted(item, needle)),
+        needle,
+      ).toEqual([]);
     expect(items.filter((item) => item.type !== 'audit' && tainted(item, id))).toEqual([]);
-    expect(audit.filter((item) => tainted(item, id)).map((item) => item.action).sort()).toEqual(['student.delete', 'student.export', 'student.export']);
+    expect(
+      audit
+        .filter((item) => tainted(item, id))
+        .map((item) => item.action)
+        .sort(),
+    ).toEqual(['student.delete', 'student.export', 'student.export']);
     expect(items.filter((item) => item.type === 'fact' && (item.PK as string).startsWith('ANON#')).length).toBe(6);
   });
 
@@ -282,7 +321,12 @@ describe('deletion', () => {
     expect((await deleteStudent(admin, student, 'graduated')).status).toBe(200);
     const items = await everyItem();
     expect(items.filter((item) => item.type !== 'audit' && JSON.stringify(item).includes(student.id))).toEqual([]);
-    expect(items.filter((item) => item.PK === 'ANON#anon_crashtest').map((item) => item.SK).sort()).toEqual([`FACT#campaign:${campaignId}#started`, `FACT#module:${moduleId}#started`]);
+    expect(
+      items
+        .filter((item) => item.PK === 'ANON#anon_crashtest')
+        .map((item) => item.SK)
+        .sort(),
+    ).toEqual([`FACT#campaign:${campaignId}#started`, `FACT#module:${moduleId}#started`]);
     expect((await recount(server.db)).differences).toEqual([]);
     expect((await coverage()).started).toBe(before.started + 1);
   });

@@ -19,7 +19,8 @@ const isoDate = (ms: number) => iso(ms).slice(0, 10);
 
 beforeAll(async () => {
   server = await startTestServer();
-  for (const username of ['teacher.demo', 'school.demo', 'county.demo', 'student.demo', 'editor.demo']) clients[username] = await ApiClient.signedIn(server.url, username);
+  for (const username of ['teacher.demo', 'school.demo', 'county.demo', 'student.demo', 'editor.demo'])
+    clients[username] = await ApiClient.signedIn(server.url, username);
 });
 afterAll(() => server.close());
 
@@ -28,12 +29,21 @@ function expectError(reply: { status: number; body: any }, status: number, code:
   expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBe(status);
   expect(reply.body.error).toMatchObject({ code, message: expect.any(String), details: expect.any(Array) });
   for (const detail of reply.body.error.details)
-    expect(detail, JSON.stringify(detail)).toEqual({ path: expect.any(String), code: expect.stringMatching(/^[a-z_]+$/), message: expect.any(String), params: expect.any(Object) });
+    expect(detail, JSON.stringify(detail)).toEqual({
+      path: expect.any(String),
+      code: expect.stringMatching(/^[a-z_]+$/),
+      message: expect.any(String),
+      params: expect.any(Object),
+    });
 }
 
 /** A JSON body sent as raw text, so that it can hold what JSON.stringify would escape (a lone surrogate). */
 async function rawPost(client: ApiClient, path: string, json: string) {
-  const response = await fetch(server.url + path, { method: 'POST', headers: { 'content-type': 'application/json', 'x-requested-with': 'ClearCampus', cookie: client.cookie }, body: json });
+  const response = await fetch(server.url + path, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-requested-with': 'ClearCampus', cookie: client.cookie },
+    body: json,
+  });
   return { status: response.status, body: await response.json() };
 }
 
@@ -57,7 +67,10 @@ function contestSettings(opensAt: number, closesAt: number) {
 
 describe('no 500 from a client’s input', () => {
   it('answers a first autosave that claims a version with 409, not a crash', async () => {
-    const created = await clients['county.demo']!.post('/api/contests', { unitId: '640422', settings: contestSettings(Date.now() - DAY, Date.now() + 30 * DAY) });
+    const created = await clients['county.demo']!.post('/api/contests', {
+      unitId: '640422',
+      settings: contestSettings(Date.now() - DAY, Date.now() + 30 * DAY),
+    });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const url = `/api/contests/${created.body.contest.id}/entries/me`;
     const reply = await clients['student.demo']!.put(url, { version: 3, content: { title: '标题', text: '第一次保存', language: 'zh' } });
@@ -89,7 +102,10 @@ describe('no 500 from a client’s input', () => {
   });
 
   it('shows an over-long name as a per-row error, clipped in the preview', async () => {
-    const reply = await clients['teacher.demo']!.post(`/api/classes/${CLASS}/roster-imports`, { fileName: 'long.csv', contentBase64: utf8BomCsv(['姓名,学号', `${'长'.repeat(150)},L1`]).toString('base64') });
+    const reply = await clients['teacher.demo']!.post(`/api/classes/${CLASS}/roster-imports`, {
+      fileName: 'long.csv',
+      contentBase64: utf8BomCsv(['姓名,学号', `${'长'.repeat(150)},L1`]).toString('base64'),
+    });
     expect(reply.status).toBe(201);
     const [row] = reply.body.import.rows;
     expect(row.errors.map((e: { field: string }) => e.field)).toEqual(['name']);
@@ -99,11 +115,21 @@ describe('no 500 from a client’s input', () => {
 
 describe('sign-in comes before validation', () => {
   /** Routes that answer without a session: they validate their input as usual. */
-  const PUBLIC = new Set(['GET /api/health', 'GET /api/openapi.json', 'POST /api/auth/login', 'POST /api/auth/logout', 'GET /api/certificates/{code}', 'GET /api/family/{token}', 'POST /api/family/{token}/opens']);
+  const PUBLIC = new Set([
+    'GET /api/health',
+    'GET /api/openapi.json',
+    'POST /api/auth/login',
+    'POST /api/auth/logout',
+    'GET /api/certificates/{code}',
+    'GET /api/family/{token}',
+    'POST /api/family/{token}/opens',
+  ]);
 
   async function operations() {
     const doc = (await new ApiClient(server.url).get('/api/openapi.json')).body as { paths: Record<string, Record<string, { requestBody?: unknown }>> };
-    return Object.entries(doc.paths).flatMap(([path, methods]) => Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path, hasBody: !!op.requestBody })));
+    return Object.entries(doc.paths).flatMap(([path, methods]) =>
+      Object.entries(methods).map(([method, op]) => ({ method: method.toUpperCase(), path, hasBody: !!op.requestBody })),
+    );
   }
 
   for (const [label, cookie] of [
@@ -155,22 +181,45 @@ describe('input hygiene', () => {
     expectError(await rawPost(admin, classes, '{"grade":7,"name":"七年级\\ud800班"}'), 400, 'validation');
     expectError(await clients['county.demo']!.post('/api/units/640422/schools', { name: '学校\u0000', stage: 'primary' }), 400, 'validation');
     expectError(await clients['county.demo']!.post('/api/units/640422/judges', { displayName: '评委\u200D', username: 'hygiene.judge' }), 400, 'validation');
-    expectError(await clients['county.demo']!.post('/api/campaigns', { name: '活动\u202E', startDate: isoDate(Date.now()), endDate: isoDate(Date.now() + 30 * DAY), moduleIds: ['m'] }), 400, 'validation');
+    expectError(
+      await clients['county.demo']!.post('/api/campaigns', {
+        name: '活动\u202E',
+        startDate: isoDate(Date.now()),
+        endDate: isoDate(Date.now() + 30 * DAY),
+        moduleIds: ['m'],
+      }),
+      400,
+      'validation',
+    );
     // A plain name is fine.
     expect((await admin.post(classes, { grade: 7, name: '七年级(9)班' })).status).toBe(201);
   });
 
   it('reports roster rows with such names as per-row errors', async () => {
     const lines = ['姓名,学号', '正常,H1', 'Evil\u202Egnp,H2', '王\u200B五,H3', 'a\u0000b,H4', '\u2067李\u2069,H5'];
-    const reply = await clients['teacher.demo']!.post(`/api/classes/${CLASS}/roster-imports`, { fileName: 'h.csv', contentBase64: utf8BomCsv(lines).toString('base64') });
+    const reply = await clients['teacher.demo']!.post(`/api/classes/${CLASS}/roster-imports`, {
+      fileName: 'h.csv',
+      contentBase64: utf8BomCsv(lines).toString('base64'),
+    });
     expect(reply.status, JSON.stringify(reply.body).slice(0, 300)).toBe(201);
-    const errors = Object.fromEntries(reply.body.import.rows.map((r: { line: number; errors: { field: string; code: string }[] }) => [r.line, r.errors.map((e) => `${e.field} ${e.code}`)]));
+    const errors = Object.fromEntries(
+      reply.body.import.rows.map((r: { line: number; errors: { field: string; code: string }[] }) => [r.line, r.errors.map((e) => `${e.field} ${e.code}`)]),
+    );
     expect(errors).toEqual({ 2: [], 3: ['name unclean_text'], 4: ['name unclean_text'], 5: ['name unclean_text'], 6: ['name unclean_text'] });
   });
 
   it('codes each refused field by zod’s issue code, with its bounds and choices as params', async () => {
     const reply = await clients['county.demo']!.post('/api/quizzes', {
-      settings: { title: { zh: '', en: 'x' }, kind: 'practice', rules: { fixed: ['q'] }, timeLimitMinutes: 500, attemptsAllowed: 1.5, passMark: 60, reviewPolicy: 'sometimes', colour: 'red' },
+      settings: {
+        title: { zh: '', en: 'x' },
+        kind: 'practice',
+        rules: { fixed: ['q'] },
+        timeLimitMinutes: 500,
+        attemptsAllowed: 1.5,
+        passMark: 60,
+        reviewPolicy: 'sometimes',
+        colour: 'red',
+      },
     });
     expectError(reply, 400, 'validation');
     const byPath = Object.fromEntries(reply.body.error.details.map((d: { path: string }) => [d.path, d]));
@@ -183,11 +232,24 @@ describe('input hygiene', () => {
 
   it('codes a broken rule with the numbers a client needs to say it', async () => {
     const reply = await clients['editor.demo']!.post('/api/quizzes', {
-      settings: { title: { zh: '练习', en: 'Practice' }, kind: 'practice', rules: { band: 'junior', draw: [{ topic: 'drug_basics', count: 50 }] }, timeLimitMinutes: 20, attemptsAllowed: 1, passMark: 60, reviewPolicy: 'after_submit' },
+      settings: {
+        title: { zh: '练习', en: 'Practice' },
+        kind: 'practice',
+        rules: { band: 'junior', draw: [{ topic: 'drug_basics', count: 50 }] },
+        timeLimitMinutes: 20,
+        attemptsAllowed: 1,
+        passMark: 60,
+        reviewPolicy: 'after_submit',
+      },
     });
     expectError(reply, 422, 'rule_broken');
     expect(reply.body.error.details).toEqual([
-      { path: 'rules.draw', code: 'not_enough_questions', message: expect.any(String), params: { available: expect.any(Number), needed: 50, topic: 'drug_basics', band: 'junior' } },
+      {
+        path: 'rules.draw',
+        code: 'not_enough_questions',
+        message: expect.any(String),
+        params: { available: expect.any(Number), needed: 50, topic: 'drug_basics', band: 'junior' },
+      },
     ]);
     expect(reply.body.error.details[0].params.available).toBeLessThan(50);
   });
@@ -204,12 +266,26 @@ describe('input hygiene', () => {
   it('refuses windows that last years or open far from now', async () => {
     const county = clients['county.demo']!;
     const today = Date.now();
-    const tenYears = await county.post('/api/campaigns', { name: '十年活动', startDate: isoDate(today), endDate: isoDate(today + 3650 * DAY), moduleIds: ['m'] });
+    const tenYears = await county.post('/api/campaigns', {
+      name: '十年活动',
+      startDate: isoDate(today),
+      endDate: isoDate(today + 3650 * DAY),
+      moduleIds: ['m'],
+    });
     expectError(tenYears, 400, 'validation');
     expect(tenYears.body.error.details[0]).toMatchObject({ path: 'endDate', code: 'window_too_long', params: { maximum: 366 } });
-    const longAgo = await county.post('/api/campaigns', { name: '旧活动', startDate: isoDate(today - 800 * DAY), endDate: isoDate(today - 700 * DAY), moduleIds: ['m'] });
+    const longAgo = await county.post('/api/campaigns', {
+      name: '旧活动',
+      startDate: isoDate(today - 800 * DAY),
+      endDate: isoDate(today - 700 * DAY),
+      moduleIds: ['m'],
+    });
     expectError(longAgo, 400, 'validation');
-    expect(longAgo.body.error.details[0]).toMatchObject({ path: 'startDate', code: 'opening_out_of_range', params: { pastDays: expect.any(Number), aheadDays: expect.any(Number) } });
+    expect(longAgo.body.error.details[0]).toMatchObject({
+      path: 'startDate',
+      code: 'opening_out_of_range',
+      params: { pastDays: expect.any(Number), aheadDays: expect.any(Number) },
+    });
 
     const farContest = await county.post('/api/contests', { unitId: '640422', settings: contestSettings(today + 1000 * DAY, today + 1010 * DAY) });
     expectError(farContest, 400, 'validation');
@@ -218,7 +294,17 @@ describe('input hygiene', () => {
     expect(longContest.body.error.details.map((d: { path: string }) => d.path)).toContain('settings.closesAt');
 
     const quiz = await county.post('/api/quizzes', {
-      settings: { title: { zh: '竞赛', en: 'Competition' }, kind: 'competition', rules: { fixed: ['q'] }, timeLimitMinutes: 20, attemptsAllowed: 1, passMark: 60, reviewPolicy: 'after_submit', opensAt: iso(today), closesAt: iso(today + 5 * 365 * DAY) },
+      settings: {
+        title: { zh: '竞赛', en: 'Competition' },
+        kind: 'competition',
+        rules: { fixed: ['q'] },
+        timeLimitMinutes: 20,
+        attemptsAllowed: 1,
+        passMark: 60,
+        reviewPolicy: 'after_submit',
+        opensAt: iso(today),
+        closesAt: iso(today + 5 * 365 * DAY),
+      },
     });
     expectError(quiz, 400, 'validation');
     expect(quiz.body.error.details.map((d: { path: string }) => d.path)).toContain('settings.closesAt');

@@ -34,7 +34,12 @@ async function publishedModule(title: string) {
 describe('the demo data', () => {
   it('gives the demo student a campaign of 西吉县 and a class assignment, and student2 neither', async () => {
     const tasks = (await student.get('/api/me/tasks')).body.tasks as { source: string; sourceId: string; moduleId: string; title: { zh: string } | null }[];
-    expect(tasks.filter((t) => t.sourceId === 'cmp_demo_xiji').map((t) => t.moduleId).sort()).toEqual(['mod_disguised-drugs', 'mod_drugs-brain-body']);
+    expect(
+      tasks
+        .filter((t) => t.sourceId === 'cmp_demo_xiji')
+        .map((t) => t.moduleId)
+        .sort(),
+    ).toEqual(['mod_disguised-drugs', 'mod_drugs-brain-body']);
     expect(tasks).toContainEqual(expect.objectContaining({ source: 'assignment', moduleId: 'mod_drug-law-junior' }));
     expect(tasks.every((t) => t.title?.zh)).toBe(true);
     const other = await ApiClient.signedIn(server.url, 'student2.demo');
@@ -80,7 +85,12 @@ describe('modules', () => {
 
   it('rejects invalid content with field details and changes nothing', async () => {
     const content = moduleContent('坏');
-    const bad = { ...content, sections: [{ ...content.sections[1], options: content.sections[1]!.kind === 'check' ? content.sections[1]!.options.map((o) => ({ ...o, correct: false })) : [] }] };
+    const bad = {
+      ...content,
+      sections: [
+        { ...content.sections[1], options: content.sections[1]!.kind === 'check' ? content.sections[1]!.options.map((o) => ({ ...o, correct: false })) : [] },
+      ],
+    };
     const reply = await editor.post('/api/modules', { content: bad, featured: false });
     expect(reply.status).toBe(400);
     expect(reply.body.error.details).toContainEqual({ path: 'content.sections.0.options', code: 'one_correct', message: expect.any(String), params: {} });
@@ -91,16 +101,27 @@ describe('assignment, player and counters', () => {
   it('takes a student from assignment to completion, with a reload in the middle, counting exactly once', async () => {
     const module = await publishedModule('作业');
     const before = await counters(`module:${module.id}`, 'completed');
-    const assigned = await teacher.post('/api/assignments', { moduleId: module.id, classIds: [CLASS], dueDate: '2030-06-26' }, { 'idempotency-key': 'assign-once-1' });
+    const assigned = await teacher.post(
+      '/api/assignments',
+      { moduleId: module.id, classIds: [CLASS], dueDate: '2030-06-26' },
+      { 'idempotency-key': 'assign-once-1' },
+    );
     expect(assigned.status).toBe(201);
-    const replayed = await teacher.post('/api/assignments', { moduleId: module.id, classIds: [CLASS], dueDate: '2030-06-26' }, { 'idempotency-key': 'assign-once-1' });
+    const replayed = await teacher.post(
+      '/api/assignments',
+      { moduleId: module.id, classIds: [CLASS], dueDate: '2030-06-26' },
+      { 'idempotency-key': 'assign-once-1' },
+    );
     expect(replayed.body.assignments[0].id).toBe(assigned.body.assignments[0].id);
-    expect((await teacher.get(`/api/classes/${CLASS}/assignments`)).body.assignments.filter((a: { moduleId: string }) => a.moduleId === module.id)).toHaveLength(1);
+    expect(
+      (await teacher.get(`/api/classes/${CLASS}/assignments`)).body.assignments.filter((a: { moduleId: string }) => a.moduleId === module.id),
+    ).toHaveLength(1);
 
     const tasks = (await student.get('/api/me/tasks')).body.tasks;
     expect(tasks).toContainEqual(expect.objectContaining({ source: 'assignment', moduleId: module.id, dueDate: '2030-06-26', status: 'not_started' }));
 
-    const save = (sectionId: string, optionId?: string) => student.put(`/api/me/progress/${module.id}`, { version: module.version, sectionId, ...(optionId ? { optionId } : {}) });
+    const save = (sectionId: string, optionId?: string) =>
+      student.put(`/api/me/progress/${module.id}`, { version: module.version, sectionId, ...(optionId ? { optionId } : {}) });
     expect((await save('intro')).status).toBe(200);
     expect((await save('check-1', 'b')).body.progress.percent).toBe(50);
 
@@ -114,7 +135,9 @@ describe('assignment, player and counters', () => {
     // Seeing the last check without answering it does not complete the module.
     const unanswered = await again.put(`/api/me/progress/${module.id}`, { version: module.version, sectionId: 'check-2' });
     expect(unanswered.body.progress.completedAt).toBeNull();
-    const finals = await Promise.all([1, 2, 3, 4, 5].map(() => again.put(`/api/me/progress/${module.id}`, { version: module.version, sectionId: 'check-2', optionId: 'a' })));
+    const finals = await Promise.all(
+      [1, 2, 3, 4, 5].map(() => again.put(`/api/me/progress/${module.id}`, { version: module.version, sectionId: 'check-2', optionId: 'a' })),
+    );
     for (const reply of finals) expect(reply.status, JSON.stringify(reply.body)).toBe(200);
     expect(finals[0]!.body.progress.completedAt).not.toBeNull();
 
@@ -155,7 +178,12 @@ describe('campaigns', () => {
   it('reaches every student below the unit without teacher action, and no one outside', async () => {
     const module = await publishedModule('活动');
     const county = await ApiClient.signedIn(server.url, 'county.demo');
-    const created = await county.post('/api/campaigns', { name: '6·26 国际禁毒日', description: '全县学生完成学习', ...openCampaignDates(), moduleIds: [module.id] });
+    const created = await county.post('/api/campaigns', {
+      name: '6·26 国际禁毒日',
+      description: '全县学生完成学习',
+      ...openCampaignDates(),
+      moduleIds: [module.id],
+    });
     expect(created.status).toBe(201);
     const id = created.body.campaign.id;
     const mine = (await student.get('/api/me/tasks')).body.tasks;

@@ -11,7 +11,7 @@ let editor: ApiClient;
 let county: ApiClient;
 let student: ApiClient;
 const contents = questionContents(6);
-let questionIds: string[] = [];
+const questionIds: string[] = [];
 const PATH = ['640000', '640400', '640422', 'sch_demo_xiji_qingquan', 'cls_demo_qq_7_1'];
 
 beforeAll(async () => {
@@ -33,7 +33,11 @@ async function competition(overrides: Record<string, unknown> = {}) {
 }
 
 /** Answers every question right except `wrong` of them. */
-async function answerAll(client: ApiClient, attempt: { id: string; questions: { id: string; stem: { zh: string }; type: string; options: { id: string }[] }[] }, wrong = 0) {
+async function answerAll(
+  client: ApiClient,
+  attempt: { id: string; questions: { id: string; stem: { zh: string }; type: string; options: { id: string }[] }[] },
+  wrong = 0,
+) {
   const given = new Map<string, string[]>();
   let missed = 0;
   for (const q of attempt.questions) {
@@ -49,7 +53,8 @@ async function answerAll(client: ApiClient, attempt: { id: string; questions: { 
   return given;
 }
 
-const scopeCounters = (quizId: string, metric: string) => Promise.all(PATH.map(async (id) => (await unitCounters(server.db, id, `quiz:${quizId}`))[metric] ?? 0));
+const scopeCounters = (quizId: string, metric: string) =>
+  Promise.all(PATH.map(async (id) => (await unitCounters(server.db, id, `quiz:${quizId}`))[metric] ?? 0));
 
 // Runs before the describe that retires one of the competition fixture's questions.
 describe('a competition in Chinese only', () => {
@@ -62,7 +67,9 @@ describe('a competition in Chinese only', () => {
 describe('the demo competition', () => {
   it('is in the demo student’s tasks and draws 10 questions from the seed bank', async () => {
     const other = await ApiClient.signedIn(server.url, 'student.demo');
-    expect((await other.get('/api/me/tasks')).body.tasks).toContainEqual(expect.objectContaining({ source: 'competition', quizId: 'quiz_demo_xiji_competition' }));
+    expect((await other.get('/api/me/tasks')).body.tasks).toContainEqual(
+      expect.objectContaining({ source: 'competition', quizId: 'quiz_demo_xiji_competition' }),
+    );
     const started = await other.post('/api/quizzes/quiz_demo_xiji_competition/attempts');
     expect(started.status).toBe(201);
     expect(started.body.attempt.questions).toHaveLength(10);
@@ -142,7 +149,9 @@ describe('a competition attempt', () => {
     clock += 10 * 60_000 + 20_000; // within the grace
     expect((await student.put(`/api/attempts/${attempt.id}/answers/${q1.id}`, { optionIds: correctFor(contents, q1.stem.zh) })).status).toBe(200);
     clock += 60_000;
-    const late = await student.put(`/api/attempts/${attempt.id}/answers/${attempt.questions[2].id}`, { optionIds: correctFor(contents, attempt.questions[2].stem.zh) });
+    const late = await student.put(`/api/attempts/${attempt.id}/answers/${attempt.questions[2].id}`, {
+      optionIds: correctFor(contents, attempt.questions[2].stem.zh),
+    });
     expect(late.status).toBe(422);
     expect(late.body.error.reason).toBe('deadline_passed');
     const read = (await student.get(`/api/attempts/${attempt.id}`)).body.attempt;
@@ -176,7 +185,9 @@ describe('a competition attempt', () => {
     expect((await other.put(`/api/attempts/${attempt.id}/answers/${attempt.questions[0].id}`, { optionIds: ['t'] })).status).toBe(404);
     expect((await other.post(`/api/quizzes/${quiz.id}/attempts`)).status).toBe(403);
     expect((await other.get('/api/me/tasks')).body.tasks.some((t: { quizId: string | null }) => t.quizId === quiz.id)).toBe(false);
-    expect((await student.get('/api/me/tasks')).body.tasks).toContainEqual(expect.objectContaining({ source: 'competition', quizId: quiz.id, status: 'in_progress' }));
+    expect((await student.get('/api/me/tasks')).body.tasks).toContainEqual(
+      expect.objectContaining({ source: 'competition', quizId: quiz.id, status: 'in_progress' }),
+    );
   });
 });
 
@@ -189,7 +200,11 @@ describe('results for teachers and bureaus', () => {
 
     const teacher = await ApiClient.signedIn(server.url, 'teacher.demo');
     const results = (await teacher.get(`/api/classes/cls_demo_qq_7_1/quizzes/${quiz.id}/results`)).body;
-    expect(results.students.find((s: { displayName: string }) => s.displayName === '小明（演示）')).toMatchObject({ attempts: 1, bestPercent: 67, passed: true });
+    expect(results.students.find((s: { displayName: string }) => s.displayName === '小明（演示）')).toMatchObject({
+      attempts: 1,
+      bestPercent: 67,
+      passed: true,
+    });
     expect(results.students.some((s: { studentNumber?: string }) => typeof s.studentNumber === 'string' && s.studentNumber.length > 0)).toBe(true);
     expect(results.items).toHaveLength(6);
     expect(results.items.filter((i: { correctShare: number }) => i.correctShare === 0)).toHaveLength(2);
@@ -247,7 +262,16 @@ describe('the question bank', () => {
     const pool = new Set(active.map((q) => q.content.group ?? q.id)).size;
     expect(pool).toBeGreaterThanOrEqual(6);
     const drawQuiz = await editor.post('/api/quizzes', {
-      settings: { title: { zh: '练习', en: 'Practice' }, kind: 'practice', rules: { band: 'junior', draw: [{ topic: 'law', count: pool }] }, timeLimitMinutes: 15, attemptsAllowed: 3, passMark: 60, shuffleOptions: true, reviewPolicy: 'after_submit' },
+      settings: {
+        title: { zh: '练习', en: 'Practice' },
+        kind: 'practice',
+        rules: { band: 'junior', draw: [{ topic: 'law', count: pool }] },
+        timeLimitMinutes: 15,
+        attemptsAllowed: 3,
+        passMark: 60,
+        shuffleOptions: true,
+        reviewPolicy: 'after_submit',
+      },
     });
     expect(drawQuiz.status, JSON.stringify(drawQuiz.body)).toBe(201);
     const attempt = (await student.post(`/api/quizzes/${drawQuiz.body.quiz.id}/attempts`)).body.attempt;
@@ -268,7 +292,8 @@ describe('the question bank', () => {
     const created = await editor.post('/api/questions', { content: { ...content, group: 'what-drugs-are' } });
     expect(created.status, JSON.stringify(created.body)).toBe(201);
     const id: string = created.body.question.id;
-    const stored = async () => (await editor.get(`/api/questions?text=${encodeURIComponent('题组测试')}`)).body.questions.find((q: { id: string }) => q.id === id).content;
+    const stored = async () =>
+      (await editor.get(`/api/questions?text=${encodeURIComponent('题组测试')}`)).body.questions.find((q: { id: string }) => q.id === id).content;
 
     const kept = await editor.put(`/api/questions/${id}`, { version: 1, content: { ...content, difficulty: 2, group: 'what-drugs-are' } });
     expect(kept.status, JSON.stringify(kept.body)).toBe(200);

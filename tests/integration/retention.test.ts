@@ -18,10 +18,18 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const raw = async (key: { PK: string; SK: string }) => (await server.db.doc.send(new GetCommand({ TableName: server.db.table, Key: key, ConsistentRead: true }))).Item!;
+const raw = async (key: { PK: string; SK: string }) =>
+  (await server.db.doc.send(new GetCommand({ TableName: server.db.table, Key: key, ConsistentRead: true }))).Item!;
 const nowS = () => Date.now() / 1000;
 const expire = (key: { PK: string; SK: string }) =>
-  server.db.doc.send(new UpdateCommand({ TableName: server.db.table, Key: key, UpdateExpression: 'SET expiresAt = :past', ExpressionAttributeValues: { ':past': Math.floor(nowS()) - 60 } }));
+  server.db.doc.send(
+    new UpdateCommand({
+      TableName: server.db.table,
+      Key: key,
+      UpdateExpression: 'SET expiresAt = :past',
+      ExpressionAttributeValues: { ':past': Math.floor(nowS()) - 60 },
+    }),
+  );
 
 describe('retention', () => {
   it('keeps an attempt, its answers and its questions 2 years after submission', async () => {
@@ -50,7 +58,11 @@ describe('retention', () => {
     expect(item.sealedCredentials).toBeTruthy();
     expect(item.expiresAt).toBeCloseTo(nowS() + 7 * DAY_S, -2);
     const { Items } = await server.db.doc.send(
-      new QueryCommand({ TableName: server.db.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.importChunk(importId, 0).PK } }),
+      new QueryCommand({
+        TableName: server.db.table,
+        KeyConditionExpression: 'PK = :pk',
+        ExpressionAttributeValues: { ':pk': keys.importChunk(importId, 0).PK },
+      }),
     );
     expect(Items!.map((chunk) => chunk.expiresAt)).toEqual([item.expiresAt]);
 
@@ -62,7 +74,9 @@ describe('retention', () => {
     const contest = (await student.get('/api/contests/cnt_demo_xiji_essay')).body.contest;
     const key = keys.entry(contest.id, entryIdOf(contest.id, 'u_student_demo'));
     const text = '珍爱生命，远离毒品。'.repeat(70);
-    expect((await student.put(`/api/contests/${contest.id}/entries/me`, { version: 0, content: { title: '我的征文', text, language: 'zh' } })).status).toBe(200);
+    expect((await student.put(`/api/contests/${contest.id}/entries/me`, { version: 0, content: { title: '我的征文', text, language: 'zh' } })).status).toBe(
+      200,
+    );
     const closesAt = Date.parse(contest.settings.closesAt) / 1000;
     expect((await raw(key)).expiresAt).toBe(Math.floor(closesAt) + YEAR_S);
 

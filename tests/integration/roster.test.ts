@@ -122,7 +122,12 @@ describe('recount after the roster workload', () => {
     const { recount } = await import('../../functions/src/handlers/recount.js');
     const { UpdateCommand } = await import('@aws-sdk/lib-dynamodb');
     await server.db.doc.send(
-      new UpdateCommand({ TableName: server.db.table, Key: { PK: 'COUNT#640422#1', SK: 'all#enrolled' }, UpdateExpression: 'ADD n :one', ExpressionAttributeValues: { ':one': 1 } }),
+      new UpdateCommand({
+        TableName: server.db.table,
+        Key: { PK: 'COUNT#640422#1', SK: 'all#enrolled' },
+        UpdateExpression: 'ADD n :one',
+        ExpressionAttributeValues: { ':one': 1 },
+      }),
     );
     const report = await recount(server.db, { repair: true });
     expect(report.differences.map((d) => [d.orgId, d.n - d.expected])).toEqual([['640422', 1]]);

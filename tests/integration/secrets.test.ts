@@ -87,8 +87,7 @@ describe('session tokens across a rotation', () => {
     const forged = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(randomBytes(32));
     // The code and seal keys are deployment secrets too, but not session keys.
     const withCode = await new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).sign(CODE);
-    for (const token of [forged, withCode])
-      for (const url of [before, rotated, rotatedAgain]) expect(await meAt(url, `cc_session=${token}`), url).toBe(401);
+    for (const token of [forged, withCode]) for (const url of [before, rotated, rotatedAgain]) expect(await meAt(url, `cc_session=${token}`), url).toBe(401);
     expect(await meAt(before, genuine.cookie)).toBe(200);
   });
 

@@ -26,17 +26,25 @@ let modules: SeedModule[] = [...SEED_MODULES];
 let questions: SeedQuestion[] = [...SEED_QUESTIONS];
 
 function revisedModule(slug: string, note: string): SeedModule[] {
-  modules = modules.map((m) => (m.slug === slug ? { ...m, content: { ...m.content, title: { zh: `${m.content.title.zh}（${note}）`, en: `${m.content.title.en} (${note})` } } } : m));
+  modules = modules.map((m) =>
+    m.slug === slug ? { ...m, content: { ...m.content, title: { zh: `${m.content.title.zh}（${note}）`, en: `${m.content.title.en} (${note})` } } } : m,
+  );
   return modules;
 }
 
 function revisedQuestion(key: string, note: string): SeedQuestion[] {
-  questions = questions.map((q) => (q.key === key ? { ...q, content: { ...q.content, explanation: { zh: `${q.content.explanation.zh}${note}`, en: `${q.content.explanation.en} ${note}` } } } : q));
+  questions = questions.map((q) =>
+    q.key === key
+      ? { ...q, content: { ...q.content, explanation: { zh: `${q.content.explanation.zh}${note}`, en: `${q.content.explanation.en} ${note}` } } }
+      : q,
+  );
   return questions;
 }
 
-const published = async (slug: string) => (await editor.get(`/api/modules/${seedModuleId(slug)}`)).body.module as { version: number; content: { title: { zh: string }; summary: { zh: string } } };
-const question = async (key: string) => (await server.db.doc.send(new GetCommand({ TableName: server.db.table, Key: keys.question(seedQuestionId(key)), ConsistentRead: true }))).Item!;
+const published = async (slug: string) =>
+  (await editor.get(`/api/modules/${seedModuleId(slug)}`)).body.module as { version: number; content: { title: { zh: string }; summary: { zh: string } } };
+const question = async (key: string) =>
+  (await server.db.doc.send(new GetCommand({ TableName: server.db.table, Key: keys.question(seedQuestionId(key)), ConsistentRead: true }))).Item!;
 
 describe('the built-in content across releases', () => {
   it('changes nothing when the table already holds this release', async () => {

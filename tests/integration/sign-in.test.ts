@@ -16,11 +16,13 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const statuses = (replies: { status: number }[]) => replies.reduce<Record<number, number>>((count, r) => ({ ...count, [r.status]: (count[r.status] ?? 0) + 1 }), {});
+const statuses = (replies: { status: number }[]) =>
+  replies.reduce<Record<number, number>>((count, r) => ({ ...count, [r.status]: (count[r.status] ?? 0) + 1 }), {});
 
 async function inBatches<T>(count: number, size: number, work: (i: number) => Promise<T>): Promise<T[]> {
   const out: T[] = [];
-  for (let start = 0; start < count; start += size) out.push(...(await Promise.all(Array.from({ length: Math.min(size, count - start) }, (_, k) => work(start + k)))));
+  for (let start = 0; start < count; start += size)
+    out.push(...(await Promise.all(Array.from({ length: Math.min(size, count - start) }, (_, k) => work(start + k)))));
   return out;
 }
 
@@ -37,7 +39,9 @@ describe('sign-in throttling', () => {
   });
 
   it('stops spraying many usernames from one address at the address limit, even in parallel', async () => {
-    const replies = await inBatches(MAX_FAILURES_PER_ADDRESS + 50, 12, (i) => loginFrom('127.0.0.12', server.url, `6404229${String(i).padStart(5, '0')}`, 'guess-1234'));
+    const replies = await inBatches(MAX_FAILURES_PER_ADDRESS + 50, 12, (i) =>
+      loginFrom('127.0.0.12', server.url, `6404229${String(i).padStart(5, '0')}`, 'guess-1234'),
+    );
     const counted = statuses(replies);
     expect(counted[401]).toBeLessThanOrEqual(MAX_FAILURES_PER_ADDRESS);
     expect(counted[429]).toBeGreaterThanOrEqual(50);
@@ -74,9 +78,7 @@ describe('sign-in throttling', () => {
   });
 
   it('answers a flood of unknown-user sign-ins with fast 503s instead of queueing every hash', async () => {
-    const replies = await Promise.all(
-      Array.from({ length: 150 }, (_, i) => loginFrom(`127.0.1.${(i % 250) + 1}`, server.url, `nobody.${i}`, 'some-password')),
-    );
+    const replies = await Promise.all(Array.from({ length: 150 }, (_, i) => loginFrom(`127.0.1.${(i % 250) + 1}`, server.url, `nobody.${i}`, 'some-password')));
     const counted = statuses(replies);
     expect((counted[401] ?? 0) + (counted[503] ?? 0)).toBe(150);
     expect(counted[503]).toBeGreaterThan(0);

@@ -49,7 +49,13 @@ const marked = (text: string, ranges: PassageRange[]) => ranges.map((r) => text.
 async function bucketHolds(namespace: string, text: string, id: string): Promise<boolean[]> {
   return Promise.all(
     bandKeys(signature(shingles(text))).map(async (bandKey) => {
-      const { Items = [] } = await db.doc.send(new QueryCommand({ TableName: db.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.similarityBucket(namespace, bandKey) } }));
+      const { Items = [] } = await db.doc.send(
+        new QueryCommand({
+          TableName: db.table,
+          KeyConditionExpression: 'PK = :pk',
+          ExpressionAttributeValues: { ':pk': keys.similarityBucket(namespace, bandKey) },
+        }),
+      );
       return Items.some((item) => item.SK === id);
     }),
   );
@@ -114,7 +120,11 @@ describe('similarity check of contest entries', () => {
   it('takes the old text and its flags out when an entry comes back with a different text', async () => {
     await checkAndIndex(db, CONTEST, entry('ent_h', ORIGINAL));
     expect((await flagsOfText(db, CONTEST, 'ent_h')).map((f) => f.other.id).sort()).toEqual(['ent_a', 'ent_b']);
-    await checkAndIndex(db, CONTEST, entry('ent_h', '这是一篇重新写过的作文，和原来的完全不同：植树节那天，我们班在校园西侧种下了一排小树苗，大家轮流浇水，看着它们一天天长高。'));
+    await checkAndIndex(
+      db,
+      CONTEST,
+      entry('ent_h', '这是一篇重新写过的作文，和原来的完全不同：植树节那天，我们班在校园西侧种下了一排小树苗，大家轮流浇水，看着它们一天天长高。'),
+    );
     expect(await flagsOfText(db, CONTEST, 'ent_h')).toEqual([]);
     expect((await flagsOfText(db, CONTEST, 'ent_a')).map((f) => f.other.id)).toEqual(['ent_b']);
     expect(await bucketHolds(CONTEST, ORIGINAL, 'ent_h')).not.toContain(true);

@@ -29,7 +29,11 @@ export async function launchBrowser(): Promise<RunningBrowser> {
 }
 
 /** A fresh context (its own cookies and storage) with a desktop viewport and the app's base URL. */
-export async function newContext(browser: Browser, baseURL: string, options: { locale?: string; viewport?: { width: number; height: number } } = {}): Promise<BrowserContext> {
+export async function newContext(
+  browser: Browser,
+  baseURL: string,
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<BrowserContext> {
   const context = await browser.newContext({
     baseURL,
     viewport: options.viewport ?? { width: 1280, height: 900 },
@@ -49,7 +53,10 @@ export async function signIn(page: Page, username: string, password = DEMO_PASSW
 
 /** Signs out with the header button and waits for the sign-in form. */
 export async function signOut(page: Page): Promise<void> {
-  await page.locator('.site-header').getByRole('button', { name: /退出登录|Sign out/ }).click();
+  await page
+    .locator('.site-header')
+    .getByRole('button', { name: /退出登录|Sign out/ })
+    .click();
   await page.waitForURL((url) => url.pathname === '/signin');
   await page.locator('#username').waitFor();
 }
@@ -75,7 +82,12 @@ export async function seriousAxeViolations(page: Page): Promise<AxeViolation[]> 
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context?: unknown, options?: unknown) => Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
 }

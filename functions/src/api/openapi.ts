@@ -50,10 +50,5 @@ export function jsonBody<T extends ZodType>(schema: T) {
 }
 
 export const IdempotencyHeaders = z.object({
-  'idempotency-key': z
-    .string()
-    .min(8)
-    .max(100)
-    .optional()
-    .openapi({ description: 'Makes a retried create return the first result instead of creating twice' }),
+  'idempotency-key': z.string().min(8).max(100).optional().openapi({ description: 'Makes a retried create return the first result instead of creating twice' }),
 });

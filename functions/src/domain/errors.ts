@@ -1,13 +1,5 @@
 /** Errors the domain and the store raise; the API maps each code to its HTTP status. */
-export type ErrorCode =
-  | 'validation'
-  | 'unauthenticated'
-  | 'forbidden'
-  | 'not_found'
-  | 'conflict'
-  | 'rule_broken'
-  | 'throttled'
-  | 'unavailable';
+export type ErrorCode = 'validation' | 'unauthenticated' | 'forbidden' | 'not_found' | 'conflict' | 'rule_broken' | 'throttled' | 'unavailable';
 
 /** What a detail's params may hold: plain JSON, so a client can put them into its own words. */
 export type ParamValue = string | number | boolean | null | readonly (string | number | boolean | null)[];
@@ -47,7 +39,5 @@ export class DomainError extends Error {
 
 export const notFound = (what: string) => new DomainError('not_found', `${what} not found`);
 export const forbidden = (message = 'You may not do this') => new DomainError('forbidden', message);
-export const conflict = (message: string, extra: Record<string, unknown> = {}) =>
-  new DomainError('conflict', message, [], extra);
-export const ruleBroken = (message: string, details: ErrorDetail[] = []) =>
-  new DomainError('rule_broken', message, details);
+export const conflict = (message: string, extra: Record<string, unknown> = {}) => new DomainError('conflict', message, [], extra);
+export const ruleBroken = (message: string, details: ErrorDetail[] = []) => new DomainError('rule_broken', message, details);

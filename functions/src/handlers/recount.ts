@@ -126,7 +126,15 @@ async function scanStep(db: Db, task: Extract<RecountTask, { kind: 'scan' }>, ru
   // Each try writes parts of its own: a retry that scanned a different slice never mixes with a first try's.
   const writer = `${runtime.attempt}.${randomUUID().slice(0, 8)}`;
   await putParts(db, { runId: task.runId, segment: task.segment, step: task.step, writer, expiresAt: run.expiresAt }, entriesByBucket(aggregate, run.buckets));
-  const commit = { segment: task.segment, step: task.step, attempt: runtime.attempt, writer, ...(cursor ? { cursor: JSON.stringify(cursor) } : {}), facts, counterItems };
+  const commit = {
+    segment: task.segment,
+    step: task.step,
+    attempt: runtime.attempt,
+    writer,
+    ...(cursor ? { cursor: JSON.stringify(cursor) } : {}),
+    facts,
+    counterItems,
+  };
   const winner = (await commitStep(db, task.runId, commit, run.expiresAt)) ?? commit;
   // Another invocation committed this step first: it carries the segment on, this one stops here.
   if (winner.attempt !== runtime.attempt) return;
@@ -154,7 +162,13 @@ async function merge(db: Db, task: Extract<RecountTask, { kind: 'merge' }>, runt
     const fresh = await putMerged(
       db,
       task.runId,
-      { bucket, counters: aggregate.size, differenceCount: settled.length, movingCount: differences.length - settled.length, differences: differences.slice(0, RECOUNT_DEFAULTS.sampleSize) },
+      {
+        bucket,
+        counters: aggregate.size,
+        differenceCount: settled.length,
+        movingCount: differences.length - settled.length,
+        differences: differences.slice(0, RECOUNT_DEFAULTS.sampleSize),
+      },
       run.expiresAt,
     );
     // Repairs follow the merged record: a retried merge finds it and never adds a correction twice.

@@ -52,7 +52,8 @@ export async function rotate(client: RotationClient, event: RotationEvent): Prom
       // No service to log in to; what can go wrong is the value itself, which every function would
       // load as its next signing key.
       const pending = await client.value(secretId, 'AWSPENDING', token);
-      if (!pending || !SESSION_KEY_PATTERN.test(pending)) throw new Error(`The pending version ${token} of ${secretId} is not a ${SESSION_KEY_LENGTH}-character alphanumeric key`);
+      if (!pending || !SESSION_KEY_PATTERN.test(pending))
+        throw new Error(`The pending version ${token} of ${secretId} is not a ${SESSION_KEY_LENGTH}-character alphanumeric key`);
       return;
     }
     case 'finishSecret': {
@@ -76,7 +77,9 @@ async function secretsManagerClient(): Promise<RotationClient> {
     },
     async value(secretId, stage, versionId) {
       try {
-        const out = await client.send(new sm.GetSecretValueCommand({ SecretId: secretId, VersionStage: stage, ...(versionId ? { VersionId: versionId } : {}) }));
+        const out = await client.send(
+          new sm.GetSecretValueCommand({ SecretId: secretId, VersionStage: stage, ...(versionId ? { VersionId: versionId } : {}) }),
+        );
         return out.SecretString ?? null;
       } catch (error) {
         if (error instanceof sm.ResourceNotFoundException) return null;
@@ -89,10 +92,19 @@ async function secretsManagerClient(): Promise<RotationClient> {
       return out.RandomPassword;
     },
     async putPending(secretId, versionId, value) {
-      await client.send(new sm.PutSecretValueCommand({ SecretId: secretId, ClientRequestToken: versionId, SecretString: value, VersionStages: ['AWSPENDING'] }));
+      await client.send(
+        new sm.PutSecretValueCommand({ SecretId: secretId, ClientRequestToken: versionId, SecretString: value, VersionStages: ['AWSPENDING'] }),
+      );
     },
     async makeCurrent(secretId, versionId, fromVersionId) {
-      await client.send(new sm.UpdateSecretVersionStageCommand({ SecretId: secretId, VersionStage: 'AWSCURRENT', MoveToVersionId: versionId, RemoveFromVersionId: fromVersionId }));
+      await client.send(
+        new sm.UpdateSecretVersionStageCommand({
+          SecretId: secretId,
+          VersionStage: 'AWSCURRENT',
+          MoveToVersionId: versionId,
+          RemoveFromVersionId: fromVersionId,
+        }),
+      );
     },
   };
 }

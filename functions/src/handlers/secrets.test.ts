@@ -48,10 +48,20 @@ describe('loadSecrets', () => {
       { SESSION_SECRET_ARN: 'arn:session', SEAL_SECRET_ARN: 'arn:seal', CODE_SECRET_ARN: 'arn:code', ORIGIN_SECRET_ARN: 'arn:origin' },
       sm.reader,
     );
-    expect(sm.reads.sort()).toEqual(['arn:code:AWSCURRENT', 'arn:origin:AWSCURRENT', 'arn:seal:AWSCURRENT', 'arn:session:AWSCURRENT', 'arn:session:AWSPREVIOUS']);
+    expect(sm.reads.sort()).toEqual([
+      'arn:code:AWSCURRENT',
+      'arn:origin:AWSCURRENT',
+      'arn:seal:AWSCURRENT',
+      'arn:session:AWSCURRENT',
+      'arn:session:AWSPREVIOUS',
+    ]);
     expect(sm.maxInFlight()).toBe(5);
     const ring = await loaded.keys.session();
-    expect({ current: text(ring.current), previous: text(ring.previous!), since: ring.currentSince }).toEqual({ current: 'now', previous: 'before', since: 1_000 });
+    expect({ current: text(ring.current), previous: text(ring.previous!), since: ring.currentSince }).toEqual({
+      current: 'now',
+      previous: 'before',
+      since: 1_000,
+    });
     expect(text(loaded.keys.seal)).toBe('seal');
     expect(loaded.originVerify).toBe('origin');
   });
@@ -90,7 +100,11 @@ describe('refreshingRing', () => {
   it('re-reads the ring once it is KEY_REFRESH_MS old, and not before', async () => {
     let clock = 0;
     let loads = 0;
-    const get = refreshingRing(ring('a'), async () => ring(`b${++loads}`), () => clock);
+    const get = refreshingRing(
+      ring('a'),
+      async () => ring(`b${++loads}`),
+      () => clock,
+    );
     clock = KEY_REFRESH_MS - 1;
     expect(text((await get()).current)).toBe('a');
     expect(loads).toBe(0);
@@ -104,10 +118,14 @@ describe('refreshingRing', () => {
   it('keeps the ring it has when a read fails, and tries again a minute later', async () => {
     let clock = 0;
     let fail = true;
-    const get = refreshingRing(ring('a'), async () => {
-      if (fail) throw new Error('unreachable');
-      return ring('b');
-    }, () => clock);
+    const get = refreshingRing(
+      ring('a'),
+      async () => {
+        if (fail) throw new Error('unreachable');
+        return ring('b');
+      },
+      () => clock,
+    );
     clock = KEY_REFRESH_MS;
     const error = console.error;
     console.error = () => {};

@@ -25,7 +25,9 @@ export async function snapshotCoverage(deps: Deps): Promise<number> {
   let written = 0;
   for (const owner of bureauUnits) {
     const subjects: CoverageSubject[] = [
-      ...(await campaignsOfUnit(deps.db, owner.id)).filter((c) => isOpen(c, now)).map((c): CoverageSubject => ({ kind: 'campaign', id: c.id, unitPath: c.unitPath })),
+      ...(await campaignsOfUnit(deps.db, owner.id))
+        .filter((c) => isOpen(c, now))
+        .map((c): CoverageSubject => ({ kind: 'campaign', id: c.id, unitPath: c.unitPath })),
       ...(await quizzesOfUnit(deps.db, owner.id))
         .filter((q) => q.settings.kind === 'competition' && windowState(q.settings, now) === 'open')
         .map((q): CoverageSubject => ({ kind: 'competition', id: q.id, unitPath: q.unitPath })),
@@ -38,7 +40,13 @@ export async function snapshotCoverage(deps: Deps): Promise<number> {
     for (const subject of subjects)
       await mapLimited(units, 16, async (unit) => {
         const row = await rowFor(deps.db, unit, subject);
-        await putSnapshot(deps.db, scopeOf(subject), unit.id, { date, enrolled: row.enrolled, started: row.started, completed: row.completed, completionRate: row.completionRate });
+        await putSnapshot(deps.db, scopeOf(subject), unit.id, {
+          date,
+          enrolled: row.enrolled,
+          started: row.started,
+          completed: row.completed,
+          completionRate: row.completionRate,
+        });
         written++;
       });
   }

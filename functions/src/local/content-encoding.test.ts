@@ -29,7 +29,14 @@ describe('negotiateEncoding', () => {
 
 describe('isCompressible', () => {
   it('compresses text of at least CloudFront’s minimum size', () => {
-    for (const type of ['text/html; charset=utf-8', 'text/javascript; charset=utf-8', 'text/css; charset=utf-8', 'application/json', 'image/svg+xml; charset=utf-8', 'application/manifest+json'])
+    for (const type of [
+      'text/html; charset=utf-8',
+      'text/javascript; charset=utf-8',
+      'text/css; charset=utf-8',
+      'application/json',
+      'image/svg+xml; charset=utf-8',
+      'application/manifest+json',
+    ])
       expect(isCompressible(type, COMPRESSION_MIN_BYTES), type).toBe(true);
     expect(isCompressible('text/html; charset=utf-8', COMPRESSION_MIN_BYTES - 1)).toBe(false);
   });

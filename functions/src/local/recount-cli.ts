@@ -18,8 +18,8 @@ const runningFile = join(config.dataDir, 'dynamodb.endpoint');
 let own: RunningDynamoDb | null = null;
 const endpoint = process.argv.includes('--aws')
   ? undefined
-  : config.dynamoDbEndpoint ??
-  (existsSync(runningFile) ? readFileSync(runningFile, 'utf8').trim() : (own = await startDynamoDbLocal(join(config.dataDir, 'dynamodb'))).endpoint);
+  : (config.dynamoDbEndpoint ??
+    (existsSync(runningFile) ? readFileSync(runningFile, 'utf8').trim() : (own = await startDynamoDbLocal(join(config.dataDir, 'dynamodb'))).endpoint));
 try {
   const report = await recount(connect({ tableName: config.tableName, endpoint }), { repair: process.argv.includes('--repair') });
   console.log(

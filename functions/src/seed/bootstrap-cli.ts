@@ -35,7 +35,9 @@ if (command === 'hierarchy') {
 } else if (command === 'content') {
   const modules = await seedModules(db, new Date().toISOString(), 'bootstrap');
   const questions = await seedQuestions(db, new Date().toISOString());
-  console.log(`bootstrap: course modules ${modules.added} added, ${modules.updated} brought to this release; bank questions ${questions.added} added, ${questions.updated} brought to this release`);
+  console.log(
+    `bootstrap: course modules ${modules.added} added, ${modules.updated} brought to this release; bank questions ${questions.added} added, ${questions.updated} brought to this release`,
+  );
   const kept = [...modules.keptEdited, ...questions.keptEdited];
   if (kept.length) console.log(`bootstrap: changed by editors, so left as they are (compare with this release by hand): ${kept.join(', ')}`);
 } else if (command === 'account' && args.length >= 4) {

@@ -25,8 +25,19 @@ export const SEED_AUTHOR = 'seed';
 /** A fingerprint independent of key order: DynamoDB does not keep the order of a map's keys. */
 export function fingerprint(value: unknown): string {
   const canonical = (v: unknown): unknown =>
-    Array.isArray(v) ? v.map(canonical) : v && typeof v === 'object' ? Object.fromEntries(Object.entries(v).filter(([, x]) => x !== undefined).sort(([a], [b]) => (a < b ? -1 : 1)).map(([k, x]) => [k, canonical(x)])) : v;
-  return createHash('sha256').update(JSON.stringify(canonical(value))).digest('base64url');
+    Array.isArray(v)
+      ? v.map(canonical)
+      : v && typeof v === 'object'
+        ? Object.fromEntries(
+            Object.entries(v)
+              .filter(([, x]) => x !== undefined)
+              .sort(([a], [b]) => (a < b ? -1 : 1))
+              .map(([k, x]) => [k, canonical(x)]),
+          )
+        : v;
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(value)))
+    .digest('base64url');
 }
 
 export interface SeedReport {
@@ -60,7 +71,16 @@ export async function seedModules(db: Db, at: string, by = 'u_editor_demo', seed
     const wanted = fingerprint(seed.content);
     const existing = await getDraft(db, id);
     if (!existing || !existing.publishedVersion) {
-      const draft = existing ?? { id, version: 1, content: seed.content, featured: seed.featured ?? false, status: 'draft' as const, publishedVersion: 0, updatedAt: at, updatedBy: by };
+      const draft = existing ?? {
+        id,
+        version: 1,
+        content: seed.content,
+        featured: seed.featured ?? false,
+        status: 'draft' as const,
+        publishedVersion: 0,
+        updatedAt: at,
+        updatedBy: by,
+      };
       if (!existing) await createModule(db, draft);
       if (await unlessRaced(() => publish(db, draft, at).then(() => undefined))) report.added++;
     } else if (fingerprint(existing.content) === wanted || existing.status === 'retired') {
@@ -81,21 +101,34 @@ export async function seedModules(db: Db, at: string, by = 'u_editor_demo', seed
 }
 
 export async function seedQuestions(db: Db, at: string, seeds: readonly SeedQuestion[] = SEED_QUESTIONS): Promise<SeedReport> {
-  const [marks, existing] = await Promise.all([seedContentMarks(db), getQuestions(db, seeds.map((q) => seedQuestionId(q.key)))]);
+  const [marks, existing] = await Promise.all([
+    seedContentMarks(db),
+    getQuestions(
+      db,
+      seeds.map((q) => seedQuestionId(q.key)),
+    ),
+  ]);
   const report: SeedReport = { added: 0, updated: 0, keptEdited: [] };
   const work = seeds.map((seed) => async () => {
     const id = seedQuestionId(seed.key);
     const wanted = fingerprint(seed.content);
     const current = existing.get(id);
     if (!current) {
-      if (await unlessRaced(() => putQuestion(db, { id, version: 1, content: seed.content as QuestionContent, status: 'active', createdAt: at, updatedAt: at }, null))) report.added++;
+      if (
+        await unlessRaced(() =>
+          putQuestion(db, { id, version: 1, content: seed.content as QuestionContent, status: 'active', createdAt: at, updatedAt: at }, null),
+        )
+      )
+        report.added++;
     } else if (fingerprint(current.content) !== wanted) {
       if (!seedOwns(id, current.version, current.content, marks)) return void report.keptEdited.push(id);
-      if (await unlessRaced(() => putQuestion(db, { ...current, version: current.version + 1, content: seed.content as QuestionContent, updatedAt: at }, current))) report.updated++;
+      if (
+        await unlessRaced(() => putQuestion(db, { ...current, version: current.version + 1, content: seed.content as QuestionContent, updatedAt: at }, current))
+      )
+        report.updated++;
     }
     if (marks.get(id) !== wanted) await markSeedContent(db, id, wanted);
   });
   for (let i = 0; i < work.length; i += 8) await Promise.all(work.slice(i, i + 8).map((run) => run()));
   return report;
 }
-

@@ -28,15 +28,57 @@ const XINGQING = '640000/640100/640104';
 
 /** Fictional schools and classes: two schools with classes in 西吉县, one in 兴庆区. */
 const SCHOOLS: Unit[] = [
-  { id: 'sch_demo_xiji_qingquan', kind: 'school', name: { zh: '西吉县清泉中学', en: 'Qingquan Middle School, Xiji' }, parentId: '640422', path: `${XIJI}/sch_demo_xiji_qingquan`, stage: 'junior' },
-  { id: 'sch_demo_xiji_hongyan', kind: 'school', name: { zh: '西吉县红岩小学', en: 'Hongyan Primary School, Xiji' }, parentId: '640422', path: `${XIJI}/sch_demo_xiji_hongyan`, stage: 'primary' },
-  { id: 'sch_demo_xq_xingguang', kind: 'school', name: { zh: '兴庆区星光小学', en: 'Xingguang Primary School, Xingqing' }, parentId: '640104', path: `${XINGQING}/sch_demo_xq_xingguang`, stage: 'primary' },
+  {
+    id: 'sch_demo_xiji_qingquan',
+    kind: 'school',
+    name: { zh: '西吉县清泉中学', en: 'Qingquan Middle School, Xiji' },
+    parentId: '640422',
+    path: `${XIJI}/sch_demo_xiji_qingquan`,
+    stage: 'junior',
+  },
+  {
+    id: 'sch_demo_xiji_hongyan',
+    kind: 'school',
+    name: { zh: '西吉县红岩小学', en: 'Hongyan Primary School, Xiji' },
+    parentId: '640422',
+    path: `${XIJI}/sch_demo_xiji_hongyan`,
+    stage: 'primary',
+  },
+  {
+    id: 'sch_demo_xq_xingguang',
+    kind: 'school',
+    name: { zh: '兴庆区星光小学', en: 'Xingguang Primary School, Xingqing' },
+    parentId: '640104',
+    path: `${XINGQING}/sch_demo_xq_xingguang`,
+    stage: 'primary',
+  },
 ];
 
 const CLASSES: Unit[] = [
-  { id: 'cls_demo_qq_7_1', kind: 'class', name: { zh: '七年级(1)班', en: 'Grade 7 Class 1' }, parentId: SCHOOLS[0]!.id, path: `${SCHOOLS[0]!.path}/cls_demo_qq_7_1`, grade: 7 },
-  { id: 'cls_demo_qq_8_2', kind: 'class', name: { zh: '八年级(2)班', en: 'Grade 8 Class 2' }, parentId: SCHOOLS[0]!.id, path: `${SCHOOLS[0]!.path}/cls_demo_qq_8_2`, grade: 8 },
-  { id: 'cls_demo_xg_5_2', kind: 'class', name: { zh: '五年级(2)班', en: 'Grade 5 Class 2' }, parentId: SCHOOLS[2]!.id, path: `${SCHOOLS[2]!.path}/cls_demo_xg_5_2`, grade: 5 },
+  {
+    id: 'cls_demo_qq_7_1',
+    kind: 'class',
+    name: { zh: '七年级(1)班', en: 'Grade 7 Class 1' },
+    parentId: SCHOOLS[0]!.id,
+    path: `${SCHOOLS[0]!.path}/cls_demo_qq_7_1`,
+    grade: 7,
+  },
+  {
+    id: 'cls_demo_qq_8_2',
+    kind: 'class',
+    name: { zh: '八年级(2)班', en: 'Grade 8 Class 2' },
+    parentId: SCHOOLS[0]!.id,
+    path: `${SCHOOLS[0]!.path}/cls_demo_qq_8_2`,
+    grade: 8,
+  },
+  {
+    id: 'cls_demo_xg_5_2',
+    kind: 'class',
+    name: { zh: '五年级(2)班', en: 'Grade 5 Class 2' },
+    parentId: SCHOOLS[2]!.id,
+    path: `${SCHOOLS[2]!.path}/cls_demo_xg_5_2`,
+    grade: 5,
+  },
 ];
 
 interface DemoLogin {
@@ -95,8 +137,24 @@ async function seedDemoTasks(db: Db, now: number): Promise<void> {
     createdAt,
   });
   const assignments: Assignment[] = [
-    { id: 'asg_demo_qq_7_1', classId: CLASSES[0]!.id, classPath: CLASSES[0]!.path, moduleId: seedModuleId('drug-law-junior'), dueDate: isoDate(now + 21 * day), createdBy: 'u_teacher_demo', createdAt },
-    { id: 'asg_demo_xg_5_2', classId: CLASSES[2]!.id, classPath: CLASSES[2]!.path, moduleId: seedModuleId('what-are-drugs'), dueDate: isoDate(now + 21 * day), createdBy: 'u_teacher2_demo', createdAt },
+    {
+      id: 'asg_demo_qq_7_1',
+      classId: CLASSES[0]!.id,
+      classPath: CLASSES[0]!.path,
+      moduleId: seedModuleId('drug-law-junior'),
+      dueDate: isoDate(now + 21 * day),
+      createdBy: 'u_teacher_demo',
+      createdAt,
+    },
+    {
+      id: 'asg_demo_xg_5_2',
+      classId: CLASSES[2]!.id,
+      classPath: CLASSES[2]!.path,
+      moduleId: seedModuleId('what-are-drugs'),
+      dueDate: isoDate(now + 21 * day),
+      createdBy: 'u_teacher2_demo',
+      createdAt,
+    },
   ];
   for (const assignment of assignments) await createAssignment(db, assignment);
 
@@ -195,21 +253,19 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<'seeded' | 'al
   for (const klass of CLASSES) {
     const names = CLASSMATES[klass.id] ?? [];
     const unknownPassword = await hashPassword(crypto.randomUUID(), 'generated');
-    const classmates = names.map(
-      (name, index): Account => ({
-        id: `u_demo_${klass.id.slice(9)}_${index + 1}`,
-        username: `demo.${klass.id.slice(9).replace(/_/g, '')}.${index + 1}`,
-        role: 'student',
-        displayName: name,
-        orgId: klass.id,
-        orgPath: klass.path,
-        mustChangePassword: false,
-        studentNumber: String(2025001 + index),
-        ...(klass.grade ? { grade: klass.grade } : {}),
-        passwordHash: unknownPassword,
-        createdAt,
-      }),
-    );
+    const classmates = names.map((name, index): Account => ({
+      id: `u_demo_${klass.id.slice(9)}_${index + 1}`,
+      username: `demo.${klass.id.slice(9).replace(/_/g, '')}.${index + 1}`,
+      role: 'student',
+      displayName: name,
+      orgId: klass.id,
+      orgPath: klass.path,
+      mustChangePassword: false,
+      studentNumber: String(2025001 + index),
+      ...(klass.grade ? { grade: klass.grade } : {}),
+      passwordHash: unknownPassword,
+      createdAt,
+    }));
     const members = [...students.filter((s) => s.orgId === klass.id), ...classmates];
     // The same chunk writer as a roster import: accounts and enrolled counters in one transaction, once.
     if (members.length) await writeStudentChunk(db, `seed_${klass.id}`, 0, klass.path, members, now);

@@ -21,7 +21,8 @@ export const RegionHierarchy = Division.extend({
 }).superRefine((region, ctx) => {
   const codes = new Set<string>([region.code]);
   region.cities.forEach((city, i) => {
-    if (!city.code.startsWith(region.code.slice(0, 2))) ctx.addIssue({ code: 'custom', path: ['cities', i, 'code'], message: `${city.code} is not in region ${region.code}` });
+    if (!city.code.startsWith(region.code.slice(0, 2)))
+      ctx.addIssue({ code: 'custom', path: ['cities', i, 'code'], message: `${city.code} is not in region ${region.code}` });
     city.counties.forEach((county, j) => {
       if (!county.code.startsWith(city.code.slice(0, 4)))
         ctx.addIssue({ code: 'custom', path: ['cities', i, 'counties', j, 'code'], message: `${county.code} is not in city ${city.code}` });
@@ -43,9 +44,13 @@ export function hierarchyUnits(hierarchy: RegionHierarchy): Unit[] {
       const cityUnit: Unit = { id: city.code, kind: 'city', name: city.name, parentId: region.id, path: `${region.path}/${city.code}` };
       return [
         cityUnit,
-        ...city.counties.map(
-          (county): Unit => ({ id: county.code, kind: 'county', name: county.name, parentId: city.code, path: `${cityUnit.path}/${county.code}` }),
-        ),
+        ...city.counties.map((county): Unit => ({
+          id: county.code,
+          kind: 'county',
+          name: county.name,
+          parentId: city.code,
+          path: `${cityUnit.path}/${county.code}`,
+        })),
       ];
     }),
   ];

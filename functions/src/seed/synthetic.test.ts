@@ -65,7 +65,9 @@ describe('synthetic region', () => {
 
     const accounts = items.filter((i) => i.type === 'account');
     expect(accounts).toHaveLength(3000);
-    expect(accounts.every((a) => a.passwordHash === SYNTHETIC_PASSWORD_HASH && a.role === 'student' && (a.GSI1PK as string) === `MEMBERS#${a.orgId}`)).toBe(true);
+    expect(accounts.every((a) => a.passwordHash === SYNTHETIC_PASSWORD_HASH && a.role === 'student' && (a.GSI1PK as string) === `MEMBERS#${a.orgId}`)).toBe(
+      true,
+    );
     expect(items.filter((i) => i.type === 'username')).toHaveLength(3000);
     expect(items.filter((i) => i.type === 'fact' && i.metric === 'completed')).toHaveLength(plan.completed);
     const schools = items.filter((i) => i.type === 'unit' && i.kind === 'school');
@@ -77,6 +79,8 @@ describe('synthetic region', () => {
     const items = [...plannedItems(db, plan, true)];
     expect(items).toHaveLength(plannedItemCount(plan, true));
     expect(items.some((i) => i.type === 'account' || i.type === 'username' || (i.type === 'fact' && i.metric === 'started'))).toBe(false);
-    expect(items.filter((i) => i.type === 'fact' && i.metric === 'schoolsReached').length).toBe(plan.counters.find((c) => c.orgId === '640000' && c.metric === 'schoolsReached')!.n);
+    expect(items.filter((i) => i.type === 'fact' && i.metric === 'schoolsReached').length).toBe(
+      plan.counters.find((c) => c.orgId === '640000' && c.metric === 'schoolsReached')!.n,
+    );
   });
 });

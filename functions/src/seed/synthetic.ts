@@ -153,7 +153,10 @@ export function planRegion(options: Pick<SyntheticOptions, 'students' | 'schools
     [rates[i], rates[j]] = [rates[j]!, rates[i]!];
   }
   // Every county gets at least one school; the rest by weight (0.7–1.3).
-  const perCounty = apportion(schoolCount - counties.length, counties.map(() => 0.7 + 0.6 * random())).map((n) => n + 1);
+  const perCounty = apportion(
+    schoolCount - counties.length,
+    counties.map(() => 0.7 + 0.6 * random()),
+  ).map((n) => n + 1);
 
   const schools: SyntheticSchool[] = [];
   counties.forEach((county, c) => {
@@ -176,30 +179,41 @@ export function planRegion(options: Pick<SyntheticOptions, 'students' | 'schools
       // ~5 % of schools never started; the others scatter around their county's rate.
       const idle = random() < 0.05;
       const rate = idle ? 0 : clamp(rates[c]! + 0.12 * gaussian(random), 0.02, 0.99);
-      const classes = gradesOfStage(kind.stage).map(
-        (grade): SyntheticClass => {
-          const classId = `cls_syn_${id.slice(8)}_${String(grade).padStart(2, '0')}`;
-          return {
-            unit: { id: classId, kind: 'class', name: { zh: `${GRADE_ZH[grade]}年级(1)班`, en: `Grade ${grade} Class 1` }, parentId: id, path: `${unit.path}/${classId}`, grade },
-            firstStudent: 0,
-            enrolled: 0,
-            started: 0,
-            completed: 0,
-            lastAt: null,
-          };
-        },
-      );
+      const classes = gradesOfStage(kind.stage).map((grade): SyntheticClass => {
+        const classId = `cls_syn_${id.slice(8)}_${String(grade).padStart(2, '0')}`;
+        return {
+          unit: {
+            id: classId,
+            kind: 'class',
+            name: { zh: `${GRADE_ZH[grade]}年级(1)班`, en: `Grade ${grade} Class 1` },
+            parentId: id,
+            path: `${unit.path}/${classId}`,
+            grade,
+          },
+          firstStudent: 0,
+          enrolled: 0,
+          started: 0,
+          completed: 0,
+          lastAt: null,
+        };
+      });
       schools.push({ unit, rate, classes });
     }
   });
 
   // School sizes vary (log-normal weights), classes within a school a little; totals are exact.
-  const schoolSizes = apportion(students, schools.map(() => Math.exp(0.5 * gaussian(random))));
+  const schoolSizes = apportion(
+    students,
+    schools.map(() => Math.exp(0.5 * gaussian(random))),
+  );
   let nextStudent = 0;
   let started = 0;
   let completed = 0;
   schools.forEach((school, s) => {
-    const classSizes = apportion(schoolSizes[s]!, school.classes.map(() => 0.8 + 0.4 * random()));
+    const classSizes = apportion(
+      schoolSizes[s]!,
+      school.classes.map(() => 0.8 + 0.4 * random()),
+    );
     // Laggard schools were last active longer ago.
     const schoolLast = now - random() * (1 + 13 * (1 - school.rate)) * DAY;
     school.classes.forEach((klass, k) => {
@@ -295,12 +309,26 @@ function* studentItems(plan: SyntheticPlan, klass: SyntheticClass): Generator<Re
       createdAt: plan.seededAt,
     };
     // The same two items accountPuts writes (account with its MEMBERS# entry, unique username).
-    yield { ...keys.account(id), GSI1PK: keys.members(account.orgId), GSI1SK: keys.memberOrder(account.role, account.displayName, id), type: 'account', ...account };
+    yield {
+      ...keys.account(id),
+      GSI1PK: keys.members(account.orgId),
+      GSI1SK: keys.memberOrder(account.role, account.displayName, id),
+      type: 'account',
+      ...account,
+    };
     yield { ...keys.username(account.username), type: 'username', userId: id };
     if (i >= klass.started) continue;
     // The first student carries the class's last activity; the others some time before it.
     const at = i === 0 ? klass.lastAt! : Math.round(klass.lastAt! - random() * (klass.lastAt! - campaignStart) * 0.5);
-    const fact = (metric: string) => ({ ...keys.fact(id, plan.scope, metric), type: 'fact', studentId: id, path: klass.unit.path, scope: plan.scope, metric, at: new Date(at).toISOString() });
+    const fact = (metric: string) => ({
+      ...keys.fact(id, plan.scope, metric),
+      type: 'fact',
+      studentId: id,
+      path: klass.unit.path,
+      scope: plan.scope,
+      metric,
+      at: new Date(at).toISOString(),
+    });
     yield fact('started');
     if (i < klass.completed) yield fact('completed');
   }
@@ -308,7 +336,14 @@ function* studentItems(plan: SyntheticPlan, klass: SyntheticClass): Generator<Re
 
 const isBureau = (kind: UnitKind) => kind === 'region' || kind === 'city' || kind === 'county';
 
-const counterItem = (c: SyntheticCounter) => ({ ...keys.counter(c.orgId, 0, c.scope, c.metric), n: c.n, orgId: c.orgId, metric: c.metric, scope: c.scope, lastAt: c.lastAt });
+const counterItem = (c: SyntheticCounter) => ({
+  ...keys.counter(c.orgId, 0, c.scope, c.metric),
+  n: c.n,
+  orgId: c.orgId,
+  metric: c.metric,
+  scope: c.scope,
+  lastAt: c.lastAt,
+});
 
 /**
  * Every item the seed puts with BatchWriteItem, in write order: campaign, schools and classes, the
@@ -317,7 +352,13 @@ const counterItem = (c: SyntheticCounter) => ({ ...keys.counter(c.orgId, 0, c.sc
  */
 export function* plannedItems(db: Db, plan: SyntheticPlan, countersOnly: boolean): Generator<Record<string, unknown>> {
   const { campaign } = plan;
-  yield { ...keys.campaign(campaign.id), GSI1PK: keys.campaignsOfUnit(campaign.unitId), GSI1SK: keys.listedAt(campaign.startDate, campaign.id), type: 'campaign', ...campaign };
+  yield {
+    ...keys.campaign(campaign.id),
+    GSI1PK: keys.campaignsOfUnit(campaign.unitId),
+    GSI1SK: keys.listedAt(campaign.startDate, campaign.id),
+    type: 'campaign',
+    ...campaign,
+  };
   for (const school of plan.schools) {
     yield unitPut(db, school.unit).Item;
     for (const klass of school.classes) yield unitPut(db, klass.unit).Item;
@@ -402,7 +443,13 @@ export async function batchPutAll(
  */
 async function addBureauCounters(db: Db, counters: SyntheticCounter[]): Promise<void> {
   for (let i = 0, chunk = 0; i < counters.length; i += 99, chunk++) {
-    const marker = { Put: { TableName: db.table, Item: { ...keys.seedMarker(`${SEED_NAME}#counters#${chunk}`), count: Math.min(99, counters.length - i) }, ConditionExpression: 'attribute_not_exists(PK)' } };
+    const marker = {
+      Put: {
+        TableName: db.table,
+        Item: { ...keys.seedMarker(`${SEED_NAME}#counters#${chunk}`), count: Math.min(99, counters.length - i) },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    };
     const updates = counters.slice(i, i + 99).map((c) => ({
       Update: {
         TableName: db.table,
@@ -517,7 +564,8 @@ async function main(argv: string[]): Promise<void> {
   const valued = ['--students', '--schools', '--seed', '--campaign', '--concurrency'];
   for (let i = 0; i < argv.length; i++) {
     if (valued.includes(argv[i]!)) i++;
-    else if (argv[i] !== '--full' && argv[i] !== '--counters-only') throw new Error(`unknown option ${argv[i]}; options: ${valued.join(' <n> ')} <n> --full --counters-only`);
+    else if (argv[i] !== '--full' && argv[i] !== '--counters-only')
+      throw new Error(`unknown option ${argv[i]}; options: ${valued.join(' <n> ')} <n> --full --counters-only`);
   }
   if (argv.includes('--full') && argv.includes('--counters-only')) throw new Error('--full or --counters-only, not both');
   const seed = whole('seed', 1);
@@ -561,11 +609,15 @@ async function main(argv: string[]): Promise<void> {
         const now = performance.now();
         if (now - last < 5000 && written < total) return;
         last = now;
-        console.log(`  ${written.toLocaleString('en')} / ${total.toLocaleString('en')} items, ${Math.round(written / ((now - started) / 1000)).toLocaleString('en')}/s`);
+        console.log(
+          `  ${written.toLocaleString('en')} / ${total.toLocaleString('en')} items, ${Math.round(written / ((now - started) / 1000)).toLocaleString('en')}/s`,
+        );
       },
     });
     if (result.status === 'already')
-      console.log(`seed:large: this table already holds a synthetic region (${result.students.toLocaleString('en')} students, ${result.schools} schools); nothing written.`);
+      console.log(
+        `seed:large: this table already holds a synthetic region (${result.students.toLocaleString('en')} students, ${result.schools} schools); nothing written.`,
+      );
     else
       console.log(
         `seed:large: ${result.items.toLocaleString('en')} items in ${(result.ms / 1000).toFixed(1)} s: ${result.schools} schools, ${result.classes} classes, ${result.students.toLocaleString('en')} students, ${result.started.toLocaleString('en')} started, ${result.completed.toLocaleString('en')} completed.`,

@@ -1,11 +1,32 @@
 import { createHmac, randomInt } from 'node:crypto';
-import { attemptIdOf, deadlineFor, drawQuestions, freeze, GRACE_MS, NotEnoughQuestions, score, slotsOf, type BankQuestion } from '../domain/attempts/attempt.js';
+import {
+  attemptIdOf,
+  deadlineFor,
+  drawQuestions,
+  freeze,
+  GRACE_MS,
+  NotEnoughQuestions,
+  score,
+  slotsOf,
+  type BankQuestion,
+} from '../domain/attempts/attempt.js';
 import type { Topic } from '../domain/modules/content.js';
 import { pathIds } from '../domain/org/units.js';
 import { windowState, type Quiz } from '../domain/quizzes/quiz.js';
 import { getQuiz } from '../store/quizzes.js';
 import { getQuestions, questionPool } from '../store/questions.js';
-import { attemptQuestions, beginSubmit, completeSubmit, getAttempt, getAttemptHeader, getQuizState, schoolReached, startAttempt, type Attempt, type AttemptHeader } from '../store/attempts.js';
+import {
+  attemptQuestions,
+  beginSubmit,
+  completeSubmit,
+  getAttempt,
+  getAttemptHeader,
+  getQuizState,
+  schoolReached,
+  startAttempt,
+  type Attempt,
+  type AttemptHeader,
+} from '../store/attempts.js';
 import type { StoredCertificate } from '../domain/certificates/schemas.js';
 import { getAccount } from '../store/accounts.js';
 import { getUnit } from '../store/org.js';
@@ -96,7 +117,11 @@ async function bankFor(deps: Deps, quiz: Quiz) {
  * first), otherwise a new one with its questions drawn and option order fixed now, within the quiz's
  * window and attempts. `started` tells a new attempt from the one resumed.
  */
-export async function startOrResumeAttempt(deps: Deps, quiz: Quiz, student: { id: string; path: string; classId: string }): Promise<{ attempt: Attempt; started: boolean }> {
+export async function startOrResumeAttempt(
+  deps: Deps,
+  quiz: Quiz,
+  student: { id: string; path: string; classId: string },
+): Promise<{ attempt: Attempt; started: boolean }> {
   for (let round = 0; round < 3; round++) {
     const state = await getQuizState(deps.db, student.id, quiz.id);
     if (state.current) {
@@ -106,8 +131,10 @@ export async function startOrResumeAttempt(deps: Deps, quiz: Quiz, student: { id
       continue;
     }
     const window = windowState(quiz.settings, deps.now());
-    if (window !== 'open') throw new DomainError('rule_broken', window === 'not_open' ? 'This quiz has not opened yet' : 'This quiz has closed', [], { reason: window });
-    if (state.attempts >= quiz.settings.attemptsAllowed) throw new DomainError('rule_broken', 'No attempts left for this quiz', [], { reason: 'no_attempts_left' });
+    if (window !== 'open')
+      throw new DomainError('rule_broken', window === 'not_open' ? 'This quiz has not opened yet' : 'This quiz has closed', [], { reason: window });
+    if (state.attempts >= quiz.settings.attemptsAllowed)
+      throw new DomainError('rule_broken', 'No attempts left for this quiz', [], { reason: 'no_attempts_left' });
 
     let drawn: BankQuestion[];
     try {

@@ -24,10 +24,7 @@ export async function mayNotSignIn(db: Db, account: Account): Promise<boolean> {
  */
 export async function assertMaySignIn(db: Db, account: Account): Promise<void> {
   if (await mayNotSignIn(db, account))
-    throw new DomainError(
-      'forbidden',
-      'Your school needs your parent’s or guardian’s consent before you can sign in. Please ask your teacher.',
-      [],
-      { reason: 'consent_required' },
-    );
+    throw new DomainError('forbidden', 'Your school needs your parent’s or guardian’s consent before you can sign in. Please ask your teacher.', [], {
+      reason: 'consent_required',
+    });
 }

@@ -35,7 +35,15 @@ export async function contestProgress(deps: Deps, contest: Contest, callerPath: 
     );
     const sum = (key: 'entries' | 'judged' | 'toJudge' | 'advanced') => rows.reduce((total, row) => total + row[key], 0);
     if (index === 0) submitted = sum('entries');
-    stages.push({ level: stage.level, quota: stage.quota, entries: sum('entries'), judged: sum('judged'), toJudge: sum('toJudge'), advanced: sum('advanced'), units: rows.filter((row) => row.entries > 0) });
+    stages.push({
+      level: stage.level,
+      quota: stage.quota,
+      entries: sum('entries'),
+      judged: sum('judged'),
+      toJudge: sum('toJudge'),
+      advanced: sum('advanced'),
+      units: rows.filter((row) => row.entries > 0),
+    });
   }
   return { stages, submitted };
 }

@@ -7,7 +7,21 @@ import { conflict, detail, ruleBroken } from '../domain/errors.js';
 import { pathIds } from '../domain/org/units.js';
 import type { Unit } from '../domain/org/units.js';
 import { getAccount } from '../store/accounts.js';
-import { assignJudging, awardEntry, entriesPendingCheck, finishAwards, lockAwardCounts, getEntry, getStageUnit, judgingsOfStageUnit, markChecked, stageMembers, type Judging, type StageMember, type StoredEntry } from '../store/contests.js';
+import {
+  assignJudging,
+  awardEntry,
+  entriesPendingCheck,
+  finishAwards,
+  lockAwardCounts,
+  getEntry,
+  getStageUnit,
+  judgingsOfStageUnit,
+  markChecked,
+  stageMembers,
+  type Judging,
+  type StageMember,
+  type StoredEntry,
+} from '../store/contests.js';
 import { getUnit, getUnits, listTeachersOfClass } from '../store/org.js';
 import { flagsOfContest, type SimilarityFlagRecord } from '../store/similarity.js';
 import { checkAndIndex } from './similarity.js';
@@ -48,7 +62,14 @@ export function stageAt(contest: Contest, level: StageLevel) {
 export async function finishPendingChecks(deps: Deps, contestId: string): Promise<void> {
   for (const entryId of await entriesPendingCheck(deps.db, contestId)) {
     const entry = await getEntry(deps.db, contestId, entryId, deps.now());
-    if (entry?.submission) await checkAndIndex(deps.db, contestId, { id: entry.id, text: entry.submission.text, label: entry.submission.title, code: entry.code, schoolId: pathIds(entry.authorPath)[3] });
+    if (entry?.submission)
+      await checkAndIndex(deps.db, contestId, {
+        id: entry.id,
+        text: entry.submission.text,
+        label: entry.submission.title,
+        code: entry.code,
+        schoolId: pathIds(entry.authorPath)[3],
+      });
     await markChecked(deps.db, contestId, entryId);
   }
 }
@@ -113,10 +134,17 @@ async function names(deps: Deps, ids: string[]) {
 export async function stageUnitView(deps: Deps, contest: Contest, level: StageLevel, unit: Unit, withAuthors = false): Promise<StageUnitView> {
   await finishPendingChecks(deps, contest.id);
   const stage = stageAt(contest, level);
-  const [ranked, state, flags] = await Promise.all([rankedStage(deps, contest, level, unit.id), getStageUnit(deps.db, contest.id, level, unit.id), allFlags(deps, contest.id)]);
+  const [ranked, state, flags] = await Promise.all([
+    rankedStage(deps, contest, level, unit.id),
+    getStageUnit(deps.db, contest.id, level, unit.id),
+    allFlags(deps, contest.id),
+  ]);
   const flagged = new Set(flags.flatMap((flag) => [flag.a.id, flag.b.id]));
   const school = level === 'school';
-  const places = await getUnits(deps.db, ranked.map((entry) => pathIds(entry.authorPath)[school ? 4 : 3] ?? ''));
+  const places = await getUnits(
+    deps.db,
+    ranked.map((entry) => pathIds(entry.authorPath)[school ? 4 : 3] ?? ''),
+  );
   const authors = school && withAuthors ? await mapLimited(ranked, 8, (entry) => getAccount(deps.db, entry.authorId)) : [];
   const entries: StageEntry[] = ranked.map((entry, index) => {
     const place = places.get(pathIds(entry.authorPath)[school ? 4 : 3] ?? '');
@@ -128,7 +156,13 @@ export async function stageUnitView(deps: Deps, contest: Contest, level: StageLe
       language: entry.language,
       length: entry.length,
       submittedAt: entry.submittedAt,
-      ...(school ? (withAuthors ? { authorName: entry.authorName, ...(authorNumber ? { authorNumber } : {}), ...(place ? { className: place.name.zh } : {}) } : {}) : place ? { schoolName: place.name } : {}),
+      ...(school
+        ? withAuthors
+          ? { authorName: entry.authorName, ...(authorNumber ? { authorNumber } : {}), ...(place ? { className: place.name.zh } : {}) }
+          : {}
+        : place
+          ? { schoolName: place.name }
+          : {}),
       judges: entry.judgings.length,
       scored: entry.judgings.filter((j) => j.score).length,
       mean: entry.mean,
@@ -180,7 +214,13 @@ export async function awardContest(deps: Deps, contest: Contest, counts: Record<
   const final = contest.settings.stages.at(-1)!;
   const ranked = await rankedStage(deps, contest, final.level, contest.unitId);
   const unjudged = ranked.filter((entry) => !entry.complete);
-  if (unjudged.length) throw ruleBroken('Every entry of the final stage needs its judges’ scores first', unjudged.map((entry) => (entry.needsThirdJudge ? detail(entry.code, 'needs_third_judge', 'needs a third judge') : detail(entry.code, 'entry_not_judged', 'not fully scored'))));
+  if (unjudged.length)
+    throw ruleBroken(
+      'Every entry of the final stage needs its judges’ scores first',
+      unjudged.map((entry) =>
+        entry.needsThirdJudge ? detail(entry.code, 'needs_third_judge', 'needs a third judge') : detail(entry.code, 'entry_not_judged', 'not fully scored'),
+      ),
+    );
   const locked = await lockAwardCounts(deps.db, contest.id, counts);
   if (AWARD_LEVELS.some((level) => locked[level] !== counts[level])) throw conflict('The awards were already set with other counts', { counts: locked });
   const at = new Date(deps.now()).toISOString();
@@ -205,7 +245,13 @@ export async function awardContest(deps: Deps, contest: Contest, counts: Record<
     });
     // An essay's supervising teachers are the teachers of the author's class.
     const advisors = contest.settings.type === 'essay' && path[4] ? await names(deps, await listTeachersOfClass(deps.db, path[4])) : [];
-    await awardEntry(deps.db, entry, winner.award, [issue(entry.authorId, entry.authorName, 'participant'), ...advisors.map((a) => issue(a.id, a.name, 'advisor'))], at);
+    await awardEntry(
+      deps.db,
+      entry,
+      winner.award,
+      [issue(entry.authorId, entry.authorName, 'participant'), ...advisors.map((a) => issue(a.id, a.name, 'advisor'))],
+      at,
+    );
   });
   await finishAwards(deps.db, contest.id, at);
 }

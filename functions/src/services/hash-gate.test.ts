@@ -15,7 +15,12 @@ describe('hashSlot', () => {
           resolve();
         });
       });
-    const calls = Array.from({ length: MAX_HASHING + MAX_WAITING + 5 }, () => hashSlot(work).then(() => 'done', (error) => error.code));
+    const calls = Array.from({ length: MAX_HASHING + MAX_WAITING + 5 }, () =>
+      hashSlot(work).then(
+        () => 'done',
+        (error) => error.code,
+      ),
+    );
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(active).toBe(MAX_HASHING);
     while (release.length) {

@@ -1,9 +1,4 @@
-import {
-  ADDRESS_WINDOW_MS,
-  MAX_FAILURES_PER_ADDRESS,
-  MAX_FAILURES_PER_USERNAME,
-  USERNAME_WINDOW_MS,
-} from '../domain/accounts/throttle.js';
+import { ADDRESS_WINDOW_MS, MAX_FAILURES_PER_ADDRESS, MAX_FAILURES_PER_USERNAME, USERNAME_WINDOW_MS } from '../domain/accounts/throttle.js';
 import { DomainError } from '../domain/errors.js';
 import type { Db } from '../store/client.js';
 import { clearPair, releaseSlot, takePairAttempt, takeSlot, type Slot } from '../store/throttle.js';

@@ -36,7 +36,13 @@ export interface EntryText {
 /** How the contest's API names a side of a flag: an entry by its code, a known text as `known:<title>`. */
 export const displayCode = (ref: TextRef) => ref.code ?? `known:${ref.label}`;
 
-const refOf = ({ namespace, id, label, code, schoolId }: TextRef): TextRef => ({ namespace, id, label, ...(code ? { code } : {}), ...(schoolId ? { schoolId } : {}) });
+const refOf = ({ namespace, id, label, code, schoolId }: TextRef): TextRef => ({
+  namespace,
+  id,
+  label,
+  ...(code ? { code } : {}),
+  ...(schoolId ? { schoolId } : {}),
+});
 const order = (ref: TextRef) => `${ref.namespace}\n${ref.id}`;
 /** Flags copy the code, title and school of both texts: a change to any of them re-indexes too. */
 const same = (x: IndexedText, y: IndexedText) => x.text === y.text && JSON.stringify(refOf(x)) === JSON.stringify(refOf(y));

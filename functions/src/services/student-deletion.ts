@@ -94,11 +94,20 @@ async function removeAttempts(deps: Deps, account: Account, anonId: string, item
  */
 async function removeStudentItems(deps: Deps, account: Account, anonId: string, items: Record<string, unknown>[]) {
   const schoolId = pathIds(account.orgPath)[3] ?? '';
-  await mapLimited(items.filter((item) => item.type === 'fact'), 4, async (fact) => {
-    const scope = fact.scope as string;
-    if (scope.startsWith('campaign:')) await unlinkSchoolFact(deps.db, scope, 'schoolsReached', schoolId, account.id);
-    await moveFactToAnonymous(deps.db, { PK: fact.PK, SK: fact.SK }, keys.anonymousFact(anonId, `${scope}#${fact.metric}`), fact as unknown as CountedFactItem);
-  });
+  await mapLimited(
+    items.filter((item) => item.type === 'fact'),
+    4,
+    async (fact) => {
+      const scope = fact.scope as string;
+      if (scope.startsWith('campaign:')) await unlinkSchoolFact(deps.db, scope, 'schoolsReached', schoolId, account.id);
+      await moveFactToAnonymous(
+        deps.db,
+        { PK: fact.PK, SK: fact.SK },
+        keys.anonymousFact(anonId, `${scope}#${fact.metric}`),
+        fact as unknown as CountedFactItem,
+      );
+    },
+  );
   const rest = items.filter((item) => item.type !== 'fact');
   const publicCertificates = rest.flatMap((item) => {
     const code = parseCertificateOfStudentKey(item.SK as string);

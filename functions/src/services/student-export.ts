@@ -24,17 +24,23 @@ const unique = <T>(values: T[]) => [...new Set(values)];
 
 /** The attempts a student's quiz states imply: numbers 1…n of each quiz, by their derived ids. */
 export function attemptIdsOf(studentId: string, quizStates: Record<string, unknown>[]): string[] {
-  return quizStates.flatMap((state) => Array.from({ length: (state.attempts as number) ?? 0 }, (_, i) => attemptIdOf(studentId, state.quizId as string, i + 1)));
+  return quizStates.flatMap((state) =>
+    Array.from({ length: (state.attempts as number) ?? 0 }, (_, i) => attemptIdOf(studentId, state.quizId as string, i + 1)),
+  );
 }
 
 /** The entries a student has (drafts and submissions): one possible per contest that reaches the student. */
 export async function entriesOf(deps: Deps, account: Account) {
   const contestIds = await contestIdsReaching(deps.db, account.orgPath);
-  return (await mapLimited(contestIds, 8, (contestId) => getEntry(deps.db, contestId, entryIdOf(contestId, account.id), deps.now()))).filter((entry) => entry !== null);
+  return (await mapLimited(contestIds, 8, (contestId) => getEntry(deps.db, contestId, entryIdOf(contestId, account.id), deps.now()))).filter(
+    (entry) => entry !== null,
+  );
 }
 
 async function attemptsView(deps: Deps, attempts: Attempt[]): Promise<StudentExport['attempts']> {
-  const quizzes = new Map((await mapLimited(unique(attempts.map((a) => a.quizId)), 8, (id) => getQuiz(deps.db, id))).filter((q) => q !== null).map((q) => [q.id, q]));
+  const quizzes = new Map(
+    (await mapLimited(unique(attempts.map((a) => a.quizId)), 8, (id) => getQuiz(deps.db, id))).filter((q) => q !== null).map((q) => [q.id, q]),
+  );
   return mapLimited(attempts, 8, async (attempt) => {
     const submitted = attempt.status === 'submitted';
     const answers = attempt.answers;
@@ -65,7 +71,10 @@ export async function studentExport(deps: Deps, account: Account): Promise<Stude
   const [items, units, entries] = await Promise.all([studentItems(db, account.id), getUnits(db, [classId, schoolId]), entriesOf(deps, account)]);
   const progress = itemsUnder(items, keys.progressOfStudent()).map((item) => pick<ModuleProgress>(item, PROGRESS_FIELDS));
   const [titles, attempts, contests] = await Promise.all([
-    latestSummaries(db, progress.map((p) => p.moduleId)),
+    latestSummaries(
+      db,
+      progress.map((p) => p.moduleId),
+    ),
     mapLimited(attemptIdsOf(account.id, itemsUnder(items, keys.quizStatesOfStudent())), 8, (id) => getAttempt(db, id, deps.now())),
     mapLimited(unique(entries.map((e) => e.contestId)), 8, (id) => getContest(db, id)),
   ]);
@@ -91,8 +100,15 @@ export async function studentExport(deps: Deps, account: Account): Promise<Stude
     class: unitRef(classId),
     school: unitRef(schoolId),
     progress: progress.map((p) => ({ ...p, moduleTitle: titles.get(p.moduleId)?.title ?? null })),
-    activity: itemsUnder(items, keys.factsOfStudent()).map((fact) => ({ scope: fact.scope as string, metric: fact.metric as string, at: (fact.at as string) ?? '' })),
-    attempts: await attemptsView(deps, attempts.filter((a) => a !== null)),
+    activity: itemsUnder(items, keys.factsOfStudent()).map((fact) => ({
+      scope: fact.scope as string,
+      metric: fact.metric as string,
+      at: (fact.at as string) ?? '',
+    })),
+    attempts: await attemptsView(
+      deps,
+      attempts.filter((a) => a !== null),
+    ),
     contestEntries: entries.flatMap((entry) => {
       const contest = contestById.get(entry.contestId);
       return contest ? [{ ...authorView(entry, contest), contestTitle: contest.settings.title }] : [];

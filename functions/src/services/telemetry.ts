@@ -16,7 +16,8 @@ const LEVELS: readonly Level[] = ['DEBUG', 'INFO', 'WARN', 'ERROR'];
 
 /** Errors as their name, message and stack: JSON.stringify would write `{}`. */
 function serializable(value: unknown): unknown {
-  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack, ...(value.cause ? { cause: serializable(value.cause) } : {}) };
+  if (value instanceof Error)
+    return { name: value.name, message: value.message, stack: value.stack, ...(value.cause ? { cause: serializable(value.cause) } : {}) };
   return value;
 }
 

@@ -39,6 +39,8 @@ export async function unitsDownTo(db: Db, root: Unit, deepest: UnitKind): Promis
  */
 export async function ofBureauUnitsBelow<T>(db: Db, unitId: string, ofUnit: (db: Db, unitId: string) => Promise<T[]>): Promise<T[]> {
   const bureaus = (await allChildren(db, unitId)).filter((u) => u.kind === 'city' || u.kind === 'county');
-  const lists = await Promise.all(bureaus.map(async (u) => [...(await ofUnit(db, u.id)), ...(u.kind === 'city' ? await ofBureauUnitsBelow(db, u.id, ofUnit) : [])]));
+  const lists = await Promise.all(
+    bureaus.map(async (u) => [...(await ofUnit(db, u.id)), ...(u.kind === 'city' ? await ofBureauUnitsBelow(db, u.id, ofUnit) : [])]),
+  );
   return lists.flat();
 }

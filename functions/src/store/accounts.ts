@@ -8,8 +8,20 @@ import { keys } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './pagination.js';
 
 const ACCOUNT_FIELDS = [
-  'id', 'username', 'role', 'displayName', 'orgId', 'orgPath', 'mustChangePassword', 'studentNumber', 'grade',
-  'passwordHash', 'createdAt', 'guardianConsent', 'sessionVersion', 'disabled',
+  'id',
+  'username',
+  'role',
+  'displayName',
+  'orgId',
+  'orgPath',
+  'mustChangePassword',
+  'studentNumber',
+  'grade',
+  'passwordHash',
+  'createdAt',
+  'guardianConsent',
+  'sessionVersion',
+  'disabled',
 ] as const;
 
 function toAccount(item: Record<string, unknown>): Account {

@@ -61,7 +61,22 @@ export interface QuizState {
  */
 export const OPEN_ATTEMPT_SHARDS = 16;
 
-const HEADER_FIELDS = ['id', 'quizId', 'number', 'studentId', 'studentPath', 'classId', 'startedAt', 'deadline', 'slots', 'status', 'submittedAt', 'result', 'graded', 'answers'] as const;
+const HEADER_FIELDS = [
+  'id',
+  'quizId',
+  'number',
+  'studentId',
+  'studentPath',
+  'classId',
+  'startedAt',
+  'deadline',
+  'slots',
+  'status',
+  'submittedAt',
+  'result',
+  'graded',
+  'answers',
+] as const;
 const toHeader = (item: Record<string, unknown>) => pick<AttemptHeader>(item, HEADER_FIELDS);
 
 export async function getQuizState(db: Db, studentId: string, quizId: string): Promise<QuizState> {
@@ -85,9 +100,17 @@ export async function startAttempt(db: Db, attempt: Attempt, allowed: number): P
               TableName: db.table,
               Key: keys.quizState(attempt.studentId, attempt.quizId),
               UpdateExpression: 'SET attempts = :n, #current = :id, quizId = :quizId',
-              ConditionExpression: '(attribute_not_exists(#current) OR #current = :none) AND (attribute_not_exists(attempts) OR attempts = :previous) AND :n <= :allowed',
+              ConditionExpression:
+                '(attribute_not_exists(#current) OR #current = :none) AND (attribute_not_exists(attempts) OR attempts = :previous) AND :n <= :allowed',
               ExpressionAttributeNames: { '#current': 'current' },
-              ExpressionAttributeValues: { ':n': attempt.number, ':previous': attempt.number - 1, ':id': attempt.id, ':none': null, ':allowed': allowed, ':quizId': attempt.quizId },
+              ExpressionAttributeValues: {
+                ':n': attempt.number,
+                ':previous': attempt.number - 1,
+                ':id': attempt.id,
+                ':none': null,
+                ':allowed': allowed,
+                ':quizId': attempt.quizId,
+              },
             },
           },
           {
@@ -111,7 +134,12 @@ export async function startAttempt(db: Db, attempt: Attempt, allowed: number): P
               TableName: db.table,
               // Lives from the deadline, the latest an attempt is normally submitted, so it does not go
               // before the header (whose lifetime restarts at submission); a header without it reads as gone.
-              Item: { ...keys.attemptQuestions(attempt.id), type: 'attemptQuestions', questions, expiresAt: expiresAtFrom(attempt.deadline, LIFETIME_SECONDS.attempt) },
+              Item: {
+                ...keys.attemptQuestions(attempt.id),
+                type: 'attemptQuestions',
+                questions,
+                expiresAt: expiresAtFrom(attempt.deadline, LIFETIME_SECONDS.attempt),
+              },
             },
           },
         ],

@@ -131,5 +131,7 @@ export async function countAudit(
     count.count += item.n as number;
     sums.set(key, count);
   }
-  return [...sums.values()].sort((a, b) => a.month.localeCompare(b.month) || a.action.localeCompare(b.action) || (a.unitId ?? '').localeCompare(b.unitId ?? ''));
+  return [...sums.values()].sort(
+    (a, b) => a.month.localeCompare(b.month) || a.action.localeCompare(b.action) || (a.unitId ?? '').localeCompare(b.unitId ?? ''),
+  );
 }

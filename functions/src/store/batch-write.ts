@@ -23,5 +23,8 @@ export async function batchWrite(db: Db, requests: WriteRequest[]): Promise<void
 
 /** Deletes items by key; missing ones are fine. */
 export function deleteItems(db: Db, itemKeys: Key[]): Promise<void> {
-  return batchWrite(db, itemKeys.map((key) => ({ DeleteRequest: { Key: { PK: key.PK, SK: key.SK } } })));
+  return batchWrite(
+    db,
+    itemKeys.map((key) => ({ DeleteRequest: { Key: { PK: key.PK, SK: key.SK } } })),
+  );
 }

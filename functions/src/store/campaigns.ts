@@ -12,7 +12,13 @@ export async function createCampaign(db: Db, campaign: Campaign): Promise<'creat
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: { ...keys.campaign(campaign.id), GSI1PK: keys.campaignsOfUnit(campaign.unitId), GSI1SK: keys.listedAt(campaign.startDate, campaign.id), type: 'campaign', ...campaign },
+        Item: {
+          ...keys.campaign(campaign.id),
+          GSI1PK: keys.campaignsOfUnit(campaign.unitId),
+          GSI1SK: keys.listedAt(campaign.startDate, campaign.id),
+          type: 'campaign',
+          ...campaign,
+        },
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );

@@ -9,8 +9,16 @@ import { keys } from './keys.js';
  */
 export function certificatePuts(db: Db, certificate: StoredCertificate) {
   return [
-    { Put: { TableName: db.table, Item: { ...keys.certificate(certificate.code), type: 'certificate', ...certificate }, ConditionExpression: 'attribute_not_exists(PK)' } },
-    { Put: { TableName: db.table, Item: { ...keys.certificateOfStudent(certificate.recipientId, certificate.code), type: 'heldCertificate', ...certificate } } },
+    {
+      Put: {
+        TableName: db.table,
+        Item: { ...keys.certificate(certificate.code), type: 'certificate', ...certificate },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      },
+    },
+    {
+      Put: { TableName: db.table, Item: { ...keys.certificateOfStudent(certificate.recipientId, certificate.code), type: 'heldCertificate', ...certificate } },
+    },
   ];
 }
 

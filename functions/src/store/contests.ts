@@ -12,14 +12,21 @@ import { cancellationReasons, isConditionFailure, withConflictRetry } from './er
 import { keys } from './keys.js';
 import { queryAll } from './query.js';
 
-const strip = <T>({ PK: _pk, SK: _sk, GSI1PK: _g, GSI1SK: _s, GSI2PK: _g2, GSI2SK: _s2, type: _t, expiresAt: _e, ...rest }: Record<string, unknown>) => rest as T;
+const strip = <T>({ PK: _pk, SK: _sk, GSI1PK: _g, GSI1SK: _s, GSI2PK: _g2, GSI2SK: _s2, type: _t, expiresAt: _e, ...rest }: Record<string, unknown>) =>
+  rest as T;
 
 export async function createContest(db: Db, contest: Contest): Promise<'created' | 'exists'> {
   try {
     await db.doc.send(
       new PutCommand({
         TableName: db.table,
-        Item: { ...keys.contest(contest.id), GSI1PK: keys.contestsOfUnit(contest.unitId), GSI1SK: keys.listedAt(contest.createdAt, contest.id), type: 'contest', ...contest },
+        Item: {
+          ...keys.contest(contest.id),
+          GSI1PK: keys.contestsOfUnit(contest.unitId),
+          GSI1SK: keys.listedAt(contest.createdAt, contest.id),
+          type: 'contest',
+          ...contest,
+        },
         ConditionExpression: 'attribute_not_exists(PK)',
       }),
     );
@@ -43,14 +50,27 @@ export async function requireContest(db: Db, id: string): Promise<Contest> {
 
 export async function contestsOfUnit(db: Db, unitId: string): Promise<Contest[]> {
   const page = await db.doc.send(
-    new QueryCommand({ TableName: db.table, IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': keys.contestsOfUnit(unitId) }, ScanIndexForward: false, Limit: 100 }),
+    new QueryCommand({
+      TableName: db.table,
+      IndexName: 'GSI1',
+      KeyConditionExpression: 'GSI1PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.contestsOfUnit(unitId) },
+      ScanIndexForward: false,
+      Limit: 100,
+    }),
   );
   return (page.Items ?? []).map((item) => strip<Contest>(item));
 }
 
 /** Contests that reach a unit at `path`: those of the bureau levels on it, one Query each. */
 export async function contestsReaching(db: Db, path: string): Promise<Contest[]> {
-  return (await Promise.all(pathIds(path).slice(0, 3).map((id) => contestsOfUnit(db, id)))).flat();
+  return (
+    await Promise.all(
+      pathIds(path)
+        .slice(0, 3)
+        .map((id) => contestsOfUnit(db, id)),
+    )
+  ).flat();
 }
 
 /** An entry as stored: the author's view plus who wrote it and where the entry stands. */
@@ -78,7 +98,11 @@ export async function getEntry(db: Db, contestId: string, entryId: string, nowMs
 
 /** Entries of a contest by id, a BatchGet per 100 (consistent, as awards read what was just written). */
 export async function getEntries(db: Db, contestId: string, ids: string[], nowMs: number): Promise<Map<string, StoredEntry>> {
-  const items = await batchGetAll(db, ids.map((id) => keys.entry(contestId, id)), { consistentRead: true });
+  const items = await batchGetAll(
+    db,
+    ids.map((id) => keys.entry(contestId, id)),
+    { consistentRead: true },
+  );
   return new Map(items.filter((item) => isAlive(item, nowMs)).map((item) => [item.id as string, strip<StoredEntry>(item)]));
 }
 
@@ -116,7 +140,14 @@ export async function getStageUnit(db: Db, contestId: string, level: StageLevel,
   return { panel: (Item?.panel as string[]) ?? [], reviewers: (Item?.reviewers as string[]) ?? [], advanced: (Item?.advanced as number) ?? 0 };
 }
 
-export async function setStageUnitPeople(db: Db, contestId: string, level: StageLevel, unitId: string, field: 'panel' | 'reviewers', ids: string[]): Promise<void> {
+export async function setStageUnitPeople(
+  db: Db,
+  contestId: string,
+  level: StageLevel,
+  unitId: string,
+  field: 'panel' | 'reviewers',
+  ids: string[],
+): Promise<void> {
   await db.doc.send(
     new UpdateCommand({
       TableName: db.table,
@@ -141,7 +172,6 @@ export interface StageMember {
   authorPath: string;
   advanced: boolean;
 }
-
 
 export async function stageMembers(db: Db, contestId: string, level: StageLevel, unitId: string): Promise<StageMember[]> {
   const items = await queryAll(db, {
@@ -174,7 +204,13 @@ function factWrites(db: Db, entry: StoredEntry, metric: 'submitted' | 'advanced'
   const key = keys.fact(entry.authorId, scopeOf(entry.contestId), metric);
   const fact =
     delta === 1
-      ? { Put: { TableName: db.table, Item: { ...key, type: 'fact', authorId: entry.authorId, path: entry.authorPath, scope: scopeOf(entry.contestId), metric, at }, ConditionExpression: 'attribute_not_exists(PK)' } }
+      ? {
+          Put: {
+            TableName: db.table,
+            Item: { ...key, type: 'fact', authorId: entry.authorId, path: entry.authorPath, scope: scopeOf(entry.contestId), metric, at },
+            ConditionExpression: 'attribute_not_exists(PK)',
+          },
+        }
       : { Delete: { TableName: db.table, Key: key, ConditionExpression: 'attribute_exists(PK)' } };
   return [fact, ...counterUpdates(db, counterTargets(pathIds(entry.authorPath)), scopeOf(entry.contestId), metric, delta, Date.parse(at))];
 }
@@ -186,7 +222,14 @@ function schoolReachedWrites(db: Db, entry: StoredEntry, at: string) {
     {
       Put: {
         TableName: db.table,
-        Item: { ...keys.schoolFact(scopeOf(entry.contestId), 'schoolsReached', schoolPath[3]!), type: 'fact', path: schoolPath.join('/'), scope: scopeOf(entry.contestId), metric: 'schoolsReached', at },
+        Item: {
+          ...keys.schoolFact(scopeOf(entry.contestId), 'schoolsReached', schoolPath[3]!),
+          type: 'fact',
+          path: schoolPath.join('/'),
+          scope: scopeOf(entry.contestId),
+          metric: 'schoolsReached',
+          at,
+        },
         ConditionExpression: 'attribute_not_exists(PK)',
       },
     },
@@ -195,7 +238,9 @@ function schoolReachedWrites(db: Db, entry: StoredEntry, at: string) {
 }
 
 export async function schoolHasEntry(db: Db, contestId: string, schoolId: string): Promise<boolean> {
-  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.schoolFact(scopeOf(contestId), 'schoolsReached', schoolId), ConsistentRead: true }));
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.schoolFact(scopeOf(contestId), 'schoolsReached', schoolId), ConsistentRead: true }),
+  );
   return !!Item;
 }
 
@@ -214,7 +259,14 @@ async function transact(db: Db, items: NonNullable<ConstructorParameters<typeof 
  * submitted fact with its counters (and the school's first-entry fact), all or nothing. Conditioned
  * on the version read and on no submission, so a replay moves nothing.
  */
-export async function submitEntry(db: Db, entry: StoredEntry, submission: Submission, firstLevel: StageLevel, firstUnitId: string, reachesSchool: boolean): Promise<'done' | 'stale'> {
+export async function submitEntry(
+  db: Db,
+  entry: StoredEntry,
+  submission: Submission,
+  firstLevel: StageLevel,
+  firstUnitId: string,
+  reachesSchool: boolean,
+): Promise<'done' | 'stale'> {
   return transact(db, [
     {
       Update: {
@@ -223,17 +275,37 @@ export async function submitEntry(db: Db, entry: StoredEntry, submission: Submis
         // A submitted entry is the contest's record: it is kept, so its draft lifetime ends.
         UpdateExpression: 'SET submission = :submission, stageIndex = :zero, updatedAt = :at, GSI2PK = :pending, GSI2SK = :id REMOVE expiresAt',
         ConditionExpression: 'version = :v AND submission = :none',
-        ExpressionAttributeValues: { ':submission': submission, ':zero': 0, ':at': submission.submittedAt, ':pending': keys.entriesPendingCheck(entry.contestId), ':id': entry.id, ':v': entry.version, ':none': null },
+        ExpressionAttributeValues: {
+          ':submission': submission,
+          ':zero': 0,
+          ':at': submission.submittedAt,
+          ':pending': keys.entriesPendingCheck(entry.contestId),
+          ':id': entry.id,
+          ':v': entry.version,
+          ':none': null,
+        },
       },
     },
-    { Put: { TableName: db.table, Item: { ...keys.stageMember(entry.contestId, firstLevel, firstUnitId, entry.code), type: 'stageMember', ...memberOf(entry, submission) } } },
+    {
+      Put: {
+        TableName: db.table,
+        Item: { ...keys.stageMember(entry.contestId, firstLevel, firstUnitId, entry.code), type: 'stageMember', ...memberOf(entry, submission) },
+      },
+    },
     ...factWrites(db, entry, 'submitted', 1, submission.submittedAt),
     ...(reachesSchool ? schoolReachedWrites(db, entry, submission.submittedAt) : []),
   ]);
 }
 
 /** Back to a draft while the window is open and the entry has not been sent on. */
-export async function withdrawEntry(db: Db, entry: StoredEntry, firstLevel: StageLevel, firstUnitId: string, at: string, draftExpiresAt: number): Promise<'done' | 'stale'> {
+export async function withdrawEntry(
+  db: Db,
+  entry: StoredEntry,
+  firstLevel: StageLevel,
+  firstUnitId: string,
+  at: string,
+  draftExpiresAt: number,
+): Promise<'done' | 'stale'> {
   return transact(db, [
     {
       Update: {
@@ -244,14 +316,25 @@ export async function withdrawEntry(db: Db, entry: StoredEntry, firstLevel: Stag
         ExpressionAttributeValues: { ':none': null, ':at': at, ':zero': 0, ':v': entry.version, ':exp': draftExpiresAt },
       },
     },
-    { Delete: { TableName: db.table, Key: keys.stageMember(entry.contestId, firstLevel, firstUnitId, entry.code), ConditionExpression: 'advanced = :no', ExpressionAttributeValues: { ':no': false } } },
+    {
+      Delete: {
+        TableName: db.table,
+        Key: keys.stageMember(entry.contestId, firstLevel, firstUnitId, entry.code),
+        ConditionExpression: 'advanced = :no',
+        ExpressionAttributeValues: { ':no': false },
+      },
+    },
     ...factWrites(db, entry, 'submitted', -1, at),
   ]);
 }
 
 /** Entries whose similarity check has not finished (a crash between submission and check). */
 export async function entriesPendingCheck(db: Db, contestId: string): Promise<string[]> {
-  const items = await queryAll(db, { IndexName: 'GSI2', KeyConditionExpression: 'GSI2PK = :pk', ExpressionAttributeValues: { ':pk': keys.entriesPendingCheck(contestId) } });
+  const items = await queryAll(db, {
+    IndexName: 'GSI2',
+    KeyConditionExpression: 'GSI2PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.entriesPendingCheck(contestId) },
+  });
   return items.map((item) => item.GSI2SK as string);
 }
 
@@ -292,8 +375,24 @@ export async function advanceEntry(
         ExpressionAttributeValues: { ':one': 1, ':quota': from.quota, ':type': 'stageUnit' },
       },
     },
-    { Update: { TableName: db.table, Key: keys.stageMember(entry.contestId, from.level, from.unitId, entry.code), UpdateExpression: 'SET advanced = :yes', ExpressionAttributeValues: { ':yes': true } } },
-    ...(next ? [{ Put: { TableName: db.table, Item: { ...keys.stageMember(entry.contestId, next.level, next.unitId, entry.code), type: 'stageMember', ...memberOf(entry, submission) } } }] : []),
+    {
+      Update: {
+        TableName: db.table,
+        Key: keys.stageMember(entry.contestId, from.level, from.unitId, entry.code),
+        UpdateExpression: 'SET advanced = :yes',
+        ExpressionAttributeValues: { ':yes': true },
+      },
+    },
+    ...(next
+      ? [
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.stageMember(entry.contestId, next.level, next.unitId, entry.code), type: 'stageMember', ...memberOf(entry, submission) },
+            },
+          },
+        ]
+      : []),
     ...(from.index === 0 ? factWrites(db, entry, 'advanced', 1, at) : []),
   ]);
 }
@@ -342,7 +441,11 @@ export async function assignJudging(db: Db, judging: Omit<Judging, 'score'>): Pr
 }
 
 export async function judgeTasks(db: Db, judgeId: string): Promise<Judging[]> {
-  const items = await queryAll(db, { IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': keys.judgeTasks(judgeId) } });
+  const items = await queryAll(db, {
+    IndexName: 'GSI1',
+    KeyConditionExpression: 'GSI1PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.judgeTasks(judgeId) },
+  });
   return items.map((item) => strip<Judging>(item));
 }
 
@@ -372,7 +475,13 @@ export async function saveScore(db: Db, judging: Judging, score: JudgeScore): Pr
 export async function lockAwardCounts(db: Db, contestId: string, counts: Record<AwardLevel, number>): Promise<Record<AwardLevel, number>> {
   try {
     await db.doc.send(
-      new UpdateCommand({ TableName: db.table, Key: keys.contest(contestId), UpdateExpression: 'SET awardCounts = :counts', ConditionExpression: 'attribute_not_exists(awardCounts)', ExpressionAttributeValues: { ':counts': counts } }),
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.contest(contestId),
+        UpdateExpression: 'SET awardCounts = :counts',
+        ConditionExpression: 'attribute_not_exists(awardCounts)',
+        ExpressionAttributeValues: { ':counts': counts },
+      }),
     );
     return counts;
   } catch (error) {
@@ -400,9 +509,17 @@ export async function awardEntry(db: Db, entry: StoredEntry, award: AwardLevel, 
 }
 
 export async function finishAwards(db: Db, contestId: string, at: string): Promise<void> {
-  await db.doc.send(
-    new UpdateCommand({ TableName: db.table, Key: keys.contest(contestId), UpdateExpression: 'SET awardedAt = :at', ConditionExpression: 'awardedAt = :none', ExpressionAttributeValues: { ':at': at, ':none': null } }),
-  ).catch((error: unknown) => {
-    if (!isConditionFailure(error)) throw error;
-  });
+  await db.doc
+    .send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.contest(contestId),
+        UpdateExpression: 'SET awardedAt = :at',
+        ConditionExpression: 'awardedAt = :none',
+        ExpressionAttributeValues: { ':at': at, ':none': null },
+      }),
+    )
+    .catch((error: unknown) => {
+      if (!isConditionFailure(error)) throw error;
+    });
 }

@@ -42,7 +42,11 @@ export function counterUpdates(db: Db, targets: CounterTarget[], scope: string, 
 }
 
 /** Sums every shard of every metric of one unit and scope, and when it last moved: one Query per shard, in parallel. */
-export async function readUnitCounters(db: Db, target: CounterTarget, scope: string): Promise<{ metrics: Record<string, number>; lastActivityAt: number | null }> {
+export async function readUnitCounters(
+  db: Db,
+  target: CounterTarget,
+  scope: string,
+): Promise<{ metrics: Record<string, number>; lastActivityAt: number | null }> {
   const metrics: Record<string, number> = {};
   let lastActivityAt: number | null = null;
   const shards = await Promise.all(

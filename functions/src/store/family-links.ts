@@ -78,7 +78,13 @@ export async function recordFamilyOpen(db: Db, target: FamilyLinkTarget, device:
       db.doc.send(
         new TransactWriteCommand({
           TransactItems: [
-            { Put: { TableName: db.table, Item: { ...keys.familyOpen(target.token, device), type: 'familyOpen' }, ConditionExpression: 'attribute_not_exists(PK)' } },
+            {
+              Put: {
+                TableName: db.table,
+                Item: { ...keys.familyOpen(target.token, device), type: 'familyOpen' },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
             {
               Update: {
                 TableName: db.table,

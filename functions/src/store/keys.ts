@@ -83,7 +83,10 @@ export const keys = {
   stageMember: (contestId: string, level: string, unitId: string, code: string) => ({ PK: `CONTEST#${contestId}`, SK: `MEMBER#${level}#${unitId}#${code}` }),
   stageMembersOfUnit: (level: string, unitId: string) => `MEMBER#${level}#${unitId}#`,
   stageUnit: (contestId: string, level: string, unitId: string) => ({ PK: `CONTEST#${contestId}`, SK: `STAGEUNIT#${level}#${unitId}` }),
-  judging: (contestId: string, level: string, unitId: string, entryId: string, judgeId: string) => ({ PK: `CONTEST#${contestId}`, SK: `JUDGE#${level}#${unitId}#${entryId}#${judgeId}` }),
+  judging: (contestId: string, level: string, unitId: string, entryId: string, judgeId: string) => ({
+    PK: `CONTEST#${contestId}`,
+    SK: `JUDGE#${level}#${unitId}#${entryId}#${judgeId}`,
+  }),
   judgingOfStageUnit: (level: string, unitId: string) => `JUDGE#${level}#${unitId}#`,
   judgingOfEntry: (level: string, unitId: string, entryId: string) => `JUDGE#${level}#${unitId}#${entryId}#`,
   judgeTasks: (judgeId: string) => `JUDGETASKS#${judgeId}`,

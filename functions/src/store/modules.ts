@@ -46,7 +46,12 @@ export async function listDrafts(db: Db): Promise<ModuleDraft[]> {
  * Saves a draft only if nobody saved since `expectedVersion`: the second of two editors gets 409 with
  * the current draft, and nothing is overwritten.
  */
-export async function saveDraft(db: Db, id: string, expectedVersion: number, change: { content: ModuleContent; featured: boolean; by: string; at: string }): Promise<ModuleDraft> {
+export async function saveDraft(
+  db: Db,
+  id: string,
+  expectedVersion: number,
+  change: { content: ModuleContent; featured: boolean; by: string; at: string },
+): Promise<ModuleDraft> {
   try {
     const { Attributes } = await db.doc.send(
       new UpdateCommand({
@@ -54,7 +59,14 @@ export async function saveDraft(db: Db, id: string, expectedVersion: number, cha
         Key: keys.moduleDraft(id),
         UpdateExpression: 'SET content = :content, featured = :featured, updatedBy = :by, updatedAt = :at, version = :next',
         ConditionExpression: 'attribute_exists(PK) AND version = :expected',
-        ExpressionAttributeValues: { ':content': change.content, ':featured': change.featured, ':by': change.by, ':at': change.at, ':next': expectedVersion + 1, ':expected': expectedVersion },
+        ExpressionAttributeValues: {
+          ':content': change.content,
+          ':featured': change.featured,
+          ':by': change.by,
+          ':at': change.at,
+          ':next': expectedVersion + 1,
+          ':expected': expectedVersion,
+        },
         ReturnValues: 'ALL_NEW',
       }),
     );
@@ -82,9 +94,16 @@ export function latestSummaries(db: Db, ids: string[]): Promise<Map<string, Modu
 }
 
 async function loadSummaries(db: Db, unique: string[]): Promise<Map<string, ModuleSummary>> {
-  const drafts = await batchGetAll(db, unique.map((id) => keys.moduleDraft(id)), { projection: 'id, publishedVersion' });
+  const drafts = await batchGetAll(
+    db,
+    unique.map((id) => keys.moduleDraft(id)),
+    { projection: 'id, publishedVersion' },
+  );
   const published = drafts.filter((d) => (d.publishedVersion as number) > 0);
-  const versions = await batchGetAll(db, published.map((d) => keys.moduleVersion(d.id as string, d.publishedVersion as number)));
+  const versions = await batchGetAll(
+    db,
+    published.map((d) => keys.moduleVersion(d.id as string, d.publishedVersion as number)),
+  );
   return new Map(versions.map((item) => [item.id as string, summarize(item as PublishedModule)]));
 }
 
@@ -103,7 +122,13 @@ export async function publish(db: Db, draft: ModuleDraft, at: string): Promise<P
     await db.doc.send(
       new TransactWriteCommand({
         TransactItems: [
-          { Put: { TableName: db.table, Item: { ...keys.moduleVersion(draft.id, version), type: 'moduleVersion', ...published }, ConditionExpression: 'attribute_not_exists(PK)' } },
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.moduleVersion(draft.id, version), type: 'moduleVersion', ...published },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
           {
             Update: {
               TableName: db.table,
@@ -114,7 +139,9 @@ export async function publish(db: Db, draft: ModuleDraft, at: string): Promise<P
               ExpressionAttributeValues: { ':v': version, ':published': 'published', ':draftVersion': draft.version },
             },
           },
-          ...draft.content.gradeBands.map((band) => ({ Put: { TableName: db.table, Item: { ...keys.catalogEntry(band, draft.id), type: 'catalogEntry', ...summary } } })),
+          ...draft.content.gradeBands.map((band) => ({
+            Put: { TableName: db.table, Item: { ...keys.catalogEntry(band, draft.id), type: 'catalogEntry', ...summary } },
+          })),
           ...droppedBands.map((band) => ({ Delete: { TableName: db.table, Key: keys.catalogEntry(band, draft.id) } })),
         ],
       }),
@@ -165,7 +192,12 @@ export async function setFeatured(db: Db, draft: ModuleDraft, featured: boolean)
           },
         },
         ...(published?.content.gradeBands ?? []).map((band) => ({
-          Update: { TableName: db.table, Key: keys.catalogEntry(band, draft.id), UpdateExpression: 'SET featured = :f', ExpressionAttributeValues: { ':f': featured } },
+          Update: {
+            TableName: db.table,
+            Key: keys.catalogEntry(band, draft.id),
+            UpdateExpression: 'SET featured = :f',
+            ExpressionAttributeValues: { ':f': featured },
+          },
         })),
       ],
     }),
@@ -175,7 +207,12 @@ export async function setFeatured(db: Db, draft: ModuleDraft, featured: boolean)
 
 export async function catalog(db: Db, band: string): Promise<ModuleSummary[]> {
   const page = await db.doc.send(
-    new QueryCommand({ TableName: db.table, KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.catalogEntry(band, '').PK }, Limit: 500 }),
+    new QueryCommand({
+      TableName: db.table,
+      KeyConditionExpression: 'PK = :pk',
+      ExpressionAttributeValues: { ':pk': keys.catalogEntry(band, '').PK },
+      Limit: 500,
+    }),
   );
   return (page.Items ?? []).map((item) =>
     pick<ModuleSummary>(item, ['id', 'version', 'title', 'summary', 'gradeBands', 'topics', 'estimatedMinutes', 'sectionCount', 'featured']),

@@ -78,7 +78,10 @@ export async function getUnitsOnPath(db: Db, path: string): Promise<Unit[]> {
 
 /** Units by id, a BatchGet per 100 (unknown ids are absent from the map). */
 export async function getUnits(db: Db, ids: string[]): Promise<Map<string, Unit>> {
-  const items = await batchGetAll(db, ids.filter(Boolean).map((id) => keys.unit(id)));
+  const items = await batchGetAll(
+    db,
+    ids.filter(Boolean).map((id) => keys.unit(id)),
+  );
   return new Map(items.map((item) => [item.id as string, toUnit(item)]));
 }
 
@@ -98,7 +101,9 @@ export async function listChildren(db: Db, parentId: string, cursor?: string, li
 
 /** Every top-level unit (a province-level region with no parent): where the daily jobs start. */
 export async function listRootUnits(db: Db): Promise<Unit[]> {
-  return (await queryAll(db, { IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': keys.rootUnits() } })).map(toUnit);
+  return (await queryAll(db, { IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': keys.rootUnits() } })).map(
+    toUnit,
+  );
 }
 
 export interface Teaching {

@@ -14,8 +14,7 @@ export interface StoredProgress extends ModuleProgress {
 }
 
 const PROGRESS_FIELDS = ['moduleId', 'version', 'seen', 'answers', 'lastSectionId', 'percent', 'startedAt', 'completedAt', 'updatedAt', 'rev'] as const;
-const toProgress = (item: Record<string, unknown>) =>
-  pick<StoredProgress>(item, PROGRESS_FIELDS);
+const toProgress = (item: Record<string, unknown>) => pick<StoredProgress>(item, PROGRESS_FIELDS);
 
 export async function getProgress(db: Db, studentId: string, moduleId: string): Promise<StoredProgress | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.progress(studentId, moduleId), ConsistentRead: true }));
@@ -24,7 +23,10 @@ export async function getProgress(db: Db, studentId: string, moduleId: string): 
 
 /** Progress of many (student, module) pairs, keyed `<studentId>|<moduleId>`. */
 export async function batchProgress(db: Db, pairs: { studentId: string; moduleId: string }[]): Promise<Map<string, StoredProgress>> {
-  const items = await batchGetAll(db, pairs.map((p) => keys.progress(p.studentId, p.moduleId)));
+  const items = await batchGetAll(
+    db,
+    pairs.map((p) => keys.progress(p.studentId, p.moduleId)),
+  );
   return new Map(
     items.flatMap((item) => {
       const key = parseProgressKey(item.PK as string, item.SK as string);
@@ -51,7 +53,11 @@ function factKey(studentId: string, studentPath: string, fact: Fact) {
 /** Which of these facts the student already has (strongly consistent, so a fresh one is seen). */
 export async function existingFacts(db: Db, studentId: string, studentPath: string, facts: Fact[]): Promise<Set<string>> {
   if (!facts.length) return new Set();
-  const items = await batchGetAll(db, facts.map((f) => factKey(studentId, studentPath, f)), { consistentRead: true, projection: '#scope, metric', names: { '#scope': 'scope' } });
+  const items = await batchGetAll(
+    db,
+    facts.map((f) => factKey(studentId, studentPath, f)),
+    { consistentRead: true, projection: '#scope, metric', names: { '#scope': 'scope' } },
+  );
   return new Set(items.map((item) => `${item.scope}#${item.metric}`));
 }
 
@@ -63,7 +69,15 @@ export type SaveOutcome = 'saved' | 'stale';
  * replayed request or a concurrent one finds the conditions false and moves no counter ('stale': the
  * caller re-reads and re-applies).
  */
-export async function saveProgress(db: Db, studentId: string, studentPath: string, previousRev: number | null, progress: ModuleProgress, facts: Fact[], at: string): Promise<SaveOutcome> {
+export async function saveProgress(
+  db: Db,
+  studentId: string,
+  studentPath: string,
+  previousRev: number | null,
+  progress: ModuleProgress,
+  facts: Fact[],
+  at: string,
+): Promise<SaveOutcome> {
   const targets = counterTargets(pathIds(studentPath));
   const schoolTargets = counterTargets(pathIds(schoolPathOf(studentPath)));
   const atMs = Date.parse(at);

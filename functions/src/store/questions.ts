@@ -19,7 +19,13 @@ const toQuestion = (item: Record<string, unknown>) => Object.fromEntries(FIELDS.
 function poolItems(question: Question) {
   if (question.status !== 'active') return [];
   return question.content.gradeBands.flatMap((band) =>
-    question.content.topics.map((topic) => ({ PK: keys.questionPool(band, topic), SK: question.id, type: 'questionPoolEntry', id: question.id, content: question.content })),
+    question.content.topics.map((topic) => ({
+      PK: keys.questionPool(band, topic),
+      SK: question.id,
+      type: 'questionPoolEntry',
+      id: question.id,
+      content: question.content,
+    })),
   );
 }
 
@@ -34,7 +40,13 @@ export async function putQuestion(db: Db, question: Question, previous: Question
           {
             Put: {
               TableName: db.table,
-              Item: { ...keys.question(question.id), GSI1PK: keys.questionList(), GSI1SK: keys.listedAt(question.createdAt, question.id), type: 'question', ...question },
+              Item: {
+                ...keys.question(question.id),
+                GSI1PK: keys.questionList(),
+                GSI1SK: keys.listedAt(question.createdAt, question.id),
+                type: 'question',
+                ...question,
+              },
               ConditionExpression: previous ? 'version = :v' : 'attribute_not_exists(PK)',
               ...(previous ? { ExpressionAttributeValues: { ':v': previous.version } } : {}),
             },
@@ -64,7 +76,10 @@ export async function requireQuestion(db: Db, id: string): Promise<Question> {
 }
 
 export async function getQuestions(db: Db, ids: string[]): Promise<Map<string, Question>> {
-  const items = await batchGetAll(db, ids.map((id) => keys.question(id)));
+  const items = await batchGetAll(
+    db,
+    ids.map((id) => keys.question(id)),
+  );
   return new Map(items.map((item) => [item.id as string, toQuestion(item)]));
 }
 
@@ -97,4 +112,3 @@ export async function retireQuestion(db: Db, question: Question, at: string): Pr
   await putQuestion(db, retired, question);
   return retired;
 }
-

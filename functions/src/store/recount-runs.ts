@@ -75,7 +75,11 @@ const PART_BYTES = 300_000;
 export async function createRun(db: Db, run: RecountRun): Promise<void> {
   try {
     await db.doc.send(
-      new PutCommand({ TableName: db.table, Item: { ...keys.recountRun(run.runId), type: 'recountRun', ...run }, ConditionExpression: 'attribute_not_exists(PK)' }),
+      new PutCommand({
+        TableName: db.table,
+        Item: { ...keys.recountRun(run.runId), type: 'recountRun', ...run },
+        ConditionExpression: 'attribute_not_exists(PK)',
+      }),
     );
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
@@ -105,7 +109,13 @@ export async function putParts(
     let bytes = 0;
     const flush = () => {
       requests.push({
-        PutRequest: { Item: { ...keys.recountPart(step.runId, bucket, step.segment, step.step, step.writer, chunk++), entries: `[${rows.join(',')}]`, expiresAt: step.expiresAt } },
+        PutRequest: {
+          Item: {
+            ...keys.recountPart(step.runId, bucket, step.segment, step.step, step.writer, chunk++),
+            entries: `[${rows.join(',')}]`,
+            expiresAt: step.expiresAt,
+          },
+        },
       });
       rows = [];
       bytes = 0;
@@ -137,7 +147,9 @@ export async function commitStep(db: Db, runId: string, commit: StepCommit, expi
     return null;
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
-    const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.recountStep(runId, commit.segment, commit.step), ConsistentRead: true }));
+    const { Item } = await db.doc.send(
+      new GetCommand({ TableName: db.table, Key: keys.recountStep(runId, commit.segment, commit.step), ConsistentRead: true }),
+    );
     return toStep(Item!);
   }
 }
@@ -194,7 +206,14 @@ export async function* bucketEntries(db: Db, runId: string, bucket: number, winn
     for (const item of page.Items ?? []) {
       const part = parseRecountPartKey(item.SK as string);
       if (!part || winners.get(`${part.segment}#${part.step}`) !== part.writer) continue;
-      for (const [orgId, scope, metric, expected, stored, lastAt] of JSON.parse(item.entries as string) as [string, string, string, number, number, number | null][])
+      for (const [orgId, scope, metric, expected, stored, lastAt] of JSON.parse(item.entries as string) as [
+        string,
+        string,
+        string,
+        number,
+        number,
+        number | null,
+      ][])
         yield { orgId, scope, metric, expected, stored, lastAt };
     }
     cursor = page.LastEvaluatedKey;
@@ -224,7 +243,9 @@ export async function listMerged(db: Db, runId: string): Promise<MergedBucket[]>
     ExpressionAttributeValues: { ':pk': keys.recountRun(runId).PK, ':merged': keys.recountMergedBuckets() },
     ConsistentRead: true,
   });
-  return items.map(({ bucket, counters, differenceCount, movingCount, differences }) => ({ bucket, counters, differenceCount, movingCount, differences }) as MergedBucket);
+  return items.map(
+    ({ bucket, counters, differenceCount, movingCount, differences }) => ({ bucket, counters, differenceCount, movingCount, differences }) as MergedBucket,
+  );
 }
 
 /**
@@ -246,7 +267,9 @@ export async function putReport(db: Db, report: RecountReport, expiresAt: number
     if (isConditionFailure(error)) return false;
     throw error;
   }
-  await db.doc.send(new PutCommand({ TableName: db.table, Item: { ...keys.recountReport(report.finishedAt, report.runId), type: 'recountReport', ...report, expiresAt } }));
+  await db.doc.send(
+    new PutCommand({ TableName: db.table, Item: { ...keys.recountReport(report.finishedAt, report.runId), type: 'recountReport', ...report, expiresAt } }),
+  );
   return true;
 }
 

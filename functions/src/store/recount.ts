@@ -39,7 +39,14 @@ export async function scanSegmentPage(
       FilterExpression: '(#type = :unit AND kind = :school) OR #type = :fact OR (#type = :account AND #role = :student) OR begins_with(PK, :count)',
       ProjectionExpression: 'PK, SK, #type, kind, #path, #scope, metric, #metrics, #role, orgPath, n, lastAt',
       ExpressionAttributeNames: { '#type': 'type', '#path': 'path', '#scope': 'scope', '#metrics': 'metrics', '#role': 'role' },
-      ExpressionAttributeValues: { ':unit': 'unit', ':school': 'school', ':fact': 'fact', ':account': 'account', ':student': 'student', ':count': keys.counterPartitions() },
+      ExpressionAttributeValues: {
+        ':unit': 'unit',
+        ':school': 'school',
+        ':fact': 'fact',
+        ':account': 'account',
+        ':student': 'student',
+        ':count': keys.counterPartitions(),
+      },
     }),
   );
   const result: SegmentPage = { records: [], factItems: 0, counterItems: 0, cursor: page.LastEvaluatedKey };
@@ -61,7 +68,13 @@ export async function scanSegmentPage(
       if (!counter) continue;
       result.counterItems++;
       result.records.push({
-        counter: { orgId: counter.orgId, scope: counter.scope, metric: counter.metric, n: (item.n as number) ?? 0, lastAt: typeof item.lastAt === 'number' ? item.lastAt : null },
+        counter: {
+          orgId: counter.orgId,
+          scope: counter.scope,
+          metric: counter.metric,
+          n: (item.n as number) ?? 0,
+          lastAt: typeof item.lastAt === 'number' ? item.lastAt : null,
+        },
       });
     }
   }

@@ -169,8 +169,7 @@ export async function writeStudentChunk(
   } catch (error) {
     const reasons = cancellationReasons(error);
     if (reasons?.[0] === 'ConditionalCheckFailed') return 'already';
-    if (reasons?.includes('ConditionalCheckFailed'))
-      throw conflict('A username or student number of this import was taken meanwhile; preview the file again');
+    if (reasons?.includes('ConditionalCheckFailed')) throw conflict('A username or student number of this import was taken meanwhile; preview the file again');
     throw error;
   }
 }

@@ -62,7 +62,6 @@ export interface TextFlag {
   jaccard: number;
 }
 
-
 const REF_FIELDS = ['namespace', 'id', 'label', 'code', 'schoolId'] as const;
 const refOf = (source: Record<string, unknown>): TextRef =>
   Object.fromEntries(REF_FIELDS.filter((f) => source[f] !== undefined).map((f) => [f, source[f]])) as unknown as TextRef;
@@ -83,11 +82,19 @@ function decodeSignature(bytes: Uint8Array | undefined): number[] {
   return Array.from({ length: SIGNATURE_SIZE }, (_, k) => view.getUint32(k * 4));
 }
 
-const toIndexedText = (item: Record<string, unknown>): IndexedText => ({ ...refOf(item), text: item.text as string, signature: decodeSignature(item.signature as Uint8Array | undefined) });
+const toIndexedText = (item: Record<string, unknown>): IndexedText => ({
+  ...refOf(item),
+  text: item.text as string,
+  signature: decodeSignature(item.signature as Uint8Array | undefined),
+});
 
 /** The signature items of these texts (strongly consistent: a text indexed a moment ago is found). */
 export async function getIndexedTexts(db: Db, refs: { namespace: string; id: string }[]): Promise<IndexedText[]> {
-  const items = await batchGetAll(db, refs.map((r) => keys.similarityText(r.namespace, r.id)), { consistentRead: true });
+  const items = await batchGetAll(
+    db,
+    refs.map((r) => keys.similarityText(r.namespace, r.id)),
+    { consistentRead: true },
+  );
   return items.map(toIndexedText);
 }
 
@@ -107,7 +114,13 @@ export async function indexText(db: Db, namespace: string, text: Omit<IndexedTex
     db,
     bandKeys(signature).map((bandKey) => ({ PutRequest: { Item: { ...keys.similarityBand(namespace, bandKey, id), type: 'similarityBand' } } })),
   );
-  const item = { ...keys.similarityText(namespace, id), type: 'similarityText', ...refOf({ ...text, namespace }), text: text.text, signature: encodeSignature(signature) };
+  const item = {
+    ...keys.similarityText(namespace, id),
+    type: 'similarityText',
+    ...refOf({ ...text, namespace }),
+    text: text.text,
+    signature: encodeSignature(signature),
+  };
   await db.doc.send(new PutCommand({ TableName: db.table, Item: item }));
 }
 
@@ -146,7 +159,9 @@ export async function candidatesFor(db: Db, namespaces: string[], signature: num
       }
     }),
   );
-  const best = [...shared.values()].sort((x, y) => y.bands - x.bands || refKey(x.namespace, x.id).localeCompare(refKey(y.namespace, y.id))).slice(0, MAX_CANDIDATES);
+  const best = [...shared.values()]
+    .sort((x, y) => y.bands - x.bands || refKey(x.namespace, x.id).localeCompare(refKey(y.namespace, y.id)))
+    .slice(0, MAX_CANDIDATES);
   return getIndexedTexts(db, best);
 }
 
@@ -156,8 +171,22 @@ export async function putFlags(db: Db, flags: SimilarityFlagRecord[]): Promise<v
     db,
     flags.flatMap((flag) => [
       { PutRequest: { Item: { ...keys.similarityPair(flag.contestId, flag.id), type: 'similarityFlag', ...flag } } },
-      ...([[flag.a, flag.b], [flag.b, flag.a]] as const).map(([self, other]) => ({
-        PutRequest: { Item: { ...keys.similarityFlagOfText(flag.contestId, self.id, flag.id), type: 'similarityFlagOfText', flagId: flag.id, textId: self.id, other, jaccard: flag.jaccard } },
+      ...(
+        [
+          [flag.a, flag.b],
+          [flag.b, flag.a],
+        ] as const
+      ).map(([self, other]) => ({
+        PutRequest: {
+          Item: {
+            ...keys.similarityFlagOfText(flag.contestId, self.id, flag.id),
+            type: 'similarityFlagOfText',
+            flagId: flag.id,
+            textId: self.id,
+            other,
+            jaccard: flag.jaccard,
+          },
+        },
       })),
     ]),
   );
@@ -186,7 +215,9 @@ export async function flagsOfText(db: Db, contestId: string, textId: string): Pr
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
     ExpressionAttributeValues: { ':pk': keys.similarityFlags(contestId), ':prefix': keys.similarityFlagsOfText(textId) },
   });
-  return items.map((item) => ({ flagId: item.flagId as string, other: item.other as TextRef, jaccard: item.jaccard as number })).sort((x, y) => y.jaccard - x.jaccard);
+  return items
+    .map((item) => ({ flagId: item.flagId as string, other: item.other as TextRef, jaccard: item.jaccard as number }))
+    .sort((x, y) => y.jaccard - x.jaccard);
 }
 
 export async function getFlag(db: Db, contestId: string, flagId: string): Promise<SimilarityFlagRecord | null> {
@@ -204,11 +235,20 @@ export async function removeText(db: Db, namespace: string, id: string): Promise
     const flags = await flagsOfText(db, namespace, id);
     await batchWrite(
       db,
-      flags.flatMap((flag) => [keys.similarityPair(namespace, flag.flagId), keys.similarityFlagOfText(namespace, id, flag.flagId), keys.similarityFlagOfText(namespace, flag.other.id, flag.flagId)]).map((Key) => ({ DeleteRequest: { Key } })),
+      flags
+        .flatMap((flag) => [
+          keys.similarityPair(namespace, flag.flagId),
+          keys.similarityFlagOfText(namespace, id, flag.flagId),
+          keys.similarityFlagOfText(namespace, flag.other.id, flag.flagId),
+        ])
+        .map((Key) => ({ DeleteRequest: { Key } })),
     );
   }
   const indexed = await getIndexedText(db, namespace, id);
   if (!indexed) return;
-  await batchWrite(db, bandKeys(indexed.signature).map((bandKey) => ({ DeleteRequest: { Key: keys.similarityBand(namespace, bandKey, id) } })));
+  await batchWrite(
+    db,
+    bandKeys(indexed.signature).map((bandKey) => ({ DeleteRequest: { Key: keys.similarityBand(namespace, bandKey, id) } })),
+  );
   await db.doc.send(new DeleteCommand({ TableName: db.table, Key: keys.similarityText(namespace, id) }));
 }

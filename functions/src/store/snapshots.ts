@@ -18,7 +18,11 @@ export async function putSnapshot(db: Db, scope: string, unitId: string, snapsho
 
 /** A unit's daily history for a scope, oldest first (a year at most: 366 small items). */
 export async function snapshots(db: Db, scope: string, unitId: string): Promise<Snapshot[]> {
-  const items = await queryAll(db, { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.snapshot(scope, unitId, '').PK }, Limit: 366 });
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.snapshot(scope, unitId, '').PK },
+    Limit: 366,
+  });
   return items.map((item) => ({
     date: item.date as string,
     enrolled: item.enrolled as number,

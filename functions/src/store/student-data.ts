@@ -23,7 +23,9 @@ export interface DeletionMarker {
 }
 
 export async function getDeletionMarker(db: Db, userId: string): Promise<DeletionMarker | null> {
-  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.account(userId), ProjectionExpression: 'deletion', ConsistentRead: true }));
+  const { Item } = await db.doc.send(
+    new GetCommand({ TableName: db.table, Key: keys.account(userId), ProjectionExpression: 'deletion', ConsistentRead: true }),
+  );
   return (Item?.deletion as DeletionMarker | undefined) ?? null;
 }
 
@@ -32,7 +34,14 @@ export async function contestIdsReaching(db: Db, path: string): Promise<string[]
   const pages = await Promise.all(
     pathIds(path)
       .slice(0, 3)
-      .map((unitId) => queryAll(db, { IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': keys.contestsOfUnit(unitId) }, ProjectionExpression: 'id' })),
+      .map((unitId) =>
+        queryAll(db, {
+          IndexName: 'GSI1',
+          KeyConditionExpression: 'GSI1PK = :pk',
+          ExpressionAttributeValues: { ':pk': keys.contestsOfUnit(unitId) },
+          ProjectionExpression: 'id',
+        }),
+      ),
   );
   return pages.flat().map((item) => item.id as string);
 }
@@ -70,4 +79,3 @@ export async function getAttemptFact(db: Db, attemptId: string): Promise<Counted
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.attemptFact(attemptId), ConsistentRead: true }));
   return (Item as CountedFactItem | undefined) ?? null;
 }
-

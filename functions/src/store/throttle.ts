@@ -36,17 +36,19 @@ export async function takeSlot(db: Db, subject: string, windowMs: number, limit:
 }
 
 export async function releaseSlot(db: Db, slot: Slot): Promise<void> {
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.table,
-      Key: keys.throttleWindow(slot.subject, slot.index),
-      UpdateExpression: 'ADD n :minusOne',
-      ConditionExpression: 'n > :zero',
-      ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
-    }),
-  ).catch((error) => {
-    if (!isConditionFailure(error)) throw error;
-  });
+  await db.doc
+    .send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.throttleWindow(slot.subject, slot.index),
+        UpdateExpression: 'ADD n :minusOne',
+        ConditionExpression: 'n > :zero',
+        ExpressionAttributeValues: { ':minusOne': -1, ':zero': 0 },
+      }),
+    )
+    .catch((error) => {
+      if (!isConditionFailure(error)) throw error;
+    });
 }
 
 /** Compare-and-set rounds before a contended pair answers "try again in a second". */
@@ -92,7 +94,11 @@ export async function takePairAttempt(db: Db, username: string, address: string,
 
 /** Forgets every throttle record of a subject (its windows, and for a username its pairs). */
 export async function clearSubject(db: Db, subject: string): Promise<void> {
-  const records = await queryAll(db, { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.throttle(subject) }, ProjectionExpression: 'PK, SK' });
+  const records = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.throttle(subject) },
+    ProjectionExpression: 'PK, SK',
+  });
   await deleteItems(db, records);
 }
 
@@ -110,15 +116,17 @@ export async function usernameHeldSeconds(db: Db, username: string, now: number)
 export const clearUsername = (db: Db, username: string) => clearSubject(db, `user:${username}`);
 
 export async function clearPair(db: Db, username: string, address: string): Promise<void> {
-  await db.doc.send(
-    new UpdateCommand({
-      TableName: db.table,
-      Key: keys.throttlePair(username, address),
-      UpdateExpression: 'SET n = :zero, nextAt = :zero',
-      ConditionExpression: 'attribute_exists(PK)',
-      ExpressionAttributeValues: { ':zero': 0 },
-    }),
-  ).catch((error) => {
-    if (!isConditionFailure(error)) throw error;
-  });
+  await db.doc
+    .send(
+      new UpdateCommand({
+        TableName: db.table,
+        Key: keys.throttlePair(username, address),
+        UpdateExpression: 'SET n = :zero, nextAt = :zero',
+        ConditionExpression: 'attribute_exists(PK)',
+        ExpressionAttributeValues: { ':zero': 0 },
+      }),
+    )
+    .catch((error) => {
+      if (!isConditionFailure(error)) throw error;
+    });
 }

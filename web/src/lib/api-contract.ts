@@ -23,7 +23,11 @@ export type ApiResponse<M extends Method, P extends PathOf<M>> =
 type ParametersOf<O> = O extends { parameters: infer X } ? X : never;
 type PathParams<O> = ParametersOf<O> extends { path: infer X } ? { path: X } : { path?: never };
 type QueryParams<O> =
-  ParametersOf<O> extends { query: infer X } ? { query: X } : ParametersOf<O> extends { query?: infer X } ? { query?: Exclude<X, undefined> } : { query?: never };
+  ParametersOf<O> extends { query: infer X }
+    ? { query: X }
+    : ParametersOf<O> extends { query?: infer X }
+      ? { query?: Exclude<X, undefined> }
+      : { query?: never };
 type Body<O> = O extends { requestBody: { content: { 'application/json': infer B } } }
   ? { body: B }
   : O extends { requestBody?: { content: { 'application/json': infer B } } }

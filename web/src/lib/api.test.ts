@@ -9,7 +9,13 @@ describe('toApiError', () => {
     const error = toApiError(
       400,
       new Headers(),
-      JSON.stringify({ error: { code: 'validation', message: 'The request is not valid', details: [{ path: 'grade', code: 'too_big', message: 'Too big', params: { maximum: 12 } }] } }),
+      JSON.stringify({
+        error: {
+          code: 'validation',
+          message: 'The request is not valid',
+          details: [{ path: 'grade', code: 'too_big', message: 'Too big', params: { maximum: 12 } }],
+        },
+      }),
     );
     expect(error).toBeInstanceOf(ApiError);
     expect(error.status).toBe(400);
@@ -20,18 +26,30 @@ describe('toApiError', () => {
   });
 
   it('takes the wait from Retry-After on a 429', () => {
-    const error = toApiError(429, new Headers({ 'retry-after': '120' }), JSON.stringify({ error: { code: 'throttled', message: 'Too many', details: [], retryAfter: 120 } }));
+    const error = toApiError(
+      429,
+      new Headers({ 'retry-after': '120' }),
+      JSON.stringify({ error: { code: 'throttled', message: 'Too many', details: [], retryAfter: 120 } }),
+    );
     expect(error.code).toBe('throttled');
     expect(error.retryAfter).toBe(120);
   });
 
   it('keeps the reason of a pending password change', () => {
-    const error = toApiError(403, new Headers(), JSON.stringify({ error: { code: 'forbidden', message: 'Change it', details: [], reason: 'password_change_required' } }));
+    const error = toApiError(
+      403,
+      new Headers(),
+      JSON.stringify({ error: { code: 'forbidden', message: 'Change it', details: [], reason: 'password_change_required' } }),
+    );
     expect(error.reason).toBe('password_change_required');
   });
 
   it('keeps the other fields of the body, such as the current draft of a 409', () => {
-    const error = toApiError(409, new Headers(), JSON.stringify({ error: { code: 'conflict', message: 'Saved meanwhile', details: [], currentVersion: 4, current: { id: 'mod_1' } } }));
+    const error = toApiError(
+      409,
+      new Headers(),
+      JSON.stringify({ error: { code: 'conflict', message: 'Saved meanwhile', details: [], currentVersion: 4, current: { id: 'mod_1' } } }),
+    );
     expect(error.extra).toEqual({ currentVersion: 4, current: { id: 'mod_1' } });
     expect(toApiError(500, new Headers(), '').extra).toEqual({});
   });
@@ -42,9 +60,10 @@ describe('toApiError', () => {
     expect(html.message).toBe('HTTP 502');
     expect(html.details).toEqual([]);
     expect(toApiError(404, new Headers(), '').code).toBe('not_found');
-    expect(toApiError(400, new Headers(), JSON.stringify({ error: { code: 'validation', message: 'x', details: [{ nope: 1 }, { message: 'only message' }] } })).details).toEqual([
-      { path: '', code: '', message: 'only message', params: {} },
-    ]);
+    expect(
+      toApiError(400, new Headers(), JSON.stringify({ error: { code: 'validation', message: 'x', details: [{ nope: 1 }, { message: 'only message' }] } }))
+        .details,
+    ).toEqual([{ path: '', code: '', message: 'only message', params: {} }]);
   });
 });
 
@@ -110,7 +129,12 @@ describe('createApi', () => {
   it('says where each answer came from: the server, the offline copy, or nowhere', async () => {
     const sources: string[] = [];
     let reply: () => Response = () => json(200, { ok: true });
-    const api = createApi(async () => reply(), { onConnectivity: (source) => sources.push(source) }, new ServerClock(), async () => {});
+    const api = createApi(
+      async () => reply(),
+      { onConnectivity: (source) => sources.push(source) },
+      new ServerClock(),
+      async () => {},
+    );
     await api.get('/api/me');
     reply = () => json(200, { ok: true }, { 'x-clearcampus-from-cache': '1' });
     await api.get('/api/me');
@@ -123,7 +147,12 @@ describe('createApi', () => {
 
   it('an offline copy does not move the server clock', async () => {
     const clock = new ServerClock(() => Date.parse('2025-06-26T08:00:00Z'));
-    const api = createApi(async () => json(200, {}, { date: 'Thu, 26 Jun 2025 07:00:00 GMT', 'x-clearcampus-from-cache': '1' }), {}, clock, async () => {});
+    const api = createApi(
+      async () => json(200, {}, { date: 'Thu, 26 Jun 2025 07:00:00 GMT', 'x-clearcampus-from-cache': '1' }),
+      {},
+      clock,
+      async () => {},
+    );
     await api.get('/api/me');
     expect(clock.offsetMs).toBe(0);
   });
@@ -156,14 +185,24 @@ describe('createApi', () => {
 describe('typed calls', () => {
   const recorder = () => {
     const fetchImpl = vi.fn(async () => json(200, {}));
-    const sent = () => (fetchImpl.mock.calls as unknown as [string, RequestInit][]).map(([path, init]) => ({ path, method: init.method, body: init.body, headers: init.headers as Record<string, string> }));
+    const sent = () =>
+      (fetchImpl.mock.calls as unknown as [string, RequestInit][]).map(([path, init]) => ({
+        path,
+        method: init.method,
+        body: init.body,
+        headers: init.headers as Record<string, string>,
+      }));
     return { api: createApi(fetchImpl, {}, new ServerClock(), async () => {}), sent };
   };
 
   it('fill the path template, append the query and send the body and options', async () => {
     const { api, sent } = recorder();
     await api.get('/api/units/{unitId}', { path: { unitId: '../x?y' }, query: { cursor: 'a b&c' } });
-    await api.put('/api/schools/{schoolId}/settings', { path: { schoolId: 's1' }, body: { consentRequired: true }, headers: { 'Idempotency-Key': 'k-123456' } });
+    await api.put('/api/schools/{schoolId}/settings', {
+      path: { schoolId: 's1' },
+      body: { consentRequired: true },
+      headers: { 'Idempotency-Key': 'k-123456' },
+    });
     await api.delete('/api/accounts/{userId}/consent', { path: { userId: 'u1' } });
     expect(sent()).toMatchObject([
       { path: '/api/units/..%2Fx%3Fy?cursor=a+b%26c', method: 'GET', body: undefined },

@@ -65,7 +65,7 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
  * are not the API's error shape (a proxy's HTML page, an empty body).
  */
 export function toApiError(status: number, headers: Pick<Headers, 'get'>, text: string): ApiError {
-  let body: unknown = null;
+  let body: unknown;
   try {
     body = text ? JSON.parse(text) : null;
   } catch {
@@ -168,7 +168,7 @@ export class ServerClock {
 /** A call's path parameters, query and body as its operation declares them, with the request options. */
 type CallInit<M extends Method, P extends PathOf<M>> = ApiParams<M, P> & RequestOptions;
 /** The init may be left out when the operation needs no path parameter, query or body. */
-type InitArgs<T> = {} extends T ? [init?: T] : [init: T];
+type InitArgs<T> = Partial<T> extends T ? [init?: T] : [init: T];
 
 /** The calls of one method: a path template of the API, typed by the server's OpenAPI document. */
 interface TypedCall<M extends Method> {
@@ -212,7 +212,12 @@ export function createApi(fetchImpl: FetchLike, hooks: ApiHooks = {}, clock: Ser
   function call<M extends Method>(method: M): TypedCall<M> {
     const verb = method.toUpperCase();
     return ((path: string, init: object = {}) => {
-      const { path: params = {}, query = {}, body, ...options } = init as { path?: Record<string, string>; query?: Record<string, string>; body?: unknown } & RequestOptions;
+      const {
+        path: params = {},
+        query = {},
+        body,
+        ...options
+      } = init as { path?: Record<string, string>; query?: Record<string, string>; body?: unknown } & RequestOptions;
       // Path segments are always encoded: ids come from URLs people can edit.
       const search = new URLSearchParams(Object.entries(query).filter(([, value]) => value !== undefined && value !== null)).toString();
       return request(verb, path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params[name]!)) + (search ? `?${search}` : ''), body, options);

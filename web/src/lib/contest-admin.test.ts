@@ -141,18 +141,27 @@ describe('checkSettings', () => {
     const opensAt = '2026-03-01T00:00:00.000Z';
     const closingAfter = (days: number, ms = 0) => new Date(Date.parse(opensAt) + days * day + ms).toISOString();
     expect(checkSettings(settings({ opensAt, closesAt: closingAfter(MAX_WINDOW_DAYS) }))).toEqual([]);
-    expect(checkSettings(settings({ opensAt, closesAt: closingAfter(MAX_WINDOW_DAYS, 1) }))).toEqual([{ path: 'settings.closesAt', key: 'valid.windowTooLong', params: { max: MAX_WINDOW_DAYS } }]);
+    expect(checkSettings(settings({ opensAt, closesAt: closingAfter(MAX_WINDOW_DAYS, 1) }))).toEqual([
+      { path: 'settings.closesAt', key: 'valid.windowTooLong', params: { max: MAX_WINDOW_DAYS } },
+    ]);
     expect(checkSettings(settings({ opensAt, closesAt: opensAt })).map((i) => i.key)).toEqual(['contestAdmin.check.windowOrder']);
     const limits = (zhMax: number, enMax: number) => ({ zhChars: { min: 0, max: zhMax }, enWords: { min: 0, max: enMax } });
     expect(checkSettings(settings({ limits: limits(LIMIT_MAXIMUM.zhChars, LIMIT_MAXIMUM.enWords) }))).toEqual([]);
-    expect(checkSettings(settings({ limits: limits(LIMIT_MAXIMUM.zhChars + 1, LIMIT_MAXIMUM.enWords + 1) })).map((i) => i.path)).toEqual(['settings.limits.zhChars', 'settings.limits.enWords']);
+    expect(checkSettings(settings({ limits: limits(LIMIT_MAXIMUM.zhChars + 1, LIMIT_MAXIMUM.enWords + 1) })).map((i) => i.path)).toEqual([
+      'settings.limits.zhChars',
+      'settings.limits.enWords',
+    ]);
     const bounds = (quota: number, points: number, spreadPercent: number) => {
       const base = settings({ spreadPercent });
       return checkSettings({ ...base, stages: [{ level: 'county', quota }], rubric: base.rubric.map((row, i) => (i ? row : { ...row, max: points })) });
     };
     expect(bounds(QUOTA.max, CRITERION_POINTS.max, SPREAD_PERCENT.min)).toEqual([]);
     expect(bounds(QUOTA.min, CRITERION_POINTS.min, SPREAD_PERCENT.max)).toEqual([]);
-    expect(bounds(QUOTA.max + 1, CRITERION_POINTS.max + 1, SPREAD_PERCENT.min - 1).map((i) => i.key)).toEqual(['contestAdmin.check.quota', 'contestAdmin.check.points', 'contestAdmin.check.spread']);
+    expect(bounds(QUOTA.max + 1, CRITERION_POINTS.max + 1, SPREAD_PERCENT.min - 1).map((i) => i.key)).toEqual([
+      'contestAdmin.check.quota',
+      'contestAdmin.check.points',
+      'contestAdmin.check.spread',
+    ]);
   });
 
   it('knows the API’s contest rules by their codes', () => {
@@ -198,7 +207,10 @@ describe('advancing', () => {
   });
 
   it('the final stage is judged when every entry has its scores', () => {
-    const progress = (entries: number, judged: number, toJudge: number) => ({ submitted: 3, stages: [{ level: 'county' as const, quota: 5, entries, judged, toJudge, advanced: 0, units: [] }] });
+    const progress = (entries: number, judged: number, toJudge: number) => ({
+      submitted: 3,
+      stages: [{ level: 'county' as const, quota: 5, entries, judged, toJudge, advanced: 0, units: [] }],
+    });
     expect(finalJudged(progress(2, 2, 0), 'county')).toBe(true);
     expect(finalJudged(progress(2, 1, 1), 'county')).toBe(false);
     expect(finalJudged(progress(0, 0, 0), 'county')).toBe(false);
@@ -207,7 +219,15 @@ describe('advancing', () => {
 });
 
 describe('the awards CSV', () => {
-  const row: AwardRow = { entryId: 'e1', code: 'ABCD2345', title: '=HYPERLINK("x")', schoolName: { zh: '西吉县清泉中学', en: 'Qingquan, Xiji' }, mean: 91.333333, rank: 1, award: 'first' };
+  const row: AwardRow = {
+    entryId: 'e1',
+    code: 'ABCD2345',
+    title: '=HYPERLINK("x")',
+    schoolName: { zh: '西吉县清泉中学', en: 'Qingquan, Xiji' },
+    mean: 91.333333,
+    rank: 1,
+    award: 'first',
+  };
 
   it('starts with a BOM, has a bilingual header and neutralises formulas', () => {
     const csv = awardsCsv([row]);
@@ -227,14 +247,30 @@ describe('coverage of a contest', () => {
     expect(parseState(new URLSearchParams('contest=cnt_demo_xiji_essay')).subject).toEqual({ kind: 'contest', id: 'cnt_demo_xiji_essay' });
     expect(subjectQuery('640422', { kind: 'contest', id: 'cnt_1' })).toBe('unit=640422&contest=cnt_1');
     expect(parseSubjectValue(subjectValue({ kind: 'contest', id: 'cnt_1' }))).toEqual({ kind: 'contest', id: 'cnt_1' });
-    expect(stateQuery({ unit: null, subject: { kind: 'contest', id: 'cnt_1' }, sort: { key: 'entriesSubmitted', direction: 'descending' }, below: null }, '640422')).toBe(
-      '?contest=cnt_1&sort=-entriesSubmitted',
-    );
+    expect(
+      stateQuery({ unit: null, subject: { kind: 'contest', id: 'cnt_1' }, sort: { key: 'entriesSubmitted', direction: 'descending' }, below: null }, '640422'),
+    ).toBe('?contest=cnt_1&sort=-entriesSubmitted');
   });
 
   it('sorts by entries, rows without the figure counting as 0', () => {
     const row = (id: string, entriesSubmitted?: number) =>
-      ({ id, name: { zh: id, en: id }, kind: 'school', schoolsRegistered: 1, schoolsReached: 0, enrolled: 0, started: 0, completed: 0, completionRate: 0, quizParticipants: 0, quizParticipation: 0, passRate: 0, meanScore: 0, lastActivityAt: null, ...(entriesSubmitted === undefined ? {} : { entriesSubmitted }) }) as CoverageRow;
+      ({
+        id,
+        name: { zh: id, en: id },
+        kind: 'school',
+        schoolsRegistered: 1,
+        schoolsReached: 0,
+        enrolled: 0,
+        started: 0,
+        completed: 0,
+        completionRate: 0,
+        quizParticipants: 0,
+        quizParticipation: 0,
+        passRate: 0,
+        meanScore: 0,
+        lastActivityAt: null,
+        ...(entriesSubmitted === undefined ? {} : { entriesSubmitted }),
+      }) as CoverageRow;
     const sorted = sortRows([row('a', 1), row('b'), row('c', 5)], nextSort(null, 'entriesSubmitted'), (r) => r.id, new Intl.Collator('en'));
     expect(sorted.map((r) => r.id)).toEqual(['c', 'a', 'b']);
   });

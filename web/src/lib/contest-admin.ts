@@ -10,7 +10,18 @@ import { contestPhase } from '$domain/contests/window';
 import { MAX_WINDOW_DAYS, windowProblem } from '$domain/time/window-rules';
 import type { ErrorDetail } from './api';
 import { toCsv } from './files';
-import { STAGE_LEVELS, type AwardLevel, type Contest, type ContestProgress, type ContestSettings, type ContestType, type SimilarityFlag, type StageEntry, type StageLevel, type StageUnitView } from './types';
+import {
+  STAGE_LEVELS,
+  type AwardLevel,
+  type Contest,
+  type ContestProgress,
+  type ContestSettings,
+  type ContestType,
+  type SimilarityFlag,
+  type StageEntry,
+  type StageLevel,
+  type StageUnitView,
+} from './types';
 
 export type AwardRow = z.infer<typeof AwardRowSchema>;
 export type Stage = ContestSettings['stages'][number];
@@ -60,16 +71,56 @@ export interface RubricRow {
 export function defaultRubric(type: ContestType = 'essay'): RubricRow[] {
   if (type === 'lesson')
     return [
-      { id: 'goals', name: { zh: '教学目标', en: 'Aims' }, description: { zh: '目标明确，符合学段特点和禁毒教育要求。', en: 'Clear aims that suit the grade band and the aims of drug education.' }, max: 20 },
-      { id: 'content', name: { zh: '教学内容', en: 'Content' }, description: { zh: '知识准确、法律依据可靠，贴近学生生活。', en: 'Accurate facts and law, close to students’ lives.' }, max: 30 },
-      { id: 'method', name: { zh: '教学方法', en: 'Methods' }, description: { zh: '活动设计合理，学生参与充分，方法灵活。', en: 'Well-designed activities that involve every student.' }, max: 30 },
-      { id: 'effect', name: { zh: '教学效果', en: 'Effect' }, description: { zh: '重点突出，拒毒技能可迁移，可推广性强。', en: 'Focused, with refusal skills students can use; easy for others to reuse.' }, max: 20 },
+      {
+        id: 'goals',
+        name: { zh: '教学目标', en: 'Aims' },
+        description: { zh: '目标明确，符合学段特点和禁毒教育要求。', en: 'Clear aims that suit the grade band and the aims of drug education.' },
+        max: 20,
+      },
+      {
+        id: 'content',
+        name: { zh: '教学内容', en: 'Content' },
+        description: { zh: '知识准确、法律依据可靠，贴近学生生活。', en: 'Accurate facts and law, close to students’ lives.' },
+        max: 30,
+      },
+      {
+        id: 'method',
+        name: { zh: '教学方法', en: 'Methods' },
+        description: { zh: '活动设计合理，学生参与充分，方法灵活。', en: 'Well-designed activities that involve every student.' },
+        max: 30,
+      },
+      {
+        id: 'effect',
+        name: { zh: '教学效果', en: 'Effect' },
+        description: { zh: '重点突出，拒毒技能可迁移，可推广性强。', en: 'Focused, with refusal skills students can use; easy for others to reuse.' },
+        max: 20,
+      },
     ];
   return [
-    { id: 'theme', name: { zh: '主题思想', en: 'Theme' }, description: { zh: '紧扣禁毒主题，观点正确，立意积极。', en: 'Keeps to the anti-drug theme; sound, positive ideas.' }, max: 30 },
-    { id: 'content', name: { zh: '内容材料', en: 'Content' }, description: { zh: '材料真实具体，知识准确，内容充实。', en: 'True, concrete material; accurate facts; substance.' }, max: 30 },
-    { id: 'language', name: { zh: '结构语言', en: 'Structure and language' }, description: { zh: '结构清晰，语言通顺，表达准确。', en: 'Clear structure; fluent, accurate language.' }, max: 25 },
-    { id: 'creativity', name: { zh: '创意感染力', en: 'Creativity and appeal' }, description: { zh: '角度新颖，情感真挚，富有感染力。', en: 'A fresh angle; sincere feeling that moves the reader.' }, max: 15 },
+    {
+      id: 'theme',
+      name: { zh: '主题思想', en: 'Theme' },
+      description: { zh: '紧扣禁毒主题，观点正确，立意积极。', en: 'Keeps to the anti-drug theme; sound, positive ideas.' },
+      max: 30,
+    },
+    {
+      id: 'content',
+      name: { zh: '内容材料', en: 'Content' },
+      description: { zh: '材料真实具体，知识准确，内容充实。', en: 'True, concrete material; accurate facts; substance.' },
+      max: 30,
+    },
+    {
+      id: 'language',
+      name: { zh: '结构语言', en: 'Structure and language' },
+      description: { zh: '结构清晰，语言通顺，表达准确。', en: 'Clear structure; fluent, accurate language.' },
+      max: 25,
+    },
+    {
+      id: 'creativity',
+      name: { zh: '创意感染力', en: 'Creativity and appeal' },
+      description: { zh: '角度新颖，情感真挚，富有感染力。', en: 'A fresh angle; sincere feeling that moves the reader.' },
+      max: 15,
+    },
   ];
 }
 
@@ -104,7 +155,8 @@ export interface FormIssue {
   params?: Record<string, string | number>;
 }
 
-const isInt = (value: unknown, min: number, max: number) => Number.isInteger(Number(value)) && value !== '' && value !== null && Number(value) >= min && Number(value) <= max;
+const isInt = (value: unknown, min: number, max: number) =>
+  Number.isInteger(Number(value)) && value !== '' && value !== null && Number(value) >= min && Number(value) <= max;
 
 /**
  * What the form would send, with everything the API would refuse listed by its path: the bounds and
@@ -113,7 +165,8 @@ const isInt = (value: unknown, min: number, max: number) => Number.isInteger(Num
 export function checkSettings(settings: ContestSettings): FormIssue[] {
   const issues: FormIssue[] = [];
   // English is optional: a bureau may write in Chinese only, and English readers then see the Chinese.
-  for (const field of ['title', 'theme', 'brief'] as const) if (!settings[field].zh.trim()) issues.push({ path: `settings.${field}.zh`, key: 'contestAdmin.check.required' });
+  for (const field of ['title', 'theme', 'brief'] as const)
+    if (!settings[field].zh.trim()) issues.push({ path: `settings.${field}.zh`, key: 'contestAdmin.check.required' });
   if (!settings.bands.length) issues.push({ path: 'settings.bands', key: 'contestAdmin.check.bands' });
   if (!settings.opensAt || !settings.closesAt) issues.push({ path: 'settings.closesAt', key: 'contestAdmin.check.window' });
   else {
@@ -124,7 +177,8 @@ export function checkSettings(settings: ContestSettings): FormIssue[] {
   for (const unit of ['zhChars', 'enWords'] as const) {
     const range = settings.limits[unit];
     const max = LIMIT_MAXIMUM[unit];
-    if (!isInt(range.min, 0, max) || !isInt(range.max, 1, max) || !limitRangeFits(range, max)) issues.push({ path: `settings.limits.${unit}`, key: 'contestAdmin.check.range', params: { max } });
+    if (!isInt(range.min, 0, max) || !isInt(range.max, 1, max) || !limitRangeFits(range, max))
+      issues.push({ path: `settings.limits.${unit}`, key: 'contestAdmin.check.range', params: { max } });
   }
   settings.stages.forEach((stage, i) => {
     if (!isInt(stage.quota, QUOTA.min, QUOTA.max)) issues.push({ path: `settings.stages.${i}.quota`, key: 'contestAdmin.check.quota' });
@@ -136,7 +190,8 @@ export function checkSettings(settings: ContestSettings): FormIssue[] {
     if (!CRITERION_ID.test(row.id)) issues.push({ path: `settings.rubric.${i}.id`, key: 'contestAdmin.check.criterionId' });
     else if (seen.has(row.id)) issues.push({ path: `settings.rubric.${i}.id`, key: 'contestAdmin.check.criterionIdsUnique' });
     seen.add(row.id);
-    for (const field of ['name', 'description'] as const) if (!row[field].zh.trim()) issues.push({ path: `settings.rubric.${i}.${field}.zh`, key: 'contestAdmin.check.required' });
+    for (const field of ['name', 'description'] as const)
+      if (!row[field].zh.trim()) issues.push({ path: `settings.rubric.${i}.${field}.zh`, key: 'contestAdmin.check.required' });
     if (!isInt(row.max, CRITERION_POINTS.min, CRITERION_POINTS.max)) issues.push({ path: `settings.rubric.${i}.max`, key: 'contestAdmin.check.points' });
   });
   if (!isInt(settings.spreadPercent, SPREAD_PERCENT.min, SPREAD_PERCENT.max)) issues.push({ path: 'settings.spreadPercent', key: 'contestAdmin.check.spread' });
@@ -203,7 +258,12 @@ export function byRank(entries: readonly StageEntry[]): StageEntry[] {
 // Awards
 
 /** Award names for the CSV, in both languages whatever the page's (the table goes to other offices). */
-export const AWARD_NAMES: Record<AwardLevel, string> = { first: '一等奖 First prize', second: '二等奖 Second prize', third: '三等奖 Third prize', excellence: '优秀奖 Excellence award' };
+export const AWARD_NAMES: Record<AwardLevel, string> = {
+  first: '一等奖 First prize',
+  second: '二等奖 Second prize',
+  third: '三等奖 Third prize',
+  excellence: '优秀奖 Excellence award',
+};
 
 /** Final stage judged: entries there, each with every assigned judge's score. */
 export function finalJudged(progress: ContestProgress | null, finalLevel: StageLevel | undefined): boolean {
@@ -222,7 +282,9 @@ export function awardsCsv(rows: readonly AwardRow[]): string {
     '\uFEFF' +
     toCsv([
       ['名次 Rank', '奖项 Award', '编号 Code', '题目 Title', '学校 School', 'School (English)', '平均分 Mean'],
-      ...rows.map((r) => [String(r.rank), AWARD_NAMES[r.award], r.code, r.title, r.schoolName.zh, r.schoolName.en, String(Math.round(r.mean * 100) / 100)].map(safeCell)),
+      ...rows.map((r) =>
+        [String(r.rank), AWARD_NAMES[r.award], r.code, r.title, r.schoolName.zh, r.schoolName.en, String(Math.round(r.mean * 100) / 100)].map(safeCell),
+      ),
     ])
   );
 }

@@ -39,7 +39,10 @@ export function requiredDetails(issues: readonly FormIssue[]): ErrorDetail[] {
 
 /** Every problem for the summary at the top, each with the path of its field. */
 export function problemSummary(issues: readonly FormIssue[], server: readonly ErrorDetail[], t: Translate): (Problem & { path: string })[] {
-  return [...issues.map((i) => ({ path: i.path, text: t(i.key, i.params), lang: undefined })), ...server.map((d) => ({ path: d.path, ...describeServer(d, t) }))];
+  return [
+    ...issues.map((i) => ({ path: i.path, text: t(i.key, i.params), lang: undefined })),
+    ...server.map((d) => ({ path: d.path, ...describeServer(d, t) })),
+  ];
 }
 
 const FIELD_LABELS: Record<string, MessageKey> = {

@@ -49,13 +49,34 @@ describe('highlightSegments', () => {
 
   it('sorts, merges overlapping and touching ranges, and clips them to the text', () => {
     const text = 'abcdefghij';
-    expect(joined(highlightSegments(text, [{ start: 6, end: 8 }, { start: 1, end: 3 }, { start: 2, end: 4 }, { start: 4, end: 5 }]))).toBe('a[bcde]f[gh]ij');
-    expect(joined(highlightSegments(text, [{ start: -3, end: 2 }, { start: 8, end: 99 }]))).toBe('[ab]cdefgh[ij]');
+    expect(
+      joined(
+        highlightSegments(text, [
+          { start: 6, end: 8 },
+          { start: 1, end: 3 },
+          { start: 2, end: 4 },
+          { start: 4, end: 5 },
+        ]),
+      ),
+    ).toBe('a[bcde]f[gh]ij');
+    expect(
+      joined(
+        highlightSegments(text, [
+          { start: -3, end: 2 },
+          { start: 8, end: 99 },
+        ]),
+      ),
+    ).toBe('[ab]cdefgh[ij]');
     expect(joined(highlightSegments(text, [{ start: 0, end: 10 }]))).toBe('[abcdefghij]');
   });
 
   it('ignores empty and reversed ranges; no ranges leave one plain segment', () => {
-    expect(highlightSegments('abc', [{ start: 2, end: 2 }, { start: 3, end: 1 }])).toEqual([{ text: 'abc', marked: false }]);
+    expect(
+      highlightSegments('abc', [
+        { start: 2, end: 2 },
+        { start: 3, end: 1 },
+      ]),
+    ).toEqual([{ text: 'abc', marked: false }]);
     expect(highlightSegments('abc', [])).toEqual([{ text: 'abc', marked: false }]);
     expect(highlightSegments('', [{ start: 0, end: 4 }])).toEqual([]);
   });
@@ -121,7 +142,14 @@ describe('small helpers', () => {
   });
 
   it('groups judge tasks by contest, to score and scored', () => {
-    const task = (contestId: string, code: string, scored: boolean): JudgeTask => ({ contestId, contestTitle: { zh: contestId, en: contestId }, level: 'county', code, title: code, scored });
+    const task = (contestId: string, code: string, scored: boolean): JudgeTask => ({
+      contestId,
+      contestTitle: { zh: contestId, en: contestId },
+      level: 'county',
+      code,
+      title: code,
+      scored,
+    });
     const groups = groupTasks([task('a', 'K2', false), task('b', 'X1', true), task('a', 'K1', true), task('a', 'A9', false)]);
     expect(groups.map((g) => g.contestId)).toEqual(['a', 'b']);
     expect(groups[0]!.toScore.map((t) => t.code)).toEqual(['A9', 'K2']);
@@ -146,7 +174,10 @@ describe('small helpers', () => {
 
 describe('the draft kept on this device', () => {
   const server = (version: number, text: string, submitted = false) =>
-    ({ draft: { title: 'T', text, language: 'zh' }, version, submission: submitted ? ({} as Entry['submission']) : null }) as Pick<Entry, 'draft' | 'version' | 'submission'>;
+    ({ draft: { title: 'T', text, language: 'zh' }, version, submission: submitted ? ({} as Entry['submission']) : null }) as Pick<
+      Entry,
+      'draft' | 'version' | 'submission'
+    >;
   const fresh: EntryContent = { title: '', text: '', language: 'zh' };
 
   it('reads back what it wrote and ignores anything else', () => {
@@ -154,7 +185,11 @@ describe('the draft kept on this device', () => {
     const key = draftKey('u1', 'c1');
     expect(key).toBe('clearcampus.contest.u1.c1');
     writeStoredDraft(storage, key, { content: { title: 'T', text: 'x', language: 'en', videoUrl: 'https://v' }, baseVersion: 3, savedAt: 'now' });
-    expect(readStoredDraft(storage, key)).toEqual({ content: { title: 'T', text: 'x', language: 'en', videoUrl: 'https://v' }, baseVersion: 3, savedAt: 'now' });
+    expect(readStoredDraft(storage, key)).toEqual({
+      content: { title: 'T', text: 'x', language: 'en', videoUrl: 'https://v' },
+      baseVersion: 3,
+      savedAt: 'now',
+    });
     storage.setItem(key, '{"content":{"title":1}}');
     expect(readStoredDraft(storage, key)).toBeNull();
     storage.setItem(key, 'not json');
@@ -189,10 +224,14 @@ describe('DraftSaver', () => {
 
   const KEY = 'clearcampus.contest.u1.c1';
   const content = (text: string, title = 'T'): EntryContent => ({ title, text, language: 'zh' });
-  const entry = (version: number, draft: EntryContent) => ({ id: 'e', contestId: 'c1', code: 'K', draft, version, updatedAt: '', submission: null, stage: null, award: null, certificateCodes: [] }) as Entry;
+  const entry = (version: number, draft: EntryContent) =>
+    ({ id: 'e', contestId: 'c1', code: 'K', draft, version, updatedAt: '', submission: null, stage: null, award: null, certificateCodes: [] }) as Entry;
   const networkError = () => new ApiError(0, 'network', 'Failed to fetch');
 
-  function setup(send: (version: number, content: EntryContent) => Promise<Entry>, options: { version?: number; start?: EntryContent; unsaved?: boolean } = {}) {
+  function setup(
+    send: (version: number, content: EntryContent) => Promise<Entry>,
+    options: { version?: number; start?: EntryContent; unsaved?: boolean } = {},
+  ) {
     const storage = new MemoryStorage();
     const statuses: DraftStatus[] = [];
     const conflicts: [number | null, EntryContent | null][] = [];
@@ -234,7 +273,10 @@ describe('DraftSaver', () => {
     // The next save sends the version the last one returned.
     saver.edit(content('abcd'));
     await saver.flush();
-    expect(sent).toEqual([[0, 'abc'], [1, 'abcd']]);
+    expect(sent).toEqual([
+      [0, 'abc'],
+      [1, 'abcd'],
+    ]);
   });
 
   it('a change made while a save is on its way is sent next, with the new version', async () => {
@@ -253,7 +295,10 @@ describe('DraftSaver', () => {
     release();
     await first;
     await vi.advanceTimersByTimeAsync(0);
-    expect(sent).toEqual([[0, 'a'], [1, 'ab']]);
+    expect(sent).toEqual([
+      [0, 'a'],
+      [1, 'ab'],
+    ]);
     expect(saver.status).toBe('saved');
   });
 
@@ -316,7 +361,10 @@ describe('DraftSaver', () => {
     expect(readStoredDraft(storage, KEY)?.content.text).toBe('mine!');
 
     expect(await saver.keepMine(4)).toBe(true);
-    expect(sent).toEqual([[2, 'mine'], [4, 'mine!']]);
+    expect(sent).toEqual([
+      [2, 'mine'],
+      [4, 'mine!'],
+    ]);
     expect(saver.version).toBe(5);
     expect(saver.status).toBe('saved');
   });

@@ -94,11 +94,7 @@ export function cleanContent(content: EntryContent, type: Contest['settings']['t
 
 export function sameContent(a: EntryContent, b: EntryContent): boolean {
   return (
-    a.title === b.title &&
-    a.text === b.text &&
-    a.language === b.language &&
-    (a.band ?? null) === (b.band ?? null) &&
-    (a.videoUrl ?? '') === (b.videoUrl ?? '')
+    a.title === b.title && a.text === b.text && a.language === b.language && (a.band ?? null) === (b.band ?? null) && (a.videoUrl ?? '') === (b.videoUrl ?? '')
   );
 }
 
@@ -403,10 +399,13 @@ export class DraftSaver {
 
   private scheduleRetry(): void {
     this.clearRetry();
-    this.retry = this.timers.setTimeout(() => {
-      this.retry = null;
-      void this.flush();
-    }, backoffDelay(this.attempt++, this.options.random));
+    this.retry = this.timers.setTimeout(
+      () => {
+        this.retry = null;
+        void this.flush();
+      },
+      backoffDelay(this.attempt++, this.options.random),
+    );
   }
 
   private clearDebounce(): void {

@@ -14,13 +14,23 @@ describe('defaultSubject', () => {
 
   it('counts the day by China time', () => {
     // 17:00 UTC on 25 June is already 26 June in Beijing.
-    const subjects = { campaigns: [campaign('first', '2026-01-01', '2026-01-31'), campaign('from26', '2026-06-26', '2026-06-30')], competitions: [], contests: [] };
+    const subjects = {
+      campaigns: [campaign('first', '2026-01-01', '2026-01-31'), campaign('from26', '2026-06-26', '2026-06-30')],
+      competitions: [],
+      contests: [],
+    };
     expect(defaultSubject(subjects, Date.parse('2026-06-25T17:00:00Z'))).toEqual({ kind: 'campaign', id: 'from26' });
   });
 
   it('falls back to the first campaign, then a competition, then a contest', () => {
-    expect(defaultSubject({ campaigns: [campaign('a', '2020-01-01', '2020-01-02')], competitions: [], contests: [] }, noon)).toEqual({ kind: 'campaign', id: 'a' });
-    expect(defaultSubject({ campaigns: [], competitions: [{ id: 'q' } as Quiz], contests: [{ id: 'c' } as Contest] }, noon)).toEqual({ kind: 'competition', id: 'q' });
+    expect(defaultSubject({ campaigns: [campaign('a', '2020-01-01', '2020-01-02')], competitions: [], contests: [] }, noon)).toEqual({
+      kind: 'campaign',
+      id: 'a',
+    });
+    expect(defaultSubject({ campaigns: [], competitions: [{ id: 'q' } as Quiz], contests: [{ id: 'c' } as Contest] }, noon)).toEqual({
+      kind: 'competition',
+      id: 'q',
+    });
     expect(defaultSubject({ campaigns: [], competitions: [], contests: [{ id: 'c' } as Contest] }, noon)).toEqual({ kind: 'contest', id: 'c' });
     expect(defaultSubject({ campaigns: [], competitions: [], contests: [] }, noon)).toBeNull();
   });

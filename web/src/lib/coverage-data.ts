@@ -45,7 +45,10 @@ export interface TrailUnit {
 
 /** A unit's coverage and the path to it within the user's scope (the unit alone when its ancestors are unknown). */
 export async function loadCoverage(unit: string, subject: Subject, scope: string): Promise<{ coverage: CoverageResponse; trail: TrailUnit[] }> {
-  const [coverage, unitView] = await Promise.all([api.get('/api/coverage', { query: subjectParams(unit, subject) }), api.get('/api/units/{unitId}', { path: { unitId: unit } }).catch(() => null)]);
+  const [coverage, unitView] = await Promise.all([
+    api.get('/api/coverage', { query: subjectParams(unit, subject) }),
+    api.get('/api/units/{unitId}', { path: { unitId: unit } }).catch(() => null),
+  ]);
   const path = unitView ? [...unitView.ancestors, unitView.unit].filter((u) => isWithinScope(u.path, scope)) : [];
   const trail = path.length ? path.map((u) => ({ id: u.id, name: u.name })) : [{ id: coverage.unit.id, name: coverage.unit.name }];
   return { coverage, trail };

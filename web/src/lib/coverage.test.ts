@@ -62,7 +62,12 @@ describe('URL state', () => {
   });
 
   it('writes the page query back, leaving out the own unit', () => {
-    const state = { unit: '640422', subject: { kind: 'campaign' as const, id: 'cmp_1' }, sort: { key: 'enrolled' as const, direction: 'descending' as const }, below: 50 };
+    const state = {
+      unit: '640422',
+      subject: { kind: 'campaign' as const, id: 'cmp_1' },
+      sort: { key: 'enrolled' as const, direction: 'descending' as const },
+      below: 50,
+    };
     expect(stateQuery(state, '640000')).toBe('?unit=640422&campaign=cmp_1&sort=-enrolled&below=50');
     expect(stateQuery({ ...state, unit: '640000', sort: null, below: null }, '640000')).toBe('?campaign=cmp_1');
     expect(parseState(new URLSearchParams(stateQuery(state, '640000').slice(1)))).toEqual(state);

@@ -4,7 +4,12 @@
  * chart's geometry. No Svelte, no DOM, no fetch: the unit tests drive them directly.
  */
 import type { z } from 'zod';
-import type { CoverageRow as CoverageRowSchema, CoverageSubject, HistoryResponse as HistorySchema, LaggardsResponse as LaggardsSchema } from '$domain/coverage/coverage';
+import type {
+  CoverageRow as CoverageRowSchema,
+  CoverageSubject,
+  HistoryResponse as HistorySchema,
+  LaggardsResponse as LaggardsSchema,
+} from '$domain/coverage/coverage';
 import type { Role } from './types';
 
 /** A contest's figures (entries, not students): present on the rows of a contest subject. */
@@ -294,10 +299,12 @@ export function pathBounds(d: string): Bounds {
 
 /** A viewBox around every path, with a margin of `pad` (a share of the larger side). */
 export function viewBoxOf(paths: readonly string[], pad = 0.03): string {
-  const all = paths.map(pathBounds).reduce<Bounds>(
-    (acc, b) => ({ minX: Math.min(acc.minX, b.minX), minY: Math.min(acc.minY, b.minY), maxX: Math.max(acc.maxX, b.maxX), maxY: Math.max(acc.maxY, b.maxY) }),
-    { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity },
-  );
+  const all = paths
+    .map(pathBounds)
+    .reduce<Bounds>(
+      (acc, b) => ({ minX: Math.min(acc.minX, b.minX), minY: Math.min(acc.minY, b.minY), maxX: Math.max(acc.maxX, b.maxX), maxY: Math.max(acc.maxY, b.maxY) }),
+      { minX: Infinity, minY: Infinity, maxX: -Infinity, maxY: -Infinity },
+    );
   if (!Number.isFinite(all.minX)) return '0 0 100 100';
   const margin = Math.max(all.maxX - all.minX, all.maxY - all.minY) * pad;
   const round = (n: number) => Math.round(n * 10) / 10;

@@ -18,7 +18,9 @@ describe('describeError', () => {
 
   it('tells a delayed student to ask the teacher, and names a busy server', () => {
     const body = (reason: string) => JSON.stringify({ error: { code: 'throttled', message: 'x', details: [], reason } });
-    expect(describeError(toApiError(429, new Headers({ 'retry-after': '60' }), body('account_delayed')))).toBe('这个账号的密码输错次数太多。请 1 分钟后再试，或请老师帮你解锁。');
+    expect(describeError(toApiError(429, new Headers({ 'retry-after': '60' }), body('account_delayed')))).toBe(
+      '这个账号的密码输错次数太多。请 1 分钟后再试，或请老师帮你解锁。',
+    );
     expect(describeError(toApiError(429, new Headers({ 'retry-after': '60' }), body('network_limited')))).toBe('这个网络登录失败次数太多，请 1 分钟后再试。');
     expect(describeError(new ApiError(503, 'unavailable', 'busy'))).toBe('服务器正忙，请稍后再试。');
     expect(describeError(new ApiError(403, 'forbidden', 'x', [], null, 'account_disabled'))).toBe('这个账号已停用，请联系老师或学校。');
@@ -48,7 +50,9 @@ describe('describeError', () => {
   });
 
   it('passes on the server’s details for validation and rule errors only', () => {
-    expect(serverDetails(new ApiError(400, 'validation', 'bad', [{ path: 'grade', code: 'too_big', message: 'Too big', params: { maximum: 12 } }]))).toEqual(['grade: Too big']);
+    expect(serverDetails(new ApiError(400, 'validation', 'bad', [{ path: 'grade', code: 'too_big', message: 'Too big', params: { maximum: 12 } }]))).toEqual([
+      'grade: Too big',
+    ]);
     expect(serverDetails(new ApiError(422, 'rule_broken', 'Grade 13 is not taught here'))).toEqual(['Grade 13 is not taught here']);
     expect(serverDetails(new ApiError(403, 'forbidden', 'You may not do this'))).toEqual([]);
   });

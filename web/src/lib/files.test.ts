@@ -22,7 +22,12 @@ describe('CSV', () => {
     expect(csvCell('张三')).toBe('张三');
     expect(csvCell('a,b')).toBe('"a,b"');
     expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(toCsv([['姓名', '学号'], ['王, 小明', '1']])).toBe('姓名,学号\r\n"王, 小明",1\r\n');
+    expect(
+      toCsv([
+        ['姓名', '学号'],
+        ['王, 小明', '1'],
+      ]),
+    ).toBe('姓名,学号\r\n"王, 小明",1\r\n');
   });
 
   it('the template starts with a BOM and the Chinese header', () => {

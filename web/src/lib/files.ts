@@ -26,7 +26,14 @@ export function toCsv(rows: readonly (readonly string[])[]): string {
 
 /** The roster template: UTF-8 with a BOM so that Excel opens the Chinese header correctly. */
 export function rosterTemplateCsv(): string {
-  return '\uFEFF' + toCsv([['姓名', '学号'], ['张三', '2025001'], ['李四', '2025002']]);
+  return (
+    '\uFEFF' +
+    toCsv([
+      ['姓名', '学号'],
+      ['张三', '2025001'],
+      ['李四', '2025002'],
+    ])
+  );
 }
 
 export function dataUri(mime: string, text: string): string {

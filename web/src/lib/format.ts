@@ -110,7 +110,9 @@ export function homeAfterSignIn(user: GuardUser, next: string | null): string {
 export function formatDate(locale: 'zh' | 'en', value: string): string {
   const at = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T12:00:00+08:00`) : Date.parse(value);
   if (Number.isNaN(at)) return value;
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Asia/Shanghai' }).format(at);
+  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Asia/Shanghai' }).format(
+    at,
+  );
 }
 
 /** A moment for people, in China time: "2026年6月26日 09:30" / "26 Jun 2026, 09:30". */

@@ -25,8 +25,36 @@ const marked = new Marked({
 });
 
 const ALLOWED_TAGS = [
-  'p', 'br', 'hr', 'h3', 'h4', 'h5', 'h6', 'strong', 'em', 'b', 'i', 'del', 's', 'sup', 'sub', 'mark',
-  'ul', 'ol', 'li', 'blockquote', 'code', 'pre', 'a', 'img', 'table', 'thead', 'tbody', 'tr', 'th', 'td',
+  'p',
+  'br',
+  'hr',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'del',
+  's',
+  'sup',
+  'sub',
+  'mark',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'code',
+  'pre',
+  'a',
+  'img',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
 ];
 const ALLOWED_ATTR = ['href', 'title', 'src', 'alt', 'start', 'lang', 'colspan', 'rowspan', 'scope'];
 
@@ -39,6 +67,7 @@ let hooked = false;
  * site: a path must start with one slash followed by neither.
  */
 export function linkTarget(raw: string): 'external' | 'local' | null {
+  // eslint-disable-next-line no-control-regex -- browsers strip these around a URL; so must the check
   const url = raw.replace(/[\t\n\r]/g, '').replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, '');
   if (/^https:/i.test(url)) return 'external';
   // Any other scheme (http:, javascript:, data:, mailto:…): a scheme is letters up to a colon before any / ? #.

@@ -88,7 +88,9 @@ describe('editing helpers', () => {
 
   it('drops an empty optional caption', () => {
     const content = emptyContent();
-    content.sections = [{ id: 'img', kind: 'image', title: { zh: '图', en: 'Pic' }, src: '/content/x.svg', alt: { zh: '图', en: 'Pic' }, caption: { zh: ' ', en: '' } }];
+    content.sections = [
+      { id: 'img', kind: 'image', title: { zh: '图', en: 'Pic' }, src: '/content/x.svg', alt: { zh: '图', en: 'Pic' }, caption: { zh: ' ', en: '' } },
+    ];
     expect(cleanContent(content).sections[0]).not.toHaveProperty('caption');
   });
 });

@@ -66,24 +66,41 @@ describe('updateKeptRead', () => {
     const cache = fakeCache({ '/api/attempts/a1': { attempt: { answers: { q1: ['a'] } } } });
     type Body = { attempt: { answers: Record<string, string[]> } };
     const answer = (id: string, options: string[]) => (body: Body) => ({ attempt: { answers: { ...body.attempt.answers, [id]: options } } });
-    await Promise.all([updateKeptRead('/api/attempts/a1', answer('q2', ['b']), async () => cache), updateKeptRead('/api/attempts/a1', answer('q3', ['c']), async () => cache)]);
+    await Promise.all([
+      updateKeptRead('/api/attempts/a1', answer('q2', ['b']), async () => cache),
+      updateKeptRead('/api/attempts/a1', answer('q3', ['c']), async () => cache),
+    ]);
     expect((await cache.bodies())['/api/attempts/a1']).toEqual({ attempt: { answers: { q1: ['a'], q2: ['b'], q3: ['c'] } } });
     const headers = (await cache.match('/api/attempts/a1'))!.headers;
     expect(headers.get('content-type')).toBe('application/json');
   });
 
-  it('keeps a read from a write\'s answer, which later updates apply to', async () => {
+  it("keeps a read from a write's answer, which later updates apply to", async () => {
     const cache = fakeCache({});
     await keepRead('/api/attempts/a2', { attempt: { answers: {} } }, async () => cache);
-    await updateKeptRead('/api/attempts/a2', (b: { attempt: { answers: Record<string, string[]> } }) => ({ attempt: { answers: { ...b.attempt.answers, q1: ['x'] } } }), async () => cache);
+    await updateKeptRead(
+      '/api/attempts/a2',
+      (b: { attempt: { answers: Record<string, string[]> } }) => ({ attempt: { answers: { ...b.attempt.answers, q1: ['x'] } } }),
+      async () => cache,
+    );
     expect((await cache.bodies())['/api/attempts/a2']).toEqual({ attempt: { answers: { q1: ['x'] } } });
     await expect(keepRead('/api/attempts/a3', {}, () => undefined)).resolves.toBeUndefined();
   });
 
   it('leaves a read that was never kept alone, and survives a missing Cache API', async () => {
     const cache = fakeCache({});
-    await updateKeptRead('/api/me/progress/m1', () => ({ progress: 'new' }), async () => cache);
+    await updateKeptRead(
+      '/api/me/progress/m1',
+      () => ({ progress: 'new' }),
+      async () => cache,
+    );
     expect(await cache.bodies()).toEqual({});
-    await expect(updateKeptRead('/api/me/progress/m1', (b) => b, () => undefined)).resolves.toBeUndefined();
+    await expect(
+      updateKeptRead(
+        '/api/me/progress/m1',
+        (b) => b,
+        () => undefined,
+      ),
+    ).resolves.toBeUndefined();
   });
 });

@@ -63,7 +63,11 @@ const updating = new Map<string, Promise<void>>();
  * seen), so that a reload while offline shows it rather than the older copy. A read that was never
  * kept stays so. Updates of the same read run one after the other.
  */
-export function updateKeptRead<T>(path: string, update: (body: T) => T, open: () => Promise<CacheLike> | undefined = () => globalThis.caches?.open(API_CACHE)): Promise<void> {
+export function updateKeptRead<T>(
+  path: string,
+  update: (body: T) => T,
+  open: () => Promise<CacheLike> | undefined = () => globalThis.caches?.open(API_CACHE),
+): Promise<void> {
   const previous = updating.get(path) ?? Promise.resolve();
   const next = previous.then(async () => {
     try {
@@ -87,7 +91,11 @@ export function updateKeptRead<T>(path: string, update: (body: T) => T, open: ()
  * Keeps a read the page already has from a write's answer (a quiz attempt just started), so the
  * attempt reloads offline before it was ever read through the service worker.
  */
-export async function keepRead(path: string, body: unknown, open: () => Promise<CacheLike> | undefined = () => globalThis.caches?.open(API_CACHE)): Promise<void> {
+export async function keepRead(
+  path: string,
+  body: unknown,
+  open: () => Promise<CacheLike> | undefined = () => globalThis.caches?.open(API_CACHE),
+): Promise<void> {
   try {
     await (await open())?.put(path, new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } }));
   } catch {

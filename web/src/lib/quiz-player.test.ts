@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { GRACE_MS as API_GRACE_MS } from '$domain/attempts/deadline';
 import { windowState } from '$domain/quizzes/window';
-import { crossedWarning, drawTotal, formatCountdown, GRACE_MS, isCorrect, pick, questionCount, questionSaveState, submitSaveNote, windowPhase } from './quiz-player';
+import {
+  crossedWarning,
+  drawTotal,
+  formatCountdown,
+  GRACE_MS,
+  isCorrect,
+  pick,
+  questionCount,
+  questionSaveState,
+  submitSaveNote,
+  windowPhase,
+} from './quiz-player';
 
 describe('the countdown', () => {
   it('shows minutes and seconds, hours past an hour, never below zero', () => {

@@ -41,7 +41,8 @@ export function createQuizRun(quiz: Quiz, beforeView: (view: QuizView) => Promis
   let index = $state(0);
   let confirming = $state(false);
   let saveState = $state<QueueState>({ status: 'idle', pending: 0, rejected: 0 });
-  /** Questions whose latest pick is still in the save queue. */
+  /** Questions whose latest pick is still in the save queue: replaced whole, never changed in place. */
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a read-only value, not a reactive collection
   let waiting = $state<ReadonlySet<string>>(new Set());
   let savedOnce = $state(false);
   let serverNow = $state(api.clock.now());
@@ -164,7 +165,11 @@ export function createQuizRun(quiz: Quiz, beforeView: (view: QuizView) => Promis
         key,
         storage: deviceStorage(),
         codec: answerCodec,
-        send: (item) => api.put('/api/attempts/{attemptId}/answers/{questionId}', { path: { attemptId: next.id, questionId: item.questionId }, body: { optionIds: item.optionIds } }),
+        send: (item) =>
+          api.put('/api/attempts/{attemptId}/answers/{questionId}', {
+            path: { attemptId: next.id, questionId: item.questionId },
+            body: { optionIds: item.optionIds },
+          }),
         // An offline reload then shows this answer even though the kept attempt predates it.
         onSaved: (saved) =>
           void updateKeptRead<AttemptResponse>(apiPath`/api/attempts/${next.id}`, (kept) => ({
@@ -201,6 +206,7 @@ export function createQuizRun(quiz: Quiz, beforeView: (view: QuizView) => Promis
   }
 
   function refreshWaiting() {
+    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- as above
     waiting = new Set(queue?.pending.map((item) => item.questionId) ?? []);
   }
 

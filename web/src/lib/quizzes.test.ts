@@ -52,7 +52,11 @@ describe('the question editor', () => {
     expect(multiple.options.filter((o) => o.correct).map((o) => o.id)).toEqual(['a', 'b', 'c']);
     const single = switchType(multiple, 'single', null);
     expect(single.options.filter((o) => o.correct).map((o) => o.id)).toEqual(['a']);
-    expect(setCorrect(single, 'b', true).options.filter((o) => o.correct).map((o) => o.id)).toEqual(['b']);
+    expect(
+      setCorrect(single, 'b', true)
+        .options.filter((o) => o.correct)
+        .map((o) => o.id),
+    ).toEqual(['b']);
     expect(correctProblem(single)).toBeNull();
     expect(correctProblem(setCorrect(emptyQuestion('multiple'), 'b', false))).toBe('question.needTwoCorrect');
   });
@@ -125,7 +129,11 @@ describe('draw rules and boards', () => {
     expect(names(sortBoard(rows, 'meanScore', 'ascending', (r) => r.name.en, collator))).toEqual(['c', 'b', 'a']);
     expect(names(sortBoard(rows, 'name', 'ascending', (r) => r.name.en, collator))).toEqual(['a', 'b', 'c']);
     expect(barWidth(140)).toBe(100);
-    expect(notEnoughQuestions([{ code: 'not_enough_questions', params: { available: 3, needed: 5, topic: 'law', band: 'junior' } }])).toEqual({ available: 3, topic: 'law', band: 'junior' });
+    expect(notEnoughQuestions([{ code: 'not_enough_questions', params: { available: 3, needed: 5, topic: 'law', band: 'junior' } }])).toEqual({
+      available: 3,
+      topic: 'law',
+      band: 'junior',
+    });
     expect(notEnoughQuestions([{ code: 'question_unavailable', params: { id: 'q1' } }])).toBeNull();
     expect(barWidth(Number.NaN)).toBe(0);
   });

@@ -84,7 +84,12 @@ export function questionBody(content: QuestionContent): QuestionContent {
 export function switchType(content: QuestionContent, type: QuestionType, stash: readonly QuestionOption[] | null): QuestionContent {
   if (type === content.type) return content;
   if (type === 'true_false') return { ...content, type, options: trueFalseOptions() };
-  let options = content.type === 'true_false' ? (stash?.length ? stash.map((o) => ({ ...o, text: { ...o.text } })) : emptyQuestion(type).options) : content.options.map((o) => ({ ...o }));
+  let options =
+    content.type === 'true_false'
+      ? stash?.length
+        ? stash.map((o) => ({ ...o, text: { ...o.text } }))
+        : emptyQuestion(type).options
+      : content.options.map((o) => ({ ...o }));
   if (type === 'single') {
     const first = options.findIndex((o) => o.correct);
     options = options.map((o, i) => ({ ...o, correct: i === (first < 0 ? 0 : first) }));
@@ -137,7 +142,13 @@ export function rulesBand(settings: Pick<QuizSettings, 'rules'>): GradeBand | nu
 export type BoardSortKey = 'name' | 'enrolled' | 'participants' | 'participationRate' | 'meanScore' | 'passRate';
 
 /** Rows sorted by a column; names by the language's collation, ties by name. */
-export function sortBoard(rows: readonly BoardRow[], key: BoardSortKey, direction: 'ascending' | 'descending', nameOf: (row: BoardRow) => string, collator: Intl.Collator): BoardRow[] {
+export function sortBoard(
+  rows: readonly BoardRow[],
+  key: BoardSortKey,
+  direction: 'ascending' | 'descending',
+  nameOf: (row: BoardRow) => string,
+  collator: Intl.Collator,
+): BoardRow[] {
   const sign = direction === 'ascending' ? 1 : -1;
   return [...rows].sort((a, b) => {
     const primary = key === 'name' ? collator.compare(nameOf(a), nameOf(b)) : a[key] - b[key];

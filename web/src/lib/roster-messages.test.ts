@@ -4,8 +4,14 @@ import { explainRosterProblem } from './roster-messages';
 describe('roster messages', () => {
   it('maps the API’s row errors to dictionary keys by code', () => {
     expect(explainRosterProblem({ code: 'name_empty', params: {}, message: 'Name is empty' })).toEqual({ key: 'roster.err.nameEmpty', params: {} });
-    expect(explainRosterProblem({ code: 'number_duplicate', params: { line: 4 }, message: 'x' })).toEqual({ key: 'roster.err.numberDuplicate', params: { line: 4 } });
-    expect(explainRosterProblem({ code: 'name_too_long', params: { maximum: 32 }, message: 'x' })).toEqual({ key: 'roster.err.nameTooLong', params: { max: 32 } });
+    expect(explainRosterProblem({ code: 'number_duplicate', params: { line: 4 }, message: 'x' })).toEqual({
+      key: 'roster.err.numberDuplicate',
+      params: { line: 4 },
+    });
+    expect(explainRosterProblem({ code: 'name_too_long', params: { maximum: 32 }, message: 'x' })).toEqual({
+      key: 'roster.err.nameTooLong',
+      params: { max: 32 },
+    });
     expect(explainRosterProblem({ code: 'unclean_text', params: {}, message: 'x' })).toEqual({ key: 'roster.err.nameUnclean', params: {} });
   });
 

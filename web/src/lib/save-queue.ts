@@ -88,7 +88,9 @@ function parseSaveItem(value: unknown): SaveItem | null {
     item.sectionId.length > 0 &&
     (item.optionId === undefined || typeof item.optionId === 'string');
   if (!ok) return null;
-  return item.optionId === undefined ? { version: item.version, sectionId: item.sectionId } : { version: item.version, sectionId: item.sectionId, optionId: item.optionId };
+  return item.optionId === undefined
+    ? { version: item.version, sectionId: item.sectionId }
+    : { version: item.version, sectionId: item.sectionId, optionId: item.optionId };
 }
 
 /** The stored queue; anything unreadable counts as empty rather than breaking the player. */
@@ -120,7 +122,9 @@ export function writeQueue<I>(storage: StorageLike, key: string, items: readonly
  * its last item is still where the learner is.
  */
 export function addItem(items: readonly SaveItem[], item: SaveItem): SaveItem[] {
-  const kept = items.filter((old) => !(old.sectionId === item.sectionId && old.version === item.version && (old.optionId === undefined || old.optionId === item.optionId)));
+  const kept = items.filter(
+    (old) => !(old.sectionId === item.sectionId && old.version === item.version && (old.optionId === undefined || old.optionId === item.optionId)),
+  );
   return [...kept, item];
 }
 

@@ -12,7 +12,10 @@ describe('gradesOfStage', () => {
 
 describe('chunk', () => {
   it('cuts slips into sheets of ten', () => {
-    const pages = chunk(Array.from({ length: 30 }, (_, i) => i), 10);
+    const pages = chunk(
+      Array.from({ length: 30 }, (_, i) => i),
+      10,
+    );
     expect(pages).toHaveLength(3);
     expect(pages.every((p) => p.length === 10)).toBe(true);
     expect(chunk([1, 2, 3], 10)).toEqual([[1, 2, 3]]);

@@ -138,7 +138,23 @@ import type {
   Submission,
 } from '$domain/contests/schemas';
 
-export type { AwardLevel, Contest, ContestProgress, ContestSettings, ContestType, Criterion, Entry, EntryContent, EntryLanguage, JudgeEntry, JudgeScore, StageEntry, StageLevel, StageUnitView, Submission };
+export type {
+  AwardLevel,
+  Contest,
+  ContestProgress,
+  ContestSettings,
+  ContestType,
+  Criterion,
+  Entry,
+  EntryContent,
+  EntryLanguage,
+  JudgeEntry,
+  JudgeScore,
+  StageEntry,
+  StageLevel,
+  StageUnitView,
+  Submission,
+};
 export type JudgeTask = z.infer<typeof JudgeTaskSchema>;
 export type PassageRange = z.infer<typeof PassageRangeSchema>;
 export type SimilarityFlag = z.infer<typeof SimilarityFlagSchema>;

@@ -38,6 +38,11 @@ describe('zodDetails', () => {
   });
 
   it('codes a refinement without a code as custom', () => {
-    expect(details(z.string().refine(() => false, 'no'), 'x')).toEqual([{ path: '', code: 'custom', message: 'no', params: {} }]);
+    expect(
+      details(
+        z.string().refine(() => false, 'no'),
+        'x',
+      ),
+    ).toEqual([{ path: '', code: 'custom', message: 'no', params: {} }]);
   });
 });

@@ -74,8 +74,7 @@ export function validationHook(result: { success: boolean; error?: ZodError }, c
 
 export function onError(error: Error, c: Context<AppEnv>) {
   if (error instanceof DomainError) {
-    if (typeof error.extra.retryAfter === 'number')
-      c.header('Retry-After', String(error.extra.retryAfter));
+    if (typeof error.extra.retryAfter === 'number') c.header('Retry-After', String(error.extra.retryAfter));
     return c.json(errorBody(error.code, error.message, error.details, error.extra), STATUS[error.code]);
   }
   if (error instanceof HTTPException) {

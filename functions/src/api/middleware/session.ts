@@ -63,7 +63,8 @@ function remember(token: string, entry: { claims: SessionClaims; key: Uint8Array
  */
 function verifiedClaims(deps: Deps, keys: readonly Uint8Array[], token: string): SessionClaims {
   const known = verified.get(token);
-  if (known && known.claims.exp * 1000 > deps.now() && keys.some((key) => key.length === known.key.length && timingSafeEqual(key, known.key))) return known.claims;
+  if (known && known.claims.exp * 1000 > deps.now() && keys.some((key) => key.length === known.key.length && timingSafeEqual(key, known.key)))
+    return known.claims;
   const entry = verifySessionToken(token, keys, deps.now());
   remember(token, entry);
   return entry.claims;

@@ -48,7 +48,15 @@ const changePassword = createRoute({
   tags: ['accounts'],
   summary: 'Change the signed-in user’s password (ends every other session; also ends the first-sign-in requirement). Throttled like sign-in',
   request: jsonBody(ChangePasswordRequest),
-  responses: { 200: jsonContent(UserResponse, 'Changed'), 400: ERRORS[400], 401: ERRORS[401], 403: ERRORS[403], 422: ERRORS[422], 429: ERRORS[429], 503: ERRORS[503] },
+  responses: {
+    200: jsonContent(UserResponse, 'Changed'),
+    400: ERRORS[400],
+    401: ERRORS[401],
+    403: ERRORS[403],
+    422: ERRORS[422],
+    429: ERRORS[429],
+    503: ERRORS[503],
+  },
 });
 
 const me = createRoute({
@@ -142,7 +150,10 @@ export function accountRoutes(app: OpenAPIHono<AppEnv>) {
     if (newPassword === currentPassword)
       throw new DomainError('rule_broken', 'Choose a password different from the current one', [detail('newPassword', 'same_password', 'same as current')]);
     const problem = passwordProblem(newPassword, account.username);
-    if (problem) throw new DomainError('rule_broken', `This password is too easy to guess: ${problem}`, [detail('newPassword', 'weak_password', problem)], { reason: 'weak_password' });
+    if (problem)
+      throw new DomainError('rule_broken', `This password is too easy to guess: ${problem}`, [detail('newPassword', 'weak_password', problem)], {
+        reason: 'weak_password',
+      });
     const sessionVersion = await setPassword(db, account.id, await hashSlot(() => hashPassword(newPassword)), false);
     sessionsChanged(db, account.id);
     const updated = { ...account, mustChangePassword: false, sessionVersion };
@@ -150,5 +161,3 @@ export function accountRoutes(app: OpenAPIHono<AppEnv>) {
     return c.json({ user: toUser(updated) }, 200);
   });
 }
-
-

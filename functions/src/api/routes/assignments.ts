@@ -85,13 +85,21 @@ async function buildGrid(c: Context<AppEnv>, klass: Unit): Promise<ProgressGrid>
   ]);
   const columns = [
     ...assignments.map((a) => ({ moduleId: a.moduleId, dueDate: a.dueDate, source: 'assignment' as const })),
-    ...campaigns.filter((x) => isOpen(x, deps.now())).flatMap((x) => x.moduleIds.map((moduleId) => ({ moduleId, dueDate: x.endDate, source: 'campaign' as const }))),
+    ...campaigns
+      .filter((x) => isOpen(x, deps.now()))
+      .flatMap((x) => x.moduleIds.map((moduleId) => ({ moduleId, dueDate: x.endDate, source: 'campaign' as const }))),
   ];
   const seen = new Set<string>();
   const unique = columns.filter((col) => (seen.has(col.moduleId) ? false : (seen.add(col.moduleId), true)));
   const [summaries, progress] = await Promise.all([
-    latestSummaries(deps.db, unique.map((col) => col.moduleId)),
-    batchProgress(deps.db, students.flatMap((s) => unique.map((col) => ({ studentId: s.id, moduleId: col.moduleId })))),
+    latestSummaries(
+      deps.db,
+      unique.map((col) => col.moduleId),
+    ),
+    batchProgress(
+      deps.db,
+      students.flatMap((s) => unique.map((col) => ({ studentId: s.id, moduleId: col.moduleId }))),
+    ),
   ]);
   return {
     classId: klass.id,
@@ -154,7 +162,11 @@ export function assignmentRoutes(app: OpenAPIHono<AppEnv>) {
     await audit(c, 'progress.csv', { type: 'class', id: klass.id, path: klass.path });
     const header = ['姓名 Name', '学号 Student number', ...grid.modules.map((m) => `${m.title.zh} ${m.title.en}${m.dueDate ? ` (${m.dueDate})` : ''}`)];
     const label = (cell: ProgressGrid['students'][number]['cells'][number]) =>
-      cell.status === 'completed' ? `已完成 completed ${cell.completedAt?.slice(0, 10) ?? ''}` : cell.status === 'in_progress' ? `${cell.percent}%${cell.overdue ? ' 逾期 overdue' : ''}` : `未开始 not started${cell.overdue ? ' 逾期 overdue' : ''}`;
+      cell.status === 'completed'
+        ? `已完成 completed ${cell.completedAt?.slice(0, 10) ?? ''}`
+        : cell.status === 'in_progress'
+          ? `${cell.percent}%${cell.overdue ? ' 逾期 overdue' : ''}`
+          : `未开始 not started${cell.overdue ? ' 逾期 overdue' : ''}`;
     const rows = grid.students.map((s) => [s.displayName, s.studentNumber ?? '', ...s.cells.map(label)]);
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', `attachment; filename="progress-${grid.classId}.csv"`);

@@ -25,7 +25,13 @@ const startRoute = createRoute({
   tags: ['attempts'],
   summary: 'Start an attempt (or get the one in progress): questions drawn and option order fixed now, deadline by the server’s clock',
   request: { params: z.strictObject({ quizId: z.string().min(1).max(40) }) },
-  responses: { 201: jsonContent(AttemptResponse, 'Started'), 200: jsonContent(AttemptResponse, 'The attempt already in progress'), ...COMMON, 409: ERRORS[409], 422: ERRORS[422] },
+  responses: {
+    201: jsonContent(AttemptResponse, 'Started'),
+    200: jsonContent(AttemptResponse, 'The attempt already in progress'),
+    ...COMMON,
+    409: ERRORS[409],
+    422: ERRORS[422],
+  },
 });
 const getRoute = createRoute({
   method: 'get',
@@ -41,7 +47,12 @@ const answerRoute = createRoute({
   tags: ['attempts'],
   summary: 'Save one answer (idempotent). Refused after submission or after the deadline plus a short grace',
   request: { params: z.strictObject({ attemptId: z.string().min(1).max(40), questionId: z.string().min(1).max(40) }), ...jsonBody(SaveAnswerRequest) },
-  responses: { 200: jsonContent(z.object({ questionId: z.string(), optionIds: z.array(z.string()), savedAt: z.string() }), 'Stored'), ...COMMON, 409: ERRORS[409], 422: ERRORS[422] },
+  responses: {
+    200: jsonContent(z.object({ questionId: z.string(), optionIds: z.array(z.string()), savedAt: z.string() }), 'Stored'),
+    ...COMMON,
+    409: ERRORS[409],
+    422: ERRORS[422],
+  },
 });
 const submitRoute = createRoute({
   method: 'post',
@@ -119,7 +130,8 @@ export function attemptRoutes(app: OpenAPIHono<AppEnv>) {
     if (!slot) throw notFound('Question in this attempt');
     const invalid = answerError(slot, optionIds);
     if (invalid) throw invalidAnswer(invalid);
-    if (attempt.status !== 'in_progress') throw new DomainError('conflict', 'This attempt has been submitted; answers can no longer change', [], { reason: 'attempt_submitted' });
+    if (attempt.status !== 'in_progress')
+      throw new DomainError('conflict', 'This attempt has been submitted; answers can no longer change', [], { reason: 'attempt_submitted' });
     throw new DomainError('rule_broken', 'The time for this attempt is over; the answer was not saved', [], { reason: 'deadline_passed' });
   });
 

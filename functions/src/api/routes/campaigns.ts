@@ -20,7 +20,12 @@ const createCampaignRoute = createRoute({
   tags: ['campaigns'],
   summary: 'A bureau creates a campaign for its unit; it reaches every student below without teacher action',
   request: { headers: IdempotencyHeaders, ...jsonBody(CreateCampaignRequest) },
-  responses: { 201: jsonContent(CampaignResponse, 'Created'), 200: jsonContent(CampaignResponse, 'Already created by this request'), ...COMMON, 422: ERRORS[422] },
+  responses: {
+    201: jsonContent(CampaignResponse, 'Created'),
+    200: jsonContent(CampaignResponse, 'Already created by this request'),
+    ...COMMON,
+    422: ERRORS[422],
+  },
 });
 
 const listCampaignsRoute = createRoute({
@@ -51,7 +56,10 @@ export function campaignRoutes(app: OpenAPIHono<AppEnv>) {
     const drafts = await Promise.all(body.moduleIds.map((id) => getDraft(deps.db, id)));
     const unpublished = body.moduleIds.filter((_, i) => drafts[i]?.status !== 'published');
     if (unpublished.length)
-      throw ruleBroken('Every module of a campaign must be published', unpublished.map((id) => detail('moduleIds', 'module_not_published', `${id} is not published`, { id })));
+      throw ruleBroken(
+        'Every module of a campaign must be published',
+        unpublished.map((id) => detail('moduleIds', 'module_not_published', `${id} is not published`, { id })),
+      );
     const key = c.req.valid('header')['idempotency-key'];
     const campaign: Campaign = {
       id: key ? idFromKey('cmp', session.userId, key) : newId('cmp'),
@@ -84,4 +92,3 @@ export function campaignRoutes(app: OpenAPIHono<AppEnv>) {
     return c.json({ campaign }, 200);
   });
 }
-

@@ -60,7 +60,8 @@ const withdrawRoute = createRoute({
 async function enterable(c: Context<AppEnv>, session: Session, contestId: string): Promise<Contest> {
   const contest = await requireContest(c.get('deps').db, contestId);
   authorize(session, 'contest.enter', { path: contest.unitPath, kind: 'contest' });
-  if ((contest.settings.type === 'essay') !== (session.role === 'student')) throw forbidden(contest.settings.type === 'essay' ? 'Essay contests are for students' : 'Lesson contests are for teachers');
+  if ((contest.settings.type === 'essay') !== (session.role === 'student'))
+    throw forbidden(contest.settings.type === 'essay' ? 'Essay contests are for students' : 'Lesson contests are for teachers');
   return contest;
 }
 
@@ -87,19 +88,35 @@ export function contestEntryRoutes(app: OpenAPIHono<AppEnv>) {
     if ('retryAfter' in slot) throw new DomainError('throttled', 'Saving too often; wait a moment', [], { retryAfter: slot.retryAfter });
 
     const { version, content } = c.req.valid('json');
-    if (content.band && !contest.settings.bands.includes(content.band)) throw ruleBroken('This contest is not for that grade band', [detail('content.band', 'band_not_in_contest', 'not one of the contest’s bands')]);
+    if (content.band && !contest.settings.bands.includes(content.band))
+      throw ruleBroken('This contest is not for that grade band', [detail('content.band', 'band_not_in_contest', 'not one of the contest’s bands')]);
     const id = entryIdOf(contest.id, session.userId);
     const current = await getEntry(deps.db, contest.id, id, deps.now());
     const at = new Date(now).toISOString();
     const account = current ? null : await getAccount(deps.db, session.userId);
     const entry: StoredEntry = current
       ? { ...current, draft: content, version, updatedAt: at }
-      : { id, contestId: contest.id, code: entryCode(deps.keys.code, id), authorId: session.userId, authorName: account?.displayName ?? '', authorPath: session.orgPath, draft: content, version, updatedAt: at, submission: null, stageIndex: null, award: null, certificateCodes: [] };
+      : {
+          id,
+          contestId: contest.id,
+          code: entryCode(deps.keys.code, id),
+          authorId: session.userId,
+          authorName: account?.displayName ?? '',
+          authorPath: session.orgPath,
+          draft: content,
+          version,
+          updatedAt: at,
+          submission: null,
+          stageIndex: null,
+          award: null,
+          certificateCodes: [],
+        };
     if ((await saveDraft(deps.db, entry, version, unsubmittedDraftExpiresAt(contest))) === 'stale') {
       const latest = await getEntry(deps.db, contest.id, id, deps.now());
       // A client claiming a version of an entry never saved: the current version is 0, the entry none.
       if (!latest) throw conflict('There is no saved draft yet; save with version 0', { currentVersion: 0, current: null });
-      if (latest.submission) throw conflict('The entry is submitted; withdraw it to edit', { currentVersion: latest.version, current: authorView(latest, contest) });
+      if (latest.submission)
+        throw conflict('The entry is submitted; withdraw it to edit', { currentVersion: latest.version, current: authorView(latest, contest) });
       throw conflict('The draft was saved elsewhere since you loaded it', { currentVersion: latest.version, current: authorView(latest, contest) });
     }
     return c.json({ entry: authorView({ ...entry, version: version + 1 }, contest) }, 200);
@@ -130,7 +147,8 @@ export function contestEntryRoutes(app: OpenAPIHono<AppEnv>) {
       if (latest.submission || latest.version !== entry.version) break;
     }
     const latest = (await getEntry(deps.db, contest.id, entry.id, deps.now()))!;
-    if (!latest.submission) throw conflict('The draft changed while submitting; submit again', { currentVersion: latest.version, current: authorView(latest, contest) });
+    if (!latest.submission)
+      throw conflict('The draft changed while submitting; submit again', { currentVersion: latest.version, current: authorView(latest, contest) });
     await finishPendingChecks(deps, contest.id);
     return c.json({ entry: authorView(latest, contest) }, 200);
   });

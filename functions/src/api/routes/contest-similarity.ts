@@ -28,7 +28,8 @@ const pairRoute = createRoute({
   method: 'get',
   path: '/api/contests/{contestId}/similarity/{flagId}',
   tags: ['contests'],
-  summary: 'The texts of a flagged pair with the shared passages, for organisers and the judges of either entry; a side outside the caller’s scope by its code only',
+  summary:
+    'The texts of a flagged pair with the shared passages, for organisers and the judges of either entry; a side outside the caller’s scope by its code only',
   request: { params: z.strictObject({ contestId: z.string().min(1).max(40), flagId: z.string().min(1).max(100) }) },
   responses: { 200: jsonContent(SimilarityPairResponse, 'Pair'), ...COMMON },
 });
@@ -38,7 +39,12 @@ const SIDES: Side[] = ['a', 'b'];
 /** Whether the caller may read an entry's text and school. */
 type SeesEntry = (entry: StoredEntry) => boolean;
 
-const entryIdsOf = (flags: SimilarityFlagRecord[]) => flags.flatMap((flag) => SIDES.map((side) => flag[side]).filter((ref) => ref.namespace !== KNOWN_NAMESPACE).map((ref) => ref.id));
+const entryIdsOf = (flags: SimilarityFlagRecord[]) =>
+  flags.flatMap((flag) =>
+    SIDES.map((side) => flag[side])
+      .filter((ref) => ref.namespace !== KNOWN_NAMESPACE)
+      .map((ref) => ref.id),
+  );
 
 /**
  * The sides of a flag the caller may see: the entries it `sees`, and a known text (published anyway)
@@ -74,7 +80,10 @@ function publicFlag(flag: SimilarityFlagRecord, shown: Set<Side>, schools: Map<s
 
 /** The schools of the sides shown, and of no other: a school outside the caller's scope is not even read. */
 const schoolsOf = (deps: Deps, shown: { flag: SimilarityFlagRecord; sides: Set<Side> }[]) =>
-  getUnits(deps.db, shown.flatMap(({ flag, sides }) => [...sides].map((side) => flag[side].schoolId ?? '')));
+  getUnits(
+    deps.db,
+    shown.flatMap(({ flag, sides }) => [...sides].map((side) => flag[side].schoolId ?? '')),
+  );
 
 /** An organiser sees the entries of its part of the contest: its own unit's, or all when it runs the contest. */
 function organiserSees(session: Session, contest: Contest): SeesEntry {

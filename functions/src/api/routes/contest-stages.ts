@@ -89,13 +89,19 @@ interface StageContext {
 }
 
 /** Loads the stage unit and checks the caller may run it (or, for reads, view it). */
-async function stageFor(c: Context<AppEnv>, session: Session, params: z.infer<typeof StageParams>, action: 'contest.runStage' | 'contest.viewStage'): Promise<StageContext> {
+async function stageFor(
+  c: Context<AppEnv>,
+  session: Session,
+  params: z.infer<typeof StageParams>,
+  action: 'contest.runStage' | 'contest.viewStage',
+): Promise<StageContext> {
   const { db } = c.get('deps');
   const [contest, unit] = await Promise.all([requireContest(db, params.contestId), requireUnit(db, params.unitId)]);
   if (unit.kind !== params.level) throw ruleBroken(`${unit.id} is not a ${params.level}`);
   if (!isWithin(unit.path, contest.unitPath)) throw forbidden('That unit is outside the contest');
   stageAt(contest, params.level);
-  const namedReviewer = session.role === 'teacher' && params.level === 'school' && (await getStageUnit(db, contest.id, 'school', unit.id)).reviewers.includes(session.userId);
+  const namedReviewer =
+    session.role === 'teacher' && params.level === 'school' && (await getStageUnit(db, contest.id, 'school', unit.id)).reviewers.includes(session.userId);
   authorize(session, action, { path: unit.path, kind: unit.kind, namedReviewer });
   const schoolStaff = params.level === 'school' && can(session, 'contest.runStage', { path: unit.path, kind: unit.kind, namedReviewer });
   return { contest, unit, level: params.level, schoolStaff };
@@ -142,7 +148,23 @@ export function contestStageRoutes(app: OpenAPIHono<AppEnv>) {
     const entry = member ? await getEntry(deps.db, contest.id, entryId, deps.now()) : null;
     if (!member || !entry?.submission) throw notFound('Entry at this stage');
     const { title, text, language, band, videoUrl, length, submittedAt } = entry.submission;
-    return c.json({ entry: { id: entry.id, code: entry.code, title, text, language, ...(band ? { band } : {}), ...(videoUrl ? { videoUrl } : {}), length, submittedAt, ...(schoolStaff ? { authorName: entry.authorName } : {}) } }, 200);
+    return c.json(
+      {
+        entry: {
+          id: entry.id,
+          code: entry.code,
+          title,
+          text,
+          language,
+          ...(band ? { band } : {}),
+          ...(videoUrl ? { videoUrl } : {}),
+          length,
+          submittedAt,
+          ...(schoolStaff ? { authorName: entry.authorName } : {}),
+        },
+      },
+      200,
+    );
   });
 
   app.openapi(createJudgeRoute, async (c) => {

@@ -1,7 +1,15 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { stageProblems } from '../../domain/contests/rules.js';
-import { AwardsRequest, AwardsResponse, ContestProgress, ContestResponse, ContestsResponse, CreateContestRequest, type Contest } from '../../domain/contests/schemas.js';
+import {
+  AwardsRequest,
+  AwardsResponse,
+  ContestProgress,
+  ContestResponse,
+  ContestsResponse,
+  CreateContestRequest,
+  type Contest,
+} from '../../domain/contests/schemas.js';
 import type { Session } from '../../domain/accounts/schemas.js';
 import { DomainError, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import { lessonModule } from '../../domain/contests/feature.js';
@@ -28,7 +36,12 @@ const createContestRoute = createRoute({
   tags: ['contests'],
   summary: 'A bureau creates an essay or lesson contest for its own unit: stages up to its level, quotas, rubric',
   request: { headers: IdempotencyHeaders, ...jsonBody(CreateContestRequest) },
-  responses: { 201: jsonContent(ContestResponse, 'Created'), 200: jsonContent(ContestResponse, 'Already created by this request'), ...COMMON, 422: ERRORS[422] },
+  responses: {
+    201: jsonContent(ContestResponse, 'Created'),
+    200: jsonContent(ContestResponse, 'Already created by this request'),
+    ...COMMON,
+    422: ERRORS[422],
+  },
 });
 const listContestsRoute = createRoute({
   method: 'get',
@@ -91,13 +104,31 @@ async function awardList(c: Context<AppEnv>, contest: Contest) {
   const { db } = c.get('deps');
   const final = contest.settings.stages.at(-1)!;
   const ranked = await rankedStage(c.get('deps'), contest, final.level, contest.unitId);
-  const entries = await getEntries(db, contest.id, ranked.map((member) => member.entryId), c.get('deps').now());
-  const schools = await getUnits(db, ranked.map((member) => pathIds(member.authorPath)[3] ?? ''));
+  const entries = await getEntries(
+    db,
+    contest.id,
+    ranked.map((member) => member.entryId),
+    c.get('deps').now(),
+  );
+  const schools = await getUnits(
+    db,
+    ranked.map((member) => pathIds(member.authorPath)[3] ?? ''),
+  );
   const awards = ranked.flatMap((member) => {
     const award = entries.get(member.entryId)?.award;
     if (!award) return [];
     const school = schools.get(pathIds(member.authorPath)[3] ?? '');
-    return [{ entryId: member.entryId, code: member.code, title: member.title, schoolName: school?.name ?? { zh: '', en: '' }, mean: member.mean ?? 0, rank: member.rank ?? 0, award }];
+    return [
+      {
+        entryId: member.entryId,
+        code: member.code,
+        title: member.title,
+        schoolName: school?.name ?? { zh: '', en: '' },
+        mean: member.mean ?? 0,
+        rank: member.rank ?? 0,
+        award,
+      },
+    ];
   });
   return { awardedAt: contest.awardedAt, awards };
 }
@@ -163,7 +194,16 @@ export function contestRoutes(app: OpenAPIHono<AppEnv>) {
       const school = await requireUnit(deps.db, pathIds(entry.authorPath)[3] ?? '');
       const at = new Date(deps.now()).toISOString();
       const content = lessonModule(entry.submission, { author: entry.authorName, school: school.name, contest: contest.settings.title });
-      await createModule(deps.db, { id: moduleId, version: 1, content, featured: true, status: 'draft', publishedVersion: 0, updatedAt: at, updatedBy: session.userId }).catch((error: unknown) => {
+      await createModule(deps.db, {
+        id: moduleId,
+        version: 1,
+        content,
+        featured: true,
+        status: 'draft',
+        publishedVersion: 0,
+        updatedAt: at,
+        updatedBy: session.userId,
+      }).catch((error: unknown) => {
         if (!(error instanceof DomainError && error.code === 'conflict')) throw error;
       });
     }
@@ -180,7 +220,10 @@ export function contestRoutes(app: OpenAPIHono<AppEnv>) {
     const session = requireSession(c);
     const deps = c.get('deps');
     const contest = await requireContest(deps.db, c.req.valid('param').contestId);
-    authorize(session, 'contest.create', { path: contest.unitPath, kind: pathIds(contest.unitPath).length === 1 ? 'region' : pathIds(contest.unitPath).length === 2 ? 'city' : 'county' });
+    authorize(session, 'contest.create', {
+      path: contest.unitPath,
+      kind: pathIds(contest.unitPath).length === 1 ? 'region' : pathIds(contest.unitPath).length === 2 ? 'city' : 'county',
+    });
     if (deps.now() <= Date.parse(contest.settings.closesAt)) throw ruleBroken('Awards come after the submission window has closed');
     const { counts } = c.req.valid('json');
     const final = contest.settings.stages.at(-1)!;

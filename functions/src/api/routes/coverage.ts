@@ -1,6 +1,15 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import { coverageCsvRows, CoverageResponse, HistoryResponse, laggards, LaggardsResponse, scopeOf, subjectConcerns, type CoverageRow } from '../../domain/coverage/coverage.js';
+import {
+  coverageCsvRows,
+  CoverageResponse,
+  HistoryResponse,
+  laggards,
+  LaggardsResponse,
+  scopeOf,
+  subjectConcerns,
+  type CoverageRow,
+} from '../../domain/coverage/coverage.js';
 import { notFound } from '../../domain/errors.js';
 import { toCsv } from '../../domain/export/csv.js';
 import type { Unit } from '../../domain/org/units.js';
@@ -114,7 +123,10 @@ export function coverageRoutes(app: OpenAPIHono<AppEnv>) {
     const query = c.req.valid('query');
     const { db, unit, subject } = await context(c, query);
     const schools = await schoolsBelow(c, unit);
-    const rows: (CoverageRow & { path: string })[] = await mapLimited(schools, 16, async (school) => ({ ...(await rowFor(db, school, subject)), path: school.path }));
+    const rows: (CoverageRow & { path: string })[] = await mapLimited(schools, 16, async (school) => ({
+      ...(await rowFor(db, school, subject)),
+      path: school.path,
+    }));
     return c.json({ below: query.below, schools: laggards(rows, query.below) }, 200);
   });
 

@@ -36,7 +36,8 @@ const remove = createRoute({
   method: 'delete',
   path: '/api/accounts/{userId}',
   tags: ['data rights'],
-  summary: 'Delete a student: personal data everywhere; anonymous aggregates stay. Repeating it after a failure finishes it (the admin of the student’s school; audited)',
+  summary:
+    'Delete a student: personal data everywhere; anonymous aggregates stay. Repeating it after a failure finishes it (the admin of the student’s school; audited)',
   request: { params: UserParams, ...jsonBody(DeleteStudentRequest) },
   responses: { 200: jsonContent(DeleteStudentResponse, 'Deleted'), ...COMMON, 422: ERRORS[422] },
 });
@@ -69,7 +70,8 @@ export function dataRightsRoutes(app: OpenAPIHono<AppEnv>) {
     const deps = c.get('deps');
     const account = await authorizeOnAccount(c, 'student.delete', c.req.valid('param').userId);
     const { reason, confirm } = c.req.valid('json');
-    if (confirm !== account.username) throw ruleBroken('Type the student’s username to confirm', [detail('confirm', 'confirm_mismatch', 'does not match the username')]);
+    if (confirm !== account.username)
+      throw ruleBroken('Type the student’s username to confirm', [detail('confirm', 'confirm_mismatch', 'does not match the username')]);
     // The entry names the account by its id only: once deleted, that id leads to nothing.
     const record = auditRecord(c, 'student.delete', { type: 'account', id: account.id, path: account.orgPath });
     if ((await deleteStudent(deps, account, reason, record)) === 'gone') throw notFound('Account');

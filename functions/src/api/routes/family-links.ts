@@ -71,7 +71,9 @@ export function familyLinkRoutes(app: OpenAPIHono<AppEnv>) {
     const { moduleId } = c.req.valid('json');
     const draft = await getDraft(deps.db, moduleId);
     if (!draft || draft.status !== 'published' || !isForFamilies(draft.content))
-      throw ruleBroken('Only a published module written for families can be shared with them', [detail('moduleId', 'not_family_module', 'not a published families module')]);
+      throw ruleBroken('Only a published module written for families can be shared with them', [
+        detail('moduleId', 'not_family_module', 'not a published families module'),
+      ]);
     const { link, created } = await createFamilyLink(deps.db, {
       token: newToken(),
       classId: klass.id,
@@ -89,7 +91,10 @@ export function familyLinkRoutes(app: OpenAPIHono<AppEnv>) {
     const klass = await requireUnit(deps.db, c.req.valid('param').classId);
     await authorizeOnUnit(c, session, 'family.share', klass);
     const links = await familyLinksOfClass(deps.db, klass.id);
-    const summaries = await latestSummaries(deps.db, links.map((l) => l.moduleId));
+    const summaries = await latestSummaries(
+      deps.db,
+      links.map((l) => l.moduleId),
+    );
     return c.json({ links: links.map((l) => ({ ...l, title: summaries.get(l.moduleId)?.title ?? { zh: l.moduleId, en: l.moduleId } })) }, 200);
   });
 

@@ -87,7 +87,19 @@ export function judgingRoutes(app: OpenAPIHono<AppEnv>) {
     const tasks = await judgeTasks(db, session.userId);
     const contests = new Map<string, Contest>();
     for (const task of tasks) if (!contests.has(task.contestId)) contests.set(task.contestId, await requireContest(db, task.contestId));
-    return c.json({ tasks: tasks.map((t) => ({ contestId: t.contestId, contestTitle: contests.get(t.contestId)!.settings.title, level: t.level, code: t.code, title: t.title, scored: !!t.score })) }, 200);
+    return c.json(
+      {
+        tasks: tasks.map((t) => ({
+          contestId: t.contestId,
+          contestTitle: contests.get(t.contestId)!.settings.title,
+          level: t.level,
+          code: t.code,
+          title: t.title,
+          scored: !!t.score,
+        })),
+      },
+      200,
+    );
   });
 
   app.openapi(entryRoute, async (c) => {
@@ -105,7 +117,8 @@ export function judgingRoutes(app: OpenAPIHono<AppEnv>) {
     const problems = scoreProblems(contest.settings.rubric, criteria);
     if (problems.length) throw ruleBroken('The score does not fit the rubric', problems);
     const members = await stageMembers(deps.db, contest.id, task.level, task.unitId);
-    if (contest.awardedAt || members.find((m) => m.entryId === task.entryId)?.advanced) throw conflict('The entry has been sent on or awarded; its scores at this stage are final');
+    if (contest.awardedAt || members.find((m) => m.entryId === task.entryId)?.advanced)
+      throw conflict('The entry has been sent on or awarded; its scores at this stage are final');
     const ordered = contest.settings.rubric.map((criterion) => criteria.find((given) => given.id === criterion.id)!);
     const score = { criteria: ordered, total: ordered.reduce((sum, given) => sum + given.points, 0), scoredAt: new Date(deps.now()).toISOString() };
     await saveScore(deps.db, task, score);

@@ -29,7 +29,10 @@ const editorRoute = <M extends 'get' | 'post' | 'put', P extends string>(method:
   summary,
 });
 
-const listRoute = createRoute({ ...editorRoute('get', '/api/modules', 'Every module’s draft and status (editors)'), responses: { 200: jsonContent(DraftsResponse, 'Modules'), ...COMMON } });
+const listRoute = createRoute({
+  ...editorRoute('get', '/api/modules', 'Every module’s draft and status (editors)'),
+  responses: { 200: jsonContent(DraftsResponse, 'Modules'), ...COMMON },
+});
 const createModuleRoute = createRoute({
   ...editorRoute('post', '/api/modules', 'Create a module draft (editors)'),
   request: jsonBody(CreateModuleRequest),

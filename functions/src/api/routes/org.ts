@@ -42,7 +42,12 @@ const registerSchoolRoute = createRoute({
   tags: ['org'],
   summary: 'A bureau registers a school in a county of its scope',
   request: { params: UnitParams, headers: IdempotencyHeaders, ...jsonBody(RegisterSchoolRequest) },
-  responses: { 201: jsonContent(UnitResponse, 'Registered'), 200: jsonContent(UnitResponse, 'Already registered by this request'), ...COMMON, 409: ERRORS[409] },
+  responses: {
+    201: jsonContent(UnitResponse, 'Registered'),
+    200: jsonContent(UnitResponse, 'Already registered by this request'),
+    ...COMMON,
+    409: ERRORS[409],
+  },
 });
 
 const createClass = createRoute({
@@ -129,7 +134,11 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
       path: childPath(county.path, id),
       stage: body.stage,
     };
-    const created = await createOnce(school, () => registerSchool(db, school, c.get('deps').now()), () => getUnit(db, id));
+    const created = await createOnce(
+      school,
+      () => registerSchool(db, school, c.get('deps').now()),
+      () => getUnit(db, id),
+    );
     return c.json({ unit: created.unit }, created.status);
   });
 
@@ -140,7 +149,9 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
     authorize(session, 'class.create', { path: school.path, kind: school.kind });
     const body = c.req.valid('json');
     if (school.stage && !gradesOfStage(school.stage).includes(body.grade))
-      throw ruleBroken(`Grade ${body.grade} is not taught at this school`, [detail('grade', 'grade_not_taught', 'outside the school’s stage', { grade: body.grade })]);
+      throw ruleBroken(`Grade ${body.grade} is not taught at this school`, [
+        detail('grade', 'grade_not_taught', 'outside the school’s stage', { grade: body.grade }),
+      ]);
     const key = c.req.valid('header')['idempotency-key'];
     const id = key ? idFromKey('cls', session.userId, key) : newId('cls');
     const klass: Unit = {
@@ -151,7 +162,11 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
       path: childPath(school.path, id),
       grade: body.grade,
     };
-    const created = await createOnce(klass, () => createUnit(db, klass), () => getUnit(db, id));
+    const created = await createOnce(
+      klass,
+      () => createUnit(db, klass),
+      () => getUnit(db, id),
+    );
     return c.json({ unit: created.unit }, created.status);
   });
 

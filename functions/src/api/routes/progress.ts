@@ -69,14 +69,23 @@ async function versionToPlay(deps: Deps, moduleId: string, progress: ModuleProgr
  * above the student that includes the module, campaign started/completed (completed once every
  * module of the campaign is).
  */
-async function factsFor(deps: Deps, session: Session, moduleId: string, progress: ModuleProgress, changed: { started: boolean; completed: boolean }): Promise<Fact[]> {
+async function factsFor(
+  deps: Deps,
+  session: Session,
+  moduleId: string,
+  progress: ModuleProgress,
+  changed: { started: boolean; completed: boolean },
+): Promise<Fact[]> {
   const facts: Fact[] = [];
   if (changed.started) facts.push({ scope: `module:${moduleId}`, metric: 'started' });
   if (changed.completed) facts.push({ scope: `module:${moduleId}`, metric: 'completed' });
   if (!changed.started && !changed.completed) return facts;
   const campaigns = (await campaignsReaching(deps.db, session.orgPath)).filter((c) => c.moduleIds.includes(moduleId) && isOpen(c, deps.now()));
   const others = [...new Set(campaigns.flatMap((c) => c.moduleIds))].filter((m) => m !== moduleId);
-  const progressOf = await batchProgress(deps.db, others.map((m) => ({ studentId: session.userId, moduleId: m })));
+  const progressOf = await batchProgress(
+    deps.db,
+    others.map((m) => ({ studentId: session.userId, moduleId: m })),
+  );
   const done = (m: string) => (m === moduleId ? !!progress.completedAt : !!progressOf.get(`${session.userId}|${m}`)?.completedAt);
   for (const campaign of campaigns) {
     facts.push({ scope: `campaign:${campaign.id}`, metric: 'started' });
@@ -118,7 +127,10 @@ export function progressRoutes(app: OpenAPIHono<AppEnv>) {
     const open = campaigns.filter((campaign) => isOpen(campaign, deps.now()));
     const moduleIds = [...new Set([...open.flatMap((x) => x.moduleIds), ...assignments.map((a) => a.moduleId)])];
     const [progress, summaries] = await Promise.all([
-      batchProgress(deps.db, moduleIds.map((moduleId) => ({ studentId: session.userId, moduleId }))),
+      batchProgress(
+        deps.db,
+        moduleIds.map((moduleId) => ({ studentId: session.userId, moduleId })),
+      ),
       latestSummaries(deps.db, moduleIds),
     ]);
     const byModule = new Map([...progress.values()].map((p) => [p.moduleId, p]));
@@ -145,8 +157,7 @@ export function progressRoutes(app: OpenAPIHono<AppEnv>) {
     for (let attempt = 0; attempt < 5; attempt++) {
       const stored = await getProgress(deps.db, session.userId, moduleId);
       const version = await versionToPlay(deps, moduleId, stored);
-      if (event.version !== version)
-        throw conflict(`This progress is on version ${version} of the module`, { currentVersion: version });
+      if (event.version !== version) throw conflict(`This progress is on version ${version} of the module`, { currentVersion: version });
       const content = await contentOf(deps, moduleId, version);
       let applied;
       try {

@@ -1,7 +1,15 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { newId } from '../../domain/ids.js';
-import { CreateQuestionRequest, matchesQuery, QuestionQuery, QuestionResponse, QuestionsResponse, UpdateQuestionRequest, type Question } from '../../domain/questions/schemas.js';
+import {
+  CreateQuestionRequest,
+  matchesQuery,
+  QuestionQuery,
+  QuestionResponse,
+  QuestionsResponse,
+  UpdateQuestionRequest,
+  type Question,
+} from '../../domain/questions/schemas.js';
 import { conflict } from '../../domain/errors.js';
 import { listQuestions, putQuestion, requireQuestion, retireQuestion } from '../../store/questions.js';
 import { authorize } from '../authorize.js';

@@ -69,14 +69,21 @@ async function checkRulesCanBeMet(c: Context<AppEnv>, quiz: Quiz['settings']) {
   if ('fixed' in quiz.rules) {
     const found = await getQuestions(db, quiz.rules.fixed);
     const missing = quiz.rules.fixed.filter((id) => found.get(id)?.status !== 'active');
-    if (missing.length) throw ruleBroken('Some questions are not active in the bank', missing.map((id) => detail('rules.fixed', 'question_unavailable', `${id} is missing or retired`, { id })));
+    if (missing.length)
+      throw ruleBroken(
+        'Some questions are not active in the bank',
+        missing.map((id) => detail('rules.fixed', 'question_unavailable', `${id} is missing or retired`, { id })),
+      );
     return;
   }
   const { band } = quiz.rules;
   for (const rule of quiz.rules.draw) {
     const pool = await questionPool(db, band, rule.topic);
     const available = drawCapacity(pool);
-    if (available < rule.count) throw ruleBroken(`Only ${available} active ${rule.topic} questions for ${band} (a group counts once)`, [detail('rules.draw', 'not_enough_questions', `needs ${rule.count}`, { available, needed: rule.count, topic: rule.topic, band })]);
+    if (available < rule.count)
+      throw ruleBroken(`Only ${available} active ${rule.topic} questions for ${band} (a group counts once)`, [
+        detail('rules.draw', 'not_enough_questions', `needs ${rule.count}`, { available, needed: rule.count, topic: rule.topic, band }),
+      ]);
   }
 }
 
@@ -120,7 +127,11 @@ export function quizRoutes(app: OpenAPIHono<AppEnv>) {
     const klass = await requireUnit(db, classId);
     await authorizeOnUnit(c, session, 'progress.view', klass);
     const { pre, post } = await gainQuizzes(c, moduleId);
-    const [students, preBest, postBest] = await Promise.all([listMembers(db, klass.id, 'student'), bestByStudent(c, pre, klass.id), bestByStudent(c, post, klass.id)]);
+    const [students, preBest, postBest] = await Promise.all([
+      listMembers(db, klass.id, 'student'),
+      bestByStudent(c, pre, klass.id),
+      bestByStudent(c, post, klass.id),
+    ]);
     return c.json({ moduleId, preQuizId: pre?.id ?? null, postQuizId: post?.id ?? null, ...learningGain(students.items, preBest, postBest) }, 200);
   });
 
@@ -131,7 +142,10 @@ export function quizRoutes(app: OpenAPIHono<AppEnv>) {
     const unit = await requireUnit(db, unitId);
     authorize(session, 'quiz.board', { path: unit.path, kind: unit.kind });
     const { pre, post } = await gainQuizzes(c, moduleId);
-    const [preCounters, postCounters] = await Promise.all([pre ? readCounters(db, counterTarget(unit), `quiz:${pre.id}`) : {}, post ? readCounters(db, counterTarget(unit), `quiz:${post.id}`) : {}]);
+    const [preCounters, postCounters] = await Promise.all([
+      pre ? readCounters(db, counterTarget(unit), `quiz:${pre.id}`) : {},
+      post ? readCounters(db, counterTarget(unit), `quiz:${post.id}`) : {},
+    ]);
     return c.json({ moduleId, unitId: unit.id, ...unitGain(preCounters, postCounters) }, 200);
   });
 
@@ -161,11 +175,7 @@ export function quizRoutes(app: OpenAPIHono<AppEnv>) {
     const session = requireSession(c);
     const { db } = c.get('deps');
     const quizzes =
-      session.role === 'editor'
-        ? await quizzesOfUnit(db, PLATFORM_UNIT)
-        : session.role === 'judge'
-          ? []
-          : await quizzesReaching(db, session.orgPath);
+      session.role === 'editor' ? await quizzesOfUnit(db, PLATFORM_UNIT) : session.role === 'judge' ? [] : await quizzesReaching(db, session.orgPath);
     const below = c.req.valid('query').below === 'true' && session.role === 'bureau' ? await ofBureauUnitsBelow(db, session.orgId, quizzesOfUnit) : [];
     return c.json({ quizzes: [...new Map([...quizzes, ...below].map((q) => [q.id, q])).values()] }, 200);
   });
@@ -173,7 +183,8 @@ export function quizRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(getQuizRoute, async (c) => {
     const session = requireSession(c);
     const quiz = await requireQuiz(c.get('deps').db, c.req.valid('param').quizId);
-    const visible = quiz.unitId === PLATFORM_UNIT || isWithin(session.orgPath, quiz.unitPath) || (session.role === 'bureau' && isWithin(quiz.unitPath, session.orgPath));
+    const visible =
+      quiz.unitId === PLATFORM_UNIT || isWithin(session.orgPath, quiz.unitPath) || (session.role === 'bureau' && isWithin(quiz.unitPath, session.orgPath));
     if (!visible) throw forbidden();
     return c.json({ quiz }, 200);
   });
@@ -206,9 +217,15 @@ export function quizRoutes(app: OpenAPIHono<AppEnv>) {
     const [attempts, students] = await Promise.all([attemptsOfClass(db, quizId, klass.id, c.get('deps').now()), listMembers(db, klass.id, 'student')]);
     const submitted = attempts.filter((a) => a.status === 'submitted' && a.graded);
     // Stems from the bank (retired questions stay there): the class's attempt headers carry no question text.
-    const bank = await getQuestions(db, attempts.flatMap((a) => Object.keys(a.slots)));
+    const bank = await getQuestions(
+      db,
+      attempts.flatMap((a) => Object.keys(a.slots)),
+    );
     const stems = new Map([...bank.values()].map((q) => [q.id, q.content.stem] as const));
-    const analysis = itemAnalysis(submitted.map((a) => ({ graded: a.graded! })), stems);
+    const analysis = itemAnalysis(
+      submitted.map((a) => ({ graded: a.graded! })),
+      stems,
+    );
     return c.json(
       {
         quizId,
@@ -216,7 +233,14 @@ export function quizRoutes(app: OpenAPIHono<AppEnv>) {
         students: students.items.map((s) => {
           const mine = submitted.filter((a) => a.studentId === s.id);
           const best = mine.length ? Math.max(...mine.map((a) => a.result!.percent)) : null;
-          return { id: s.id, displayName: s.displayName, studentNumber: s.studentNumber, attempts: mine.length, bestPercent: best, passed: mine.some((a) => a.result!.passed) };
+          return {
+            id: s.id,
+            displayName: s.displayName,
+            studentNumber: s.studentNumber,
+            attempts: mine.length,
+            bestPercent: best,
+            passed: mine.some((a) => a.result!.passed),
+          };
         }),
         ...analysis,
       },

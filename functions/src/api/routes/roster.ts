@@ -10,14 +10,7 @@ import { newId } from '../../domain/ids.js';
 import { pathIds, type Unit } from '../../domain/org/units.js';
 import { decodeSpreadsheetText, parseCsv } from '../../domain/roster/csv.js';
 import { buildRosterRows, importedStudentId, MAX_CELL_LENGTH, overlongCell } from '../../domain/roster/rows.js';
-import {
-  CommitResponse,
-  PreviewRequest,
-  PreviewResponse,
-  SlipsResponse,
-  StudentsResponse,
-  type Credential,
-} from '../../domain/roster/schemas.js';
+import { CommitResponse, PreviewRequest, PreviewResponse, SlipsResponse, StudentsResponse, type Credential } from '../../domain/roster/schemas.js';
 import { listMembers, setPassword } from '../../store/accounts.js';
 import { requireUnit } from '../../store/org.js';
 import {
@@ -148,10 +141,7 @@ export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(listStudents, async (c) => {
     const { db } = c.get('deps');
     const klass = await classFor(c, c.req.valid('param').classId, 'roster.view');
-    const [page, settings] = await Promise.all([
-      listMembers(db, klass.id, 'student', c.req.valid('query').cursor),
-      getSchoolSettings(db, klass.parentId!),
-    ]);
+    const [page, settings] = await Promise.all([listMembers(db, klass.id, 'student', c.req.valid('query').cursor), getSchoolSettings(db, klass.parentId!)]);
     await audit(c, 'roster.view', { type: 'class', id: klass.id, path: klass.path });
     const students = page.items.map((s) => ({ ...toUser(s), possiblyUnder14: possiblyUnder14(s.grade), guardianConsent: s.guardianConsent ?? null }));
     return c.json({ students, cursor: page.cursor, consentRequired: settings.consentRequired }, 200);
@@ -168,9 +158,16 @@ export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
     const cells = parseCsv(text);
     const overlong = overlongCell(cells);
     if (overlong)
-      throw ruleBroken(`Line ${overlong.line} has a cell of ${overlong.length} characters; a class list has none over ${MAX_CELL_LENGTH}. Is this the right file?`, [
-        detail('contentBase64', 'cell_too_long', `line ${overlong.line}: a cell longer than ${MAX_CELL_LENGTH} characters`, { line: overlong.line, length: overlong.length, maximum: MAX_CELL_LENGTH }),
-      ]);
+      throw ruleBroken(
+        `Line ${overlong.line} has a cell of ${overlong.length} characters; a class list has none over ${MAX_CELL_LENGTH}. Is this the right file?`,
+        [
+          detail('contentBase64', 'cell_too_long', `line ${overlong.line}: a cell longer than ${MAX_CELL_LENGTH} characters`, {
+            line: overlong.line,
+            length: overlong.length,
+            maximum: MAX_CELL_LENGTH,
+          }),
+        ],
+      );
     const [numbers, names] = await Promise.all([studentNumbersOfClass(deps.db, klass.id), studentNamesOfClass(deps.db, klass.id)]);
     const parsed = buildRosterRows(cells, numbers, names);
     const item: StoredImport = {

@@ -48,14 +48,14 @@ describe('access policy', () => {
       expect(can(session('school_admin', school), action, student)).toBe(true);
       expect(can(session('school_admin', '640000/640100/640104/sch_b'), action, student)).toBe(false);
       expect(can(session('school_admin', school), action, { ...student, path: school, role: 'teacher' })).toBe(false);
-      for (const role of ['teacher', 'bureau', 'student'] as const) expect(can(session(role, role === 'bureau' ? county : school), action, student)).toBe(false);
+      for (const role of ['teacher', 'bureau', 'student'] as const)
+        expect(can(session(role, role === 'bureau' ? county : school), action, student)).toBe(false);
     }
   });
 
   it('gives students nothing here', () => {
     const student = session('student', klass);
-    for (const action of ['unit.view', 'roster.view', 'password.reset'] as const)
-      expect(can(student, action, { path: klass, kind: 'class' })).toBe(false);
+    for (const action of ['unit.view', 'roster.view', 'password.reset'] as const) expect(can(student, action, { path: klass, kind: 'class' })).toBe(false);
   });
 
   it('lets a bureau create campaigns for its own unit only', () => {

@@ -119,7 +119,8 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
       return (actor.role === 'student' || actor.role === 'teacher') && isWithin(actor.orgPath, resource.path);
     case 'contest.runStage':
       // A school's stage: its admin and the teachers the admin named; higher stages: that unit's own bureau.
-      if (resource.kind === 'school') return (actor.role === 'school_admin' && actor.orgPath === resource.path) || (actor.role === 'teacher' && inScope && !!resource.namedReviewer);
+      if (resource.kind === 'school')
+        return (actor.role === 'school_admin' && actor.orgPath === resource.path) || (actor.role === 'teacher' && inScope && !!resource.namedReviewer);
       return actor.role === 'bureau' && actor.orgPath === resource.path;
     case 'contest.viewStage':
       return can(actor, 'contest.runStage', resource) || (actor.role === 'bureau' && inScope);

@@ -52,7 +52,10 @@ export const ChangePasswordRequest = z.strictObject({
 export const UserResponse = z.object({
   user: User,
   /** The user's home unit (a student's class, a teacher's school, a bureau's region, city or county). */
-  org: z.object({ id: z.string(), name: z.object({ zh: z.string(), en: z.string() }), path: z.string() }).nullable().optional(),
+  org: z
+    .object({ id: z.string(), name: z.object({ zh: z.string(), en: z.string() }), path: z.string() })
+    .nullable()
+    .optional(),
 });
 
 export const OneTimePasswordResponse = z.object({

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FREE_FAILURES_PER_PAIR, heldSeconds, MAX_DELAY_SECONDS, MAX_FAILURES_PER_USERNAME, pairDelaySeconds, USERNAME_WINDOW_MS, windowOf } from './throttle.js';
+import {
+  FREE_FAILURES_PER_PAIR,
+  heldSeconds,
+  MAX_DELAY_SECONDS,
+  MAX_FAILURES_PER_USERNAME,
+  pairDelaySeconds,
+  USERNAME_WINDOW_MS,
+  windowOf,
+} from './throttle.js';
 
 describe('pairDelaySeconds', () => {
   it('lets the first failures through at once', () => {
@@ -34,7 +42,9 @@ describe('heldSeconds', () => {
       { SK: 'ADDR#5.6.7.8', n: 7, nextAt: now + 60_000, expiresAt: now / 1000 + 60 },
     ];
     expect(heldSeconds(records, now)).toBe(60);
-    expect(heldSeconds([...records, { SK: `W#${window}`, n: MAX_FAILURES_PER_USERNAME, expiresAt: now / 1000 + 3600 }], now)).toBe(windowOf(now, USERNAME_WINDOW_MS).secondsLeft);
+    expect(heldSeconds([...records, { SK: `W#${window}`, n: MAX_FAILURES_PER_USERNAME, expiresAt: now / 1000 + 3600 }], now)).toBe(
+      windowOf(now, USERNAME_WINDOW_MS).secondsLeft,
+    );
   });
   it('ignores records past their lifetime (TTL deletes lazily)', () => {
     expect(heldSeconds([{ SK: 'ADDR#1.2.3.4', n: 9, nextAt: now + 30_000, expiresAt: now / 1000 - 1 }], now)).toBe(0);

@@ -32,7 +32,14 @@ export const GridCell = z.object({
 
 export const ProgressGrid = z.object({
   classId: z.string(),
-  modules: z.array(z.object({ moduleId: z.string(), title: z.strictObject({ zh: z.string(), en: z.string() }), dueDate: IsoDate.nullable(), source: z.enum(['assignment', 'campaign']) })),
+  modules: z.array(
+    z.object({
+      moduleId: z.string(),
+      title: z.strictObject({ zh: z.string(), en: z.string() }),
+      dueDate: IsoDate.nullable(),
+      source: z.enum(['assignment', 'campaign']),
+    }),
+  ),
   students: z.array(z.object({ id: z.string(), displayName: z.string(), studentNumber: z.string().optional(), cells: z.array(GridCell) })),
 });
 export type ProgressGrid = z.infer<typeof ProgressGrid>;

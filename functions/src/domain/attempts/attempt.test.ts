@@ -1,22 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import type { QuestionContent } from '../questions/question.js';
-import { answerError, deadlineFor, slotsOf, drawCapacity, drawQuestions, freeze, NotEnoughQuestions, publicQuestion, score, type BankQuestion } from './attempt.js';
+import {
+  answerError,
+  deadlineFor,
+  slotsOf,
+  drawCapacity,
+  drawQuestions,
+  freeze,
+  NotEnoughQuestions,
+  publicQuestion,
+  score,
+  type BankQuestion,
+} from './attempt.js';
 
 const both = (s: string) => ({ zh: s, en: s });
 function question(id: string, topic: QuestionContent['topics'][number], type: QuestionContent['type'] = 'single', group?: string): BankQuestion {
   const options =
     type === 'true_false'
-      ? [{ id: 't', text: both('对'), correct: true }, { id: 'f', text: both('错'), correct: false }]
+      ? [
+          { id: 't', text: both('对'), correct: true },
+          { id: 'f', text: both('错'), correct: false },
+        ]
       : [
           { id: 'a', text: both('a'), correct: true },
           { id: 'b', text: both('b'), correct: type === 'multiple' },
           { id: 'c', text: both('c'), correct: false },
         ];
-  return { id, content: { type, stem: both(id), options, explanation: both('why'), topics: [topic], gradeBands: ['junior'], difficulty: 1, ...(group ? { group } : {}) } };
+  return {
+    id,
+    content: { type, stem: both(id), options, explanation: both('why'), topics: [topic], gradeBands: ['junior'], difficulty: 1, ...(group ? { group } : {}) },
+  };
 }
 
 function seeded(seed: number) {
-  return () => ((seed = (seed * 16807) % 2147483647) / 2147483647);
+  return () => (seed = (seed * 16807) % 2147483647) / 2147483647;
 }
 
 const bank = (questions: BankQuestion[]) => ({
@@ -25,9 +42,22 @@ const bank = (questions: BankQuestion[]) => ({
 });
 
 describe('drawing questions', () => {
-  const questions = [...Array.from({ length: 6 }, (_, i) => question(`law${i}`, 'law')), ...Array.from({ length: 4 }, (_, i) => question(`h${i}`, 'health_harm'))];
+  const questions = [
+    ...Array.from({ length: 6 }, (_, i) => question(`law${i}`, 'law')),
+    ...Array.from({ length: 4 }, (_, i) => question(`h${i}`, 'health_harm')),
+  ];
   it('draws N distinct questions per topic', () => {
-    const drawn = drawQuestions({ band: 'junior', draw: [{ topic: 'law', count: 3 }, { topic: 'health_harm', count: 2 }] }, bank(questions), seeded(7));
+    const drawn = drawQuestions(
+      {
+        band: 'junior',
+        draw: [
+          { topic: 'law', count: 3 },
+          { topic: 'health_harm', count: 2 },
+        ],
+      },
+      bank(questions),
+      seeded(7),
+    );
     expect(drawn).toHaveLength(5);
     expect(new Set(drawn.map((q) => q.id)).size).toBe(5);
     expect(drawn.filter((q) => q.id.startsWith('law'))).toHaveLength(3);
@@ -44,7 +74,17 @@ describe('drawing questions', () => {
       question('h', 'health_harm'),
     ];
     for (let seed = 1; seed <= 40; seed++) {
-      const drawn = drawQuestions({ band: 'junior', draw: [{ topic: 'law', count: 3 }, { topic: 'health_harm', count: 1 }] }, bank(grouped), seeded(seed));
+      const drawn = drawQuestions(
+        {
+          band: 'junior',
+          draw: [
+            { topic: 'law', count: 3 },
+            { topic: 'health_harm', count: 1 },
+          ],
+        },
+        bank(grouped),
+        seeded(seed),
+      );
       const groups = drawn.map((q) => q.content.group).filter(Boolean);
       expect(new Set(groups).size, `seed ${seed}`).toBe(groups.length);
       expect(drawn).toHaveLength(4);
@@ -62,9 +102,17 @@ describe('drawing questions', () => {
 });
 
 describe('scoring', () => {
-  const frozen = [freeze(question('s', 'law'), true, seeded(3)), freeze(question('m', 'law', 'multiple'), true, seeded(3)), freeze(question('t', 'law', 'true_false'), true, seeded(3))];
+  const frozen = [
+    freeze(question('s', 'law'), true, seeded(3)),
+    freeze(question('m', 'law', 'multiple'), true, seeded(3)),
+    freeze(question('t', 'law', 'true_false'), true, seeded(3)),
+  ];
   it('gives a point only for exactly the correct options', () => {
-    const answers = new Map([['s', ['a']], ['m', ['a']], ['t', ['t']]]);
+    const answers = new Map([
+      ['s', ['a']],
+      ['m', ['a']],
+      ['t', ['t']],
+    ]);
     expect(score(frozen, answers, { passMark: 60 })).toEqual({ score: 2, maxScore: 3, percent: 67, passed: true });
     expect(score(frozen, new Map([['m', ['b', 'a']]]), { passMark: 60 })).toEqual({ score: 1, maxScore: 3, percent: 33, passed: false });
   });

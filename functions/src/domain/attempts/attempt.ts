@@ -57,7 +57,11 @@ export const drawCapacity = (pool: readonly BankQuestion[]): number => new Set(p
  * questions of that topic (and band) picked at random, never the same question twice and never two
  * of one group (variants of one fact would tell each other's answer and weigh that fact twice).
  */
-export function drawQuestions(rules: QuizRules, bank: { byId: Map<string, BankQuestion>; byTopic: Map<Topic, BankQuestion[]> }, random: Random): BankQuestion[] {
+export function drawQuestions(
+  rules: QuizRules,
+  bank: { byId: Map<string, BankQuestion>; byTopic: Map<Topic, BankQuestion[]> },
+  random: Random,
+): BankQuestion[] {
   if ('fixed' in rules) {
     return rules.fixed.map((id) => {
       const question = bank.byId.get(id);
@@ -70,7 +74,8 @@ export function drawQuestions(rules: QuizRules, bank: { byId: Map<string, BankQu
   for (const rule of rules.draw) {
     const pool = (bank.byTopic.get(rule.topic) ?? []).filter((q) => !taken.has(slotOf(q)));
     const available = drawCapacity(pool);
-    if (available < rule.count) throw new NotEnoughQuestions(`Only ${available} active ${rule.topic} questions (counting a group once) for ${rules.band}; the quiz needs ${rule.count}`);
+    if (available < rule.count)
+      throw new NotEnoughQuestions(`Only ${available} active ${rule.topic} questions (counting a group once) for ${rules.band}; the quiz needs ${rule.count}`);
     let still = rule.count;
     for (const question of shuffled(pool, random)) {
       if (still === 0) break;
@@ -91,7 +96,10 @@ export function freeze(question: BankQuestion, shuffleOptions: boolean, random: 
     type: c.type,
     stem: c.stem,
     options: options.map((o) => ({ id: o.id, text: o.text })),
-    correctIds: c.options.filter((o) => o.correct).map((o) => o.id).sort(),
+    correctIds: c.options
+      .filter((o) => o.correct)
+      .map((o) => o.id)
+      .sort(),
     explanation: c.explanation,
     topics: c.topics,
   };

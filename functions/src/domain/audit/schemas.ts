@@ -78,7 +78,9 @@ export function countMonths(query: { from?: string; to?: string }, nowMs: number
   const from = query.from ?? monthsBefore(to, MAX_COUNT_MONTHS - 1);
   if (from > to) throw new DomainError('validation', 'Invalid months', [detail('from', 'months_order', 'must not be after `to`')]);
   if (from < monthsBefore(to, MAX_COUNT_MONTHS - 1))
-    throw new DomainError('validation', 'Invalid months', [detail('from', 'too_many_months', `at most ${MAX_COUNT_MONTHS} months at a time`, { maximum: MAX_COUNT_MONTHS })]);
+    throw new DomainError('validation', 'Invalid months', [
+      detail('from', 'too_many_months', `at most ${MAX_COUNT_MONTHS} months at a time`, { maximum: MAX_COUNT_MONTHS }),
+    ]);
   return { from, to };
 }
 

@@ -27,6 +27,17 @@ export type StoredCertificate = Certificate & { recipientId: string; subjectId: 
 export const CertificateResponse = z.object({ certificate: Certificate });
 export const CertificatesResponse = z.object({ certificates: z.array(Certificate) });
 
-export function publicCertificate({ code, kind, sourceId, title, recipientName, recipientRole, schoolName, percent, award, issuedAt }: Certificate): Certificate {
+export function publicCertificate({
+  code,
+  kind,
+  sourceId,
+  title,
+  recipientName,
+  recipientRole,
+  schoolName,
+  percent,
+  award,
+  issuedAt,
+}: Certificate): Certificate {
   return { code, kind, sourceId, title, recipientName, recipientRole, schoolName, percent, award, issuedAt };
 }

@@ -8,8 +8,28 @@ const rubric = [
 
 describe('stages', () => {
   it('go up the hierarchy and end at the organiser’s level', () => {
-    expect(stageProblems({ stages: [{ level: 'school', quota: 3 }, { level: 'county', quota: 5 }] }, 'county')).toEqual([]);
-    expect(stageProblems({ stages: [{ level: 'county', quota: 3 }, { level: 'school', quota: 5 }] }, 'county')).toHaveLength(2);
+    expect(
+      stageProblems(
+        {
+          stages: [
+            { level: 'school', quota: 3 },
+            { level: 'county', quota: 5 },
+          ],
+        },
+        'county',
+      ),
+    ).toEqual([]);
+    expect(
+      stageProblems(
+        {
+          stages: [
+            { level: 'county', quota: 3 },
+            { level: 'school', quota: 5 },
+          ],
+        },
+        'county',
+      ),
+    ).toHaveLength(2);
     expect(stageProblems({ stages: [{ level: 'school', quota: 3 }] }, 'city')).toHaveLength(1);
   });
 });
@@ -29,8 +49,18 @@ describe('submissions', () => {
 
 describe('scores', () => {
   it('cover every criterion once within its maximum', () => {
-    expect(scoreProblems(rubric, [{ id: 'theme', points: 50 }, { id: 'style', points: 30 }])).toEqual([]);
-    expect(scoreProblems(rubric, [{ id: 'theme', points: 61 }, { id: 'extra', points: 1 }]).map((p) => p.path)).toEqual(['criteria.theme', 'criteria.style', 'criteria.extra']);
+    expect(
+      scoreProblems(rubric, [
+        { id: 'theme', points: 50 },
+        { id: 'style', points: 30 },
+      ]),
+    ).toEqual([]);
+    expect(
+      scoreProblems(rubric, [
+        { id: 'theme', points: 61 },
+        { id: 'extra', points: 1 },
+      ]).map((p) => p.path),
+    ).toEqual(['criteria.theme', 'criteria.style', 'criteria.extra']);
   });
   it('average once every judge has scored, and call a third judge on a large spread', () => {
     expect(judgement({ totals: [80], judges: 2 }, 100, 20)).toMatchObject({ complete: false, mean: null, needsThirdJudge: false });

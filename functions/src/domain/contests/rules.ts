@@ -24,8 +24,10 @@ export function stageUnitOf(level: StageLevel, authorPathIds: string[]): string 
 export function stageProblems(settings: Pick<ContestSettings, 'stages'>, organiserKind: UnitKind): ErrorDetail[] {
   const levels = settings.stages.map((s) => STAGE_LEVELS.indexOf(s.level));
   const problems: ErrorDetail[] = [];
-  if (levels.some((level, i) => i > 0 && level <= levels[i - 1]!)) problems.push(detail('settings.stages', 'stages_order', 'stages go from school up to the organiser’s level, each once'));
-  if (settings.stages.at(-1)?.level !== organiserKind) problems.push(detail('settings.stages', 'last_stage_level', `the last stage is the organiser’s own level (${organiserKind})`, { level: organiserKind }));
+  if (levels.some((level, i) => i > 0 && level <= levels[i - 1]!))
+    problems.push(detail('settings.stages', 'stages_order', 'stages go from school up to the organiser’s level, each once'));
+  if (settings.stages.at(-1)?.level !== organiserKind)
+    problems.push(detail('settings.stages', 'last_stage_level', `the last stage is the organiser’s own level (${organiserKind})`, { level: organiserKind }));
   return problems;
 }
 
@@ -38,7 +40,8 @@ export function submissionProblems(settings: Pick<ContestSettings, 'limits' | 't
   if (length < min) problems.push(detail('content.text', 'entry_too_short', `at least ${min} ${unit} (now ${length})`, { minimum: min, length, unit }));
   if (length > max) problems.push(detail('content.text', 'entry_too_long', `at most ${max} ${unit} (now ${length})`, { maximum: max, length, unit }));
   if (settings.type === 'lesson' && !content.band) problems.push(detail('content.band', 'band_needed', 'a lesson names its grade band'));
-  if (content.band && !settings.bands.includes(content.band)) problems.push(detail('content.band', 'band_not_in_contest', 'this contest is not for that grade band'));
+  if (content.band && !settings.bands.includes(content.band))
+    problems.push(detail('content.band', 'band_not_in_contest', 'this contest is not for that grade band'));
   return problems;
 }
 
@@ -79,7 +82,11 @@ export function judgement(entry: EntryJudgement, max: number, spreadPercent: num
 /** Competition ranking (1, 2, 2, 4) by mean, best first; unscored entries get no rank. */
 export function rankByMean<T extends { mean: number | null }>(entries: T[]): (T & { rank: number | null; tied: boolean })[] {
   const scored = entries.filter((e) => e.mean !== null).sort((a, b) => b.mean! - a.mean!);
-  const ranked = scored.map((entry) => ({ ...entry, rank: scored.findIndex((other) => other.mean === entry.mean) + 1, tied: scored.filter((o) => o.mean === entry.mean).length > 1 }));
+  const ranked = scored.map((entry) => ({
+    ...entry,
+    rank: scored.findIndex((other) => other.mean === entry.mean) + 1,
+    tied: scored.filter((o) => o.mean === entry.mean).length > 1,
+  }));
   return [...ranked, ...entries.filter((e) => e.mean === null).map((e) => ({ ...e, rank: null, tied: false }))];
 }
 

@@ -8,7 +8,17 @@ import { IsoDateTime, windowProblem } from '../time/window.js';
 import { LocalizedName } from '../org/units.js';
 import { AWARD_LEVELS, CONTEST_TYPES, STAGE_LEVELS } from './kinds.js';
 import { MAX_ENTRY_TEXT } from './length.js';
-import { CRITERION_ID, CRITERION_POINTS, criterionIdsUnique, LIMIT_MAXIMUM, limitRangeFits, MAX_CRITERIA, MAX_STAGES, QUOTA, SPREAD_PERCENT } from './settings-rules.js';
+import {
+  CRITERION_ID,
+  CRITERION_POINTS,
+  criterionIdsUnique,
+  LIMIT_MAXIMUM,
+  limitRangeFits,
+  MAX_CRITERIA,
+  MAX_STAGES,
+  QUOTA,
+  SPREAD_PERCENT,
+} from './settings-rules.js';
 
 export { AWARD_LEVELS, CONTEST_TYPES, STAGE_LEVELS } from './kinds.js';
 export const ContestType = z.enum(CONTEST_TYPES);
@@ -62,8 +72,14 @@ export const ContestSettings = z
     const problem = windowProblem(Date.parse(c.opensAt), Date.parse(c.closesAt));
     if (problem) ctx.addIssue({ code: 'custom', ...problem, path: ['closesAt'] });
   })
-  .refine((c) => limitRangeFits(c.limits.zhChars, LIMIT_MAXIMUM.zhChars), { ...rule('limit_range', `min ≤ max ≤ ${LIMIT_MAXIMUM.zhChars}`, { maximum: LIMIT_MAXIMUM.zhChars }), path: ['limits', 'zhChars'] })
-  .refine((c) => limitRangeFits(c.limits.enWords, LIMIT_MAXIMUM.enWords), { ...rule('limit_range', `min ≤ max ≤ ${LIMIT_MAXIMUM.enWords}`, { maximum: LIMIT_MAXIMUM.enWords }), path: ['limits', 'enWords'] })
+  .refine((c) => limitRangeFits(c.limits.zhChars, LIMIT_MAXIMUM.zhChars), {
+    ...rule('limit_range', `min ≤ max ≤ ${LIMIT_MAXIMUM.zhChars}`, { maximum: LIMIT_MAXIMUM.zhChars }),
+    path: ['limits', 'zhChars'],
+  })
+  .refine((c) => limitRangeFits(c.limits.enWords, LIMIT_MAXIMUM.enWords), {
+    ...rule('limit_range', `min ≤ max ≤ ${LIMIT_MAXIMUM.enWords}`, { maximum: LIMIT_MAXIMUM.enWords }),
+    path: ['limits', 'enWords'],
+  })
   .refine((c) => criterionIdsUnique(c.rubric), { ...rule('unique_criterion_ids', 'criterion ids must be unique'), path: ['rubric'] });
 export type ContestSettings = z.infer<typeof ContestSettings>;
 
@@ -93,7 +109,10 @@ export const EntryContent = z.strictObject({
   text: z.string().max(MAX_ENTRY_CHARACTERS),
   language: Language,
   band: StudentBand.optional(),
-  videoUrl: z.url({ protocol: /^https$/ }).max(500).optional(),
+  videoUrl: z
+    .url({ protocol: /^https$/ })
+    .max(500)
+    .optional(),
 });
 export type EntryContent = z.infer<typeof EntryContent>;
 
@@ -217,7 +236,26 @@ export const JudgeTasksResponse = z.object({ tasks: z.array(JudgeTask) });
 
 /** Progress of the whole contest, per stage, over the units in the caller's scope. */
 export const ContestProgress = z.object({
-  stages: z.array(z.object({ level: StageLevel, quota: z.number().int(), entries: z.number().int(), judged: z.number().int(), toJudge: z.number().int(), advanced: z.number().int(), units: z.array(z.object({ unitId: z.string(), unitName: LocalizedName, entries: z.number().int(), judged: z.number().int(), toJudge: z.number().int(), advanced: z.number().int() })) })),
+  stages: z.array(
+    z.object({
+      level: StageLevel,
+      quota: z.number().int(),
+      entries: z.number().int(),
+      judged: z.number().int(),
+      toJudge: z.number().int(),
+      advanced: z.number().int(),
+      units: z.array(
+        z.object({
+          unitId: z.string(),
+          unitName: LocalizedName,
+          entries: z.number().int(),
+          judged: z.number().int(),
+          toJudge: z.number().int(),
+          advanced: z.number().int(),
+        }),
+      ),
+    }),
+  ),
   submitted: z.number().int(),
 });
 export type ContestProgress = z.infer<typeof ContestProgress>;
@@ -247,7 +285,20 @@ export const SimilarityPairResponse = z.object({ pair: SimilarityPair });
 
 export const AwardsRequest = z.strictObject({
   /** How many ranks each level takes, best first; entries tied with an awarded one share its level. */
-  counts: z.strictObject({ first: z.number().int().min(0).max(1000), second: z.number().int().min(0).max(1000), third: z.number().int().min(0).max(1000), excellence: z.number().int().min(0).max(1000) }),
+  counts: z.strictObject({
+    first: z.number().int().min(0).max(1000),
+    second: z.number().int().min(0).max(1000),
+    third: z.number().int().min(0).max(1000),
+    excellence: z.number().int().min(0).max(1000),
+  }),
 });
-export const AwardRow = z.object({ entryId: z.string(), code: z.string(), title: z.string(), schoolName: LocalizedName, mean: z.number(), rank: z.number().int(), award: AwardLevel });
+export const AwardRow = z.object({
+  entryId: z.string(),
+  code: z.string(),
+  title: z.string(),
+  schoolName: LocalizedName,
+  mean: z.number(),
+  rank: z.number().int(),
+  award: AwardLevel,
+});
 export const AwardsResponse = z.object({ awardedAt: z.string().nullable(), awards: z.array(AwardRow) });

@@ -5,11 +5,31 @@ const unit = { id: 'u', name: { zh: '县', en: 'County' }, kind: 'county' };
 
 describe('coverage rows', () => {
   it('computes a campaign row from counters', () => {
-    const row = coverageRow(unit, { kind: 'campaign', id: 'c', unitPath: '640000' }, { enrolled: 200, schools: 4 }, { started: 120, completed: 50, schoolsReached: 3 }, Date.UTC(2026, 10, 1));
-    expect(row).toMatchObject({ schoolsRegistered: 4, schoolsReached: 3, enrolled: 200, started: 120, completed: 50, completionRate: 25, lastActivityAt: '2026-11-01T00:00:00.000Z' });
+    const row = coverageRow(
+      unit,
+      { kind: 'campaign', id: 'c', unitPath: '640000' },
+      { enrolled: 200, schools: 4 },
+      { started: 120, completed: 50, schoolsReached: 3 },
+      Date.UTC(2026, 10, 1),
+    );
+    expect(row).toMatchObject({
+      schoolsRegistered: 4,
+      schoolsReached: 3,
+      enrolled: 200,
+      started: 120,
+      completed: 50,
+      completionRate: 25,
+      lastActivityAt: '2026-11-01T00:00:00.000Z',
+    });
   });
   it('counts a competition’s participants as started and completed, with pass rate and mean score', () => {
-    const row = coverageRow(unit, { kind: 'competition', id: 'q', unitPath: '640000' }, { enrolled: 10 }, { participants: 4, attempts: 4, passes: 3, scoreSum: 300 }, null);
+    const row = coverageRow(
+      unit,
+      { kind: 'competition', id: 'q', unitPath: '640000' },
+      { enrolled: 10 },
+      { participants: 4, attempts: 4, passes: 3, scoreSum: 300 },
+      null,
+    );
     expect(row).toMatchObject({ started: 4, completed: 4, completionRate: 40, quizParticipation: 40, passRate: 75, meanScore: 75, lastActivityAt: null });
   });
 });
@@ -42,8 +62,20 @@ describe('subject scope', () => {
 });
 
 describe('the coverage CSV', () => {
-  const county = coverageRow(unit, { kind: 'campaign', id: 'c', unitPath: '640000' }, { enrolled: 10, schools: 2 }, { started: 4, completed: 3, schoolsReached: 1 }, Date.UTC(2026, 10, 1, 20, 5));
-  const klass = coverageRow({ id: 'k', name: { zh: '七年级1班', en: 'Grade 7 Class 1' }, kind: 'class' }, { kind: 'competition', id: 'q', unitPath: '640000' }, { enrolled: 5 }, {}, null);
+  const county = coverageRow(
+    unit,
+    { kind: 'campaign', id: 'c', unitPath: '640000' },
+    { enrolled: 10, schools: 2 },
+    { started: 4, completed: 3, schoolsReached: 1 },
+    Date.UTC(2026, 10, 1, 20, 5),
+  );
+  const klass = coverageRow(
+    { id: 'k', name: { zh: '七年级1班', en: 'Grade 7 Class 1' }, kind: 'class' },
+    { kind: 'competition', id: 'q', unitPath: '640000' },
+    { enrolled: 5 },
+    {},
+    null,
+  );
 
   it('gives times in China time with the zone named in the header', () => {
     const [header, row] = coverageCsvRows([county], 'campaign', 'zh');

@@ -33,7 +33,11 @@ export type CoverageRow = z.infer<typeof CoverageRow>;
 
 export const CoverageResponse = z.object({ unit: CoverageRow, children: z.array(CoverageRow) });
 export const LaggardsResponse = z.object({ below: z.number(), schools: z.array(CoverageRow.extend({ path: z.string() })) });
-export const HistoryResponse = z.object({ points: z.array(z.object({ date: z.string(), enrolled: z.number().int(), started: z.number().int(), completed: z.number().int(), completionRate: z.number() })) });
+export const HistoryResponse = z.object({
+  points: z.array(
+    z.object({ date: z.string(), enrolled: z.number().int(), started: z.number().int(), completed: z.number().int(), completionRate: z.number() }),
+  ),
+});
 
 const percent = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 10 : 0);
 
@@ -94,14 +98,38 @@ export type CsvLanguage = 'zh' | 'en';
 
 const CSV_HEADERS: Record<CsvLanguage, Record<string, string>> = {
   zh: {
-    unit: '单位', kind: '类型', schoolsRegistered: '注册学校', schoolsReached: '已覆盖学校', enrolled: '在册学生', started: '已开始', completed: '已完成',
-    completionRate: '完成率%', entriesSubmitted: '提交作品', entriesAdvanced: '晋级', entriesAwarded: '获奖', quizParticipation: '竞赛参与率%',
-    passRate: '通过率%', meanScore: '平均分', lastActivityAt: '最近活动（北京时间 UTC+8）',
+    unit: '单位',
+    kind: '类型',
+    schoolsRegistered: '注册学校',
+    schoolsReached: '已覆盖学校',
+    enrolled: '在册学生',
+    started: '已开始',
+    completed: '已完成',
+    completionRate: '完成率%',
+    entriesSubmitted: '提交作品',
+    entriesAdvanced: '晋级',
+    entriesAwarded: '获奖',
+    quizParticipation: '竞赛参与率%',
+    passRate: '通过率%',
+    meanScore: '平均分',
+    lastActivityAt: '最近活动（北京时间 UTC+8）',
   },
   en: {
-    unit: 'Unit', kind: 'Kind', schoolsRegistered: 'Schools registered', schoolsReached: 'Schools reached', enrolled: 'Enrolled', started: 'Started',
-    completed: 'Completed', completionRate: 'Completion %', entriesSubmitted: 'Entries submitted', entriesAdvanced: 'Advanced', entriesAwarded: 'Awarded',
-    quizParticipation: 'Participation %', passRate: 'Pass rate %', meanScore: 'Mean score', lastActivityAt: 'Last activity (China time, UTC+8)',
+    unit: 'Unit',
+    kind: 'Kind',
+    schoolsRegistered: 'Schools registered',
+    schoolsReached: 'Schools reached',
+    enrolled: 'Enrolled',
+    started: 'Started',
+    completed: 'Completed',
+    completionRate: 'Completion %',
+    entriesSubmitted: 'Entries submitted',
+    entriesAdvanced: 'Advanced',
+    entriesAwarded: 'Awarded',
+    quizParticipation: 'Participation %',
+    passRate: 'Pass rate %',
+    meanScore: 'Mean score',
+    lastActivityAt: 'Last activity (China time, UTC+8)',
   },
 };
 
@@ -125,7 +153,14 @@ export function chinaTime(iso: string | null): string {
 export function coverageCsvRows(rows: CoverageRow[], kind: CoverageSubject['kind'], lang: CsvLanguage = 'zh'): (string | number)[][] {
   const contest = kind === 'contest';
   const columns = [
-    'unit', 'kind', 'schoolsRegistered', 'schoolsReached', 'enrolled', 'started', 'completed', 'completionRate',
+    'unit',
+    'kind',
+    'schoolsRegistered',
+    'schoolsReached',
+    'enrolled',
+    'started',
+    'completed',
+    'completionRate',
     ...(contest ? ['entriesSubmitted', 'entriesAdvanced', 'entriesAwarded'] : ['quizParticipation', 'passRate', 'meanScore']),
     'lastActivityAt',
   ];
@@ -137,9 +172,17 @@ export function coverageCsvRows(rows: CoverageRow[], kind: CoverageSubject['kind
       const quiz = kind === 'competition';
       const scored = quiz && r.quizParticipants > 0;
       return [
-        r.name[lang] || r.name.zh, KIND_NAMES[lang][r.kind] ?? r.kind, blank(r.schoolsRegistered, schools), blank(r.schoolsReached, schools),
-        r.enrolled, r.started, r.completed, r.completionRate,
-        ...(contest ? [r.entriesSubmitted, r.entriesAdvanced, r.entriesAwarded] : [blank(r.quizParticipation, quiz), blank(r.passRate, scored), blank(r.meanScore, scored)]),
+        r.name[lang] || r.name.zh,
+        KIND_NAMES[lang][r.kind] ?? r.kind,
+        blank(r.schoolsRegistered, schools),
+        blank(r.schoolsReached, schools),
+        r.enrolled,
+        r.started,
+        r.completed,
+        r.completionRate,
+        ...(contest
+          ? [r.entriesSubmitted, r.entriesAdvanced, r.entriesAwarded]
+          : [blank(r.quizParticipation, quiz), blank(r.passRate, scored), blank(r.meanScore, scored)]),
         chinaTime(r.lastActivityAt),
       ];
     }),

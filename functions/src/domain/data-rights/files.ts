@@ -27,7 +27,17 @@ export function exportFiles(data: StudentExport): ZipFile[] {
   ]);
   const attemptsCsv = toCsv([
     ['测验 Quiz', '第几次 Attempt', '状态 Status', '开始 Started', '提交 Submitted', '得分 Score', '满分 Max', '百分比 Percent', '通过 Passed'],
-    ...data.attempts.map((a) => [title(a.quizTitle) || a.quizId, a.number, a.status, a.startedAt, a.submittedAt, a.result?.score, a.result?.maxScore, a.result?.percent, a.result ? (a.result.passed ? '是 yes' : '否 no') : '']),
+    ...data.attempts.map((a) => [
+      title(a.quizTitle) || a.quizId,
+      a.number,
+      a.status,
+      a.startedAt,
+      a.submittedAt,
+      a.result?.score,
+      a.result?.maxScore,
+      a.result?.percent,
+      a.result ? (a.result.passed ? '是 yes' : '否 no') : '',
+    ]),
   ]);
   const answersCsv = toCsv([
     ['测验 Quiz', '第几次 Attempt', '题号 No.', '题目 Question', '作答 Answer', '正确 Correct'],
@@ -42,7 +52,17 @@ export function exportFiles(data: StudentExport): ZipFile[] {
     ['比赛 Contest', '编号 Code', '状态 Status', '题目 Title', '语言 Language', '提交 Submitted', '阶段 Stage', '奖项 Award', '正文 Text'],
     ...data.contestEntries.map((e) => {
       const content = e.submission ?? e.draft;
-      return [title(e.contestTitle) || e.contestId, e.code, e.submission ? '已提交 submitted' : '草稿 draft', content.title, content.language, e.submission?.submittedAt, e.stage, e.award, content.text];
+      return [
+        title(e.contestTitle) || e.contestId,
+        e.code,
+        e.submission ? '已提交 submitted' : '草稿 draft',
+        content.title,
+        content.language,
+        e.submission?.submittedAt,
+        e.stage,
+        e.award,
+        content.text,
+      ];
     }),
   ]);
   const certificatesCsv = toCsv([

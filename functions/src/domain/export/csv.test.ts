@@ -3,7 +3,12 @@ import { csvCell, toCsv } from './csv.js';
 
 describe('csv for Excel', () => {
   it('starts with a BOM and uses CRLF', () => {
-    expect(toCsv([['姓名', '进度'], ['小明', 50]])).toBe('\uFEFF姓名,进度\r\n小明,50\r\n');
+    expect(
+      toCsv([
+        ['姓名', '进度'],
+        ['小明', 50],
+      ]),
+    ).toBe('\uFEFF姓名,进度\r\n小明,50\r\n');
   });
   it('neutralises formula cells and quotes separators', () => {
     expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);

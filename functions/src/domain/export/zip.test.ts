@@ -3,10 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { zip } from './zip.js';
 
 describe('zip', () => {
-  const archive = zip([
-    { name: 'data.json', content: '{"name":"小明"}' },
-    { name: 'progress.csv', content: '\uFEFF模块,进度\r\n' },
-  ], new Date(2025, 5, 26, 10, 30, 0));
+  const archive = zip(
+    [
+      { name: 'data.json', content: '{"name":"小明"}' },
+      { name: 'progress.csv', content: '\uFEFF模块,进度\r\n' },
+    ],
+    new Date(2025, 5, 26, 10, 30, 0),
+  );
 
   it('writes local headers, a central directory and its end record', () => {
     expect(archive.readUInt32LE(0)).toBe(0x04034b50);

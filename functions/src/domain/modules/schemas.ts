@@ -43,7 +43,17 @@ export type ModuleSummary = z.infer<typeof ModuleSummary>;
 
 export function summarize(module: { id: string; version: number; content: ModuleContent; featured: boolean }): ModuleSummary {
   const { title, summary, gradeBands, topics, estimatedMinutes, sections } = module.content;
-  return { id: module.id, version: module.version, title, summary, gradeBands, topics, estimatedMinutes, sectionCount: sections.length, featured: module.featured };
+  return {
+    id: module.id,
+    version: module.version,
+    title,
+    summary,
+    gradeBands,
+    topics,
+    estimatedMinutes,
+    sectionCount: sections.length,
+    featured: module.featured,
+  };
 }
 
 export const CreateModuleRequest = z.strictObject({ content: ModuleContent, featured: z.boolean().default(false) });
@@ -55,6 +65,8 @@ export const SaveDraftRequest = z.strictObject({
 });
 
 export const DraftResponse = z.object({ module: ModuleDraft });
-export const DraftsResponse = z.object({ modules: z.array(ModuleDraft.omit({ content: true }).extend({ title: z.strictObject({ zh: z.string(), en: z.string() }) })) });
+export const DraftsResponse = z.object({
+  modules: z.array(ModuleDraft.omit({ content: true }).extend({ title: z.strictObject({ zh: z.string(), en: z.string() }) })),
+});
 export const PublishedResponse = z.object({ module: PublishedModule });
 export const CatalogResponse = z.object({ modules: z.array(ModuleSummary) });

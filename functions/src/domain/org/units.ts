@@ -4,7 +4,6 @@ import { SCHOOL_STAGES } from './stages.js';
 export const UNIT_KINDS = ['region', 'city', 'county', 'school', 'class'] as const;
 export type UnitKind = (typeof UNIT_KINDS)[number];
 
-
 export const LocalizedName = z.strictObject({ zh: z.string(), en: z.string() });
 export type LocalizedName = z.infer<typeof LocalizedName>;
 

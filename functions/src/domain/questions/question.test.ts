@@ -21,6 +21,7 @@ describe('a question’s group', () => {
     expect(QuestionContent.safeParse({ ...content, group: 'control-dates' }).success).toBe(true);
   });
   it('is a short lowercase slug', () => {
-    for (const group of ['', 'Control dates', 'control_dates', '-dates', 'dates-', 'x'.repeat(41)]) expect(QuestionContent.safeParse({ ...content, group }).success, group).toBe(false);
+    for (const group of ['', 'Control dates', 'control_dates', '-dates', 'dates-', 'x'.repeat(41)])
+      expect(QuestionContent.safeParse({ ...content, group }).success, group).toBe(false);
   });
 });

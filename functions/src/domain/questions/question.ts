@@ -33,7 +33,10 @@ export const QuestionContent = z
      */
     group: namedFormat('slug', /^[a-z0-9]+(-[a-z0-9]+)*$/, 'lowercase letters, digits and dashes (not at either end)', 40).optional(),
   })
-  .refine((q) => new Set(q.options.map((o) => o.id)).size === q.options.length, { ...rule('unique_option_ids', 'option ids must be unique'), path: ['options'] })
+  .refine((q) => new Set(q.options.map((o) => o.id)).size === q.options.length, {
+    ...rule('unique_option_ids', 'option ids must be unique'),
+    path: ['options'],
+  })
   .refine((q) => correctCountFits(q.type, q.options.filter((o) => o.correct).length), {
     ...rule('correct_count', 'single choice and true/false have exactly one correct option; multiple choice at least two'),
     path: ['options'],

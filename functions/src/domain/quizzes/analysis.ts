@@ -18,7 +18,11 @@ export const BoardResponse = z.object({ unit: BoardRow, rows: z.array(BoardRow) 
 const ratio = (a: number, b: number) => (b > 0 ? Math.round((a / b) * 1000) / 10 : 0);
 
 /** A board row from a unit's counters: participation and mean score, never a name. */
-export function boardRow(unit: { id: string; name: { zh: string; en: string }; kind: string }, quiz: Record<string, number>, all: Record<string, number>): BoardRow {
+export function boardRow(
+  unit: { id: string; name: { zh: string; en: string }; kind: string },
+  quiz: Record<string, number>,
+  all: Record<string, number>,
+): BoardRow {
   const enrolled = all.enrolled ?? 0;
   const participants = quiz.participants ?? 0;
   const attempts = quiz.attempts ?? 0;
@@ -35,12 +39,26 @@ export function boardRow(unit: { id: string; name: { zh: string; en: string }; k
   };
 }
 
-export const ItemStat = z.object({ questionId: z.string(), stem: z.object({ zh: z.string(), en: z.string() }), answered: z.number().int(), correctShare: z.number() });
+export const ItemStat = z.object({
+  questionId: z.string(),
+  stem: z.object({ zh: z.string(), en: z.string() }),
+  answered: z.number().int(),
+  correctShare: z.number(),
+});
 export const TopicStat = z.object({ topic: z.string(), answered: z.number().int(), correctShare: z.number() });
 export const ClassResults = z.object({
   quizId: z.string(),
   classId: z.string(),
-  students: z.array(z.object({ id: z.string(), displayName: z.string(), studentNumber: z.string().optional(), attempts: z.number().int(), bestPercent: z.number().int().nullable(), passed: z.boolean() })),
+  students: z.array(
+    z.object({
+      id: z.string(),
+      displayName: z.string(),
+      studentNumber: z.string().optional(),
+      attempts: z.number().int(),
+      bestPercent: z.number().int().nullable(),
+      passed: z.boolean(),
+    }),
+  ),
   items: z.array(ItemStat),
   /** Topics by share of correct answers, weakest first: what the class misunderstands most. */
   topics: z.array(TopicStat),
@@ -70,15 +88,48 @@ export function itemAnalysis(attempts: { graded: Graded[] }[], stems: Map<string
       }
     }
   return {
-    items: [...items].map(([questionId, s]) => ({ questionId, stem: stems.get(questionId) ?? { zh: questionId, en: questionId }, answered: s.answered, correctShare: ratio(s.correct, s.answered) })).sort((a, b) => a.correctShare - b.correctShare),
-    topics: [...topics].map(([topic, s]) => ({ topic, answered: s.answered, correctShare: ratio(s.correct, s.answered) })).sort((a, b) => a.correctShare - b.correctShare),
+    items: [...items]
+      .map(([questionId, s]) => ({
+        questionId,
+        stem: stems.get(questionId) ?? { zh: questionId, en: questionId },
+        answered: s.answered,
+        correctShare: ratio(s.correct, s.answered),
+      }))
+      .sort((a, b) => a.correctShare - b.correctShare),
+    topics: [...topics]
+      .map(([topic, s]) => ({ topic, answered: s.answered, correctShare: ratio(s.correct, s.answered) }))
+      .sort((a, b) => a.correctShare - b.correctShare),
   };
 }
 
-export const StudentGain = z.object({ id: z.string(), displayName: z.string(), studentNumber: z.string().optional(), pre: z.number().int().nullable(), post: z.number().int().nullable(), gain: z.number().int().nullable() });
-export const GainSummary = z.object({ preMean: z.number().nullable(), postMean: z.number().nullable(), meanGain: z.number().nullable(), both: z.number().int() });
-export const ClassGain = z.object({ moduleId: z.string(), preQuizId: z.string().nullable(), postQuizId: z.string().nullable(), students: z.array(StudentGain), summary: GainSummary });
-export const UnitGain = z.object({ moduleId: z.string(), unitId: z.string(), preMean: z.number().nullable(), postMean: z.number().nullable(), meanGain: z.number().nullable() });
+export const StudentGain = z.object({
+  id: z.string(),
+  displayName: z.string(),
+  studentNumber: z.string().optional(),
+  pre: z.number().int().nullable(),
+  post: z.number().int().nullable(),
+  gain: z.number().int().nullable(),
+});
+export const GainSummary = z.object({
+  preMean: z.number().nullable(),
+  postMean: z.number().nullable(),
+  meanGain: z.number().nullable(),
+  both: z.number().int(),
+});
+export const ClassGain = z.object({
+  moduleId: z.string(),
+  preQuizId: z.string().nullable(),
+  postQuizId: z.string().nullable(),
+  students: z.array(StudentGain),
+  summary: GainSummary,
+});
+export const UnitGain = z.object({
+  moduleId: z.string(),
+  unitId: z.string(),
+  preMean: z.number().nullable(),
+  postMean: z.number().nullable(),
+  meanGain: z.number().nullable(),
+});
 
 const mean = (xs: number[]) => (xs.length ? Math.round((xs.reduce((a, b) => a + b, 0) / xs.length) * 10) / 10 : null);
 
@@ -95,7 +146,12 @@ export function learningGain(students: { id: string; displayName: string; studen
   const both = rows.filter((r) => r.gain !== null);
   return {
     students: rows,
-    summary: { preMean: mean(rows.flatMap((r) => (r.pre === null ? [] : [r.pre]))), postMean: mean(rows.flatMap((r) => (r.post === null ? [] : [r.post]))), meanGain: mean(both.map((r) => r.gain!)), both: both.length },
+    summary: {
+      preMean: mean(rows.flatMap((r) => (r.pre === null ? [] : [r.pre]))),
+      postMean: mean(rows.flatMap((r) => (r.post === null ? [] : [r.post]))),
+      meanGain: mean(both.map((r) => r.gain!)),
+      both: both.length,
+    },
   };
 }
 

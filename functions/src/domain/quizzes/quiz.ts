@@ -40,10 +40,19 @@ export const QuizSettings = z
     if (problem) ctx.addIssue({ code: 'custom', ...problem, path: ['closesAt'] });
   })
   .refine((q) => q.kind !== 'competition' || (q.opensAt && q.closesAt), { ...rule('window_needed', 'a competition needs a window'), path: ['closesAt'] })
-  .refine((q) => (q.kind === 'pre_test' || q.kind === 'post_test') === !!q.moduleId, { ...rule('module_for_tests', 'pre- and post-tests (only) name their module'), path: ['moduleId'] })
+  .refine((q) => (q.kind === 'pre_test' || q.kind === 'post_test') === !!q.moduleId, {
+    ...rule('module_for_tests', 'pre- and post-tests (only) name their module'),
+    path: ['moduleId'],
+  })
   // A certificate belongs to one attempt: with several attempts, which one would it certify?
-  .refine((q) => q.certificateThreshold === undefined || q.attemptsAllowed === 1, { ...rule('certificate_one_attempt', 'certificates need a single attempt'), path: ['certificateThreshold'] })
-  .refine((q) => q.reviewPolicy !== 'after_close' || !!q.closesAt, { ...rule('review_needs_close', 'review after close needs a closing time'), path: ['reviewPolicy'] });
+  .refine((q) => q.certificateThreshold === undefined || q.attemptsAllowed === 1, {
+    ...rule('certificate_one_attempt', 'certificates need a single attempt'),
+    path: ['certificateThreshold'],
+  })
+  .refine((q) => q.reviewPolicy !== 'after_close' || !!q.closesAt, {
+    ...rule('review_needs_close', 'review after close needs a closing time'),
+    path: ['reviewPolicy'],
+  });
 export type QuizSettings = z.infer<typeof QuizSettings>;
 
 export const Quiz = z.object({

@@ -21,7 +21,13 @@ describe('roster rows: students with the same name', () => {
 
 describe('roster rows: errors', () => {
   it('codes each problem and gives its numbers as params', () => {
-    const cells = [['姓名', '学号'], ['', '01'], ['x'.repeat(40), '02'], ['李强', '02'], ['王芳', '07']];
+    const cells = [
+      ['姓名', '学号'],
+      ['', '01'],
+      ['x'.repeat(40), '02'],
+      ['李强', '02'],
+      ['王芳', '07'],
+    ];
     const { rows } = buildRosterRows(cells, new Set(['07']));
     expect(rows.map((r) => r.errors.map((e) => [e.field, e.code, e.params]))).toEqual([
       [['name', 'name_empty', {}]],

@@ -54,12 +54,14 @@ export interface ParsedRoster {
 }
 
 const problem = (code: string, message: string, params: RosterProblem['params'] = {}): RosterProblem => ({ code, params, message });
-const rowError = (field: RowError['field'], code: string, message: string, params: RosterProblem['params'] = {}): RowError => ({ field, ...problem(code, message, params) });
+const rowError = (field: RowError['field'], code: string, message: string, params: RosterProblem['params'] = {}): RowError => ({
+  field,
+  ...problem(code, message, params),
+});
 
 /** The first cell longer than MAX_CELL_LENGTH, with its 1-based line; null when there is none. */
 export function overlongCell(cells: string[][]): { line: number; length: number } | null {
-  for (const [index, row] of cells.entries())
-    for (const cell of row) if (cell.length > MAX_CELL_LENGTH) return { line: index + 1, length: cell.length };
+  for (const [index, row] of cells.entries()) for (const cell of row) if (cell.length > MAX_CELL_LENGTH) return { line: index + 1, length: cell.length };
   return null;
 }
 
@@ -70,7 +72,10 @@ function clip(value: string, max: number): string {
 }
 
 function normalizeHeader(cell: string): string {
-  return cell.replace(/^\uFEFF/, '').trim().toLowerCase();
+  return cell
+    .replace(/^\uFEFF/, '')
+    .trim()
+    .toLowerCase();
 }
 
 /**
@@ -86,7 +91,13 @@ export function buildRosterRows(cells: string[][], existingNumbers: ReadonlySet<
   const numberColumn = normalized.findIndex((h) => HEADERS.studentNumber.includes(h));
   if (nameColumn < 0)
     return { rows: [], fileErrors: [problem('header_missing', 'The first row must name the columns: 姓名 (name) and optionally 学号 (student number)')] };
-  if (body.length > MAX_ROWS) return { rows: [], fileErrors: [problem('too_many_rows', `At most ${MAX_ROWS} students per import; this file has ${body.length}`, { maximum: MAX_ROWS, count: body.length })] };
+  if (body.length > MAX_ROWS)
+    return {
+      rows: [],
+      fileErrors: [
+        problem('too_many_rows', `At most ${MAX_ROWS} students per import; this file has ${body.length}`, { maximum: MAX_ROWS, count: body.length }),
+      ],
+    };
 
   const seen = new Map<string, number>();
   const seenNames = new Map<string, number>();
@@ -96,25 +107,33 @@ export function buildRosterRows(cells: string[][], existingNumbers: ReadonlySet<
     const studentNumber = numberColumn >= 0 ? (cells[numberColumn] ?? '').trim() : '';
     const errors: RowError[] = [];
     if (!name) errors.push(rowError('name', 'name_empty', 'Name is empty'));
-    else if ([...name].length > NAME_MAX_LENGTH) errors.push(rowError('name', 'name_too_long', `Name is longer than ${NAME_MAX_LENGTH} characters`, { maximum: NAME_MAX_LENGTH }));
+    else if ([...name].length > NAME_MAX_LENGTH)
+      errors.push(rowError('name', 'name_too_long', `Name is longer than ${NAME_MAX_LENGTH} characters`, { maximum: NAME_MAX_LENGTH }));
     else {
       const unclean = nameProblem(name);
       if (unclean) errors.push(rowError('name', 'unclean_text', `Name ${unclean}`));
     }
     if ([...studentNumber].length > STUDENT_NUMBER_MAX_LENGTH)
-      errors.push(rowError('studentNumber', 'number_too_long', `Student number is longer than ${STUDENT_NUMBER_MAX_LENGTH} characters`, { maximum: STUDENT_NUMBER_MAX_LENGTH }));
+      errors.push(
+        rowError('studentNumber', 'number_too_long', `Student number is longer than ${STUDENT_NUMBER_MAX_LENGTH} characters`, {
+          maximum: STUDENT_NUMBER_MAX_LENGTH,
+        }),
+      );
     else if (studentNumber) {
       if (existingNumbers.has(studentNumber)) errors.push(rowError('studentNumber', 'number_in_class', 'Student number is already in this class'));
       const firstLine = seen.get(studentNumber);
-      if (firstLine !== undefined) errors.push(rowError('studentNumber', 'number_duplicate', `Duplicate student number (also on line ${firstLine})`, { line: firstLine }));
+      if (firstLine !== undefined)
+        errors.push(rowError('studentNumber', 'number_duplicate', `Duplicate student number (also on line ${firstLine})`, { line: firstLine }));
       else seen.set(studentNumber, line);
     }
     const warnings: RowWarning[] = [];
     if (name) {
       // The message never repeats the name: deleting a student blanks the row's name, and nothing else may keep it.
-      if (existingNames.has(name)) warnings.push({ kind: 'name_in_class', message: 'A student with this name is already in this class: check the student numbers' });
+      if (existingNames.has(name))
+        warnings.push({ kind: 'name_in_class', message: 'A student with this name is already in this class: check the student numbers' });
       const firstLine = seenNames.get(name);
-      if (firstLine !== undefined) warnings.push({ kind: 'name_in_file', line: firstLine, message: `The same name is also on line ${firstLine}: check the student numbers` });
+      if (firstLine !== undefined)
+        warnings.push({ kind: 'name_in_file', line: firstLine, message: `The same name is also on line ${firstLine}: check the student numbers` });
       else seenNames.set(name, line);
     }
     return { line, name: clip(name, NAME_MAX_LENGTH), studentNumber: clip(studentNumber, STUDENT_NUMBER_MAX_LENGTH), errors, warnings };

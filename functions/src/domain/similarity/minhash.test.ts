@@ -65,7 +65,14 @@ describe('signature', () => {
   });
 
   it('estimates Jaccard within a few standard errors', () => {
-    for (const [common, seed] of [[0, 1], [100, 2], [333, 3], [500, 4], [800, 5], [1000, 6]] as const) {
+    for (const [common, seed] of [
+      [0, 1],
+      [100, 2],
+      [333, 3],
+      [500, 4],
+      [800, 5],
+      [1000, 6],
+    ] as const) {
       const [a, b] = pair(1000, common, seed);
       const exact = jaccard(a, b);
       const sd = Math.sqrt((exact * (1 - exact)) / SIGNATURE_SIZE);

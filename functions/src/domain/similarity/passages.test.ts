@@ -27,8 +27,7 @@ describe('overlapping passages', () => {
     const passages = overlappingPassages(a, b);
     expect(marked(a, passages.a)).toEqual([shared1.slice(0, -1), shared2.slice(0, -1)]);
     expect(marked(b, passages.b)).toEqual([shared1.toUpperCase().slice(0, -1), shared2.slice(0, -1)]);
-    for (const ranges of [passages.a, passages.b])
-      for (let i = 1; i < ranges.length; i++) expect(ranges[i]!.start).toBeGreaterThanOrEqual(ranges[i - 1]!.end);
+    for (const ranges of [passages.a, passages.b]) for (let i = 1; i < ranges.length; i++) expect(ranges[i]!.start).toBeGreaterThanOrEqual(ranges[i - 1]!.end);
   });
 
   it('finds nothing between unrelated texts or in empty ones', () => {

@@ -34,7 +34,7 @@ function sharedRuns(source: Normalized, other: Set<string>): PassageRange[] {
   const covered = new Uint8Array(text.length);
   for (let i = 0; i + SHINGLE_SIZE <= text.length; i++) if (other.has(text.slice(i, i + SHINGLE_SIZE))) covered.fill(1, i, i + SHINGLE_SIZE);
   const ranges: PassageRange[] = [];
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     if (!covered[i]) {
       i++;
       continue;

@@ -53,19 +53,17 @@ export function buildTasks(
   const tasks = [
     ...campaigns.flatMap((c) => c.moduleIds.map((m) => task('campaign', c.id, c.name, m, c.endDate))),
     ...assignments.map((a) => task('assignment', a.id, '', a.moduleId, a.dueDate)),
-    ...competitions.map(
-      (c): Task => ({
-        source: 'competition',
-        sourceId: c.quizId,
-        sourceName: c.title.zh,
-        moduleId: null,
-        quizId: c.quizId,
-        title: c.title,
-        dueDate: c.closesAt.slice(0, 10),
-        status: c.status,
-        completedAt: null,
-      }),
-    ),
+    ...competitions.map((c): Task => ({
+      source: 'competition',
+      sourceId: c.quizId,
+      sourceName: c.title.zh,
+      moduleId: null,
+      quizId: c.quizId,
+      title: c.title,
+      dueDate: c.closesAt.slice(0, 10),
+      status: c.status,
+      completedAt: null,
+    })),
   ];
   const order = { in_progress: 0, not_started: 1, completed: 2 };
   return tasks.sort((a, b) => order[a.status] - order[b.status] || a.dueDate.localeCompare(b.dueDate));

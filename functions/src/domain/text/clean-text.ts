@@ -8,7 +8,9 @@ import { rule } from '../errors.js';
  * characters (U+200B–U+200D, U+2060, U+FEFF: two names that look identical but differ) and lone
  * surrogates (not Unicode at all; they break UTF-8 encoders, CSV exports and PDF slips).
  */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
+// eslint-disable-next-line no-control-regex -- as above
 const CONTROL_EXCEPT_LAYOUT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const BIDI = /[\u202A-\u202E\u2066-\u2069]/;
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF]/;

@@ -162,7 +162,10 @@ export const drugLawJunior: SeedModule = {
           },
           {
             id: 'b',
-            text: { zh: '吸毒仍然违法；法律对他会从轻或减轻处罚，一般不执行行政拘留，同时要求家长严加管教、帮助他戒毒。', en: 'It is still against the law; he would get a lighter or reduced penalty, detention is generally not carried out, and his family would be told to supervise him and help him stop.' },
+            text: {
+              zh: '吸毒仍然违法；法律对他会从轻或减轻处罚，一般不执行行政拘留，同时要求家长严加管教、帮助他戒毒。',
+              en: 'It is still against the law; he would get a lighter or reduced penalty, detention is generally not carried out, and his family would be told to supervise him and help him stop.',
+            },
             correct: true,
             feedback: {
               zh: '准确。更重要的是，毒品对正在发育的大脑和身体的伤害，不会因为年龄小而减少。',
@@ -200,7 +203,10 @@ export const drugLawJunior: SeedModule = {
           },
           {
             id: 'b',
-            text: { zh: '这是欺骗他人吸毒，对象又是未成年人，应当从重处罚。', en: 'This is deceiving others into taking drugs, and because the victims are minors, the punishment is more severe.' },
+            text: {
+              zh: '这是欺骗他人吸毒，对象又是未成年人，应当从重处罚。',
+              en: 'This is deceiving others into taking drugs, and because the victims are minors, the punishment is more severe.',
+            },
             correct: true,
             feedback: {
               zh: '正确。第三百五十三条规定，引诱、教唆、欺骗或者强迫未成年人吸食、注射毒品的，从重处罚。',

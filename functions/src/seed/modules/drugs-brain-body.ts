@@ -182,7 +182,10 @@ export const drugsBrainBody: SeedModule = {
           },
           {
             id: 'c',
-            text: { zh: '青少年的大脑还在发育，更容易受到毒品伤害。', en: 'Teenagers’ brains are still developing, so they are more vulnerable to harm from drugs.' },
+            text: {
+              zh: '青少年的大脑还在发育，更容易受到毒品伤害。',
+              en: 'Teenagers’ brains are still developing, so they are more vulnerable to harm from drugs.',
+            },
             correct: true,
             feedback: {
               zh: '正确。负责判断和自控的前额叶要到二十多岁才逐渐成熟，这段时间接触毒品风险更大。',

@@ -83,7 +83,10 @@ export const familiesTalkingAboutDrugs: SeedModule = {
           },
           {
             id: 'b',
-            text: { zh: '“谢谢你告诉我。你怎么看？要是有人递给你，你打算怎么说？”', en: '“Thanks for telling me. What do you think? If someone offered you one, what would you say?”' },
+            text: {
+              zh: '“谢谢你告诉我。你怎么看？要是有人递给你，你打算怎么说？”',
+              en: '“Thanks for telling me. What do you think? If someone offered you one, what would you say?”',
+            },
             correct: true,
             feedback: {
               zh: '很好。先肯定孩子愿意说，再问孩子的想法。接下来可以告诉他：别人递的电子烟可能含有管制物质，我们家的规矩是一口都不吸。',
@@ -143,7 +146,10 @@ export const familiesTalkingAboutDrugs: SeedModule = {
         options: [
           {
             id: 'a',
-            text: { zh: '先冷静下来，找平静的时候和孩子谈：说出看到了什么、为什么担心，问清楚来历；必要时联系班主任或心理老师。', en: 'Calm down first, then talk with your child at a quiet moment: say what you found and why you’re worried, and ask where it came from; contact the class teacher or school counsellor if needed.' },
+            text: {
+              zh: '先冷静下来，找平静的时候和孩子谈：说出看到了什么、为什么担心，问清楚来历；必要时联系班主任或心理老师。',
+              en: 'Calm down first, then talk with your child at a quiet moment: say what you found and why you’re worried, and ask where it came from; contact the class teacher or school counsellor if needed.',
+            },
             correct: true,
             feedback: {
               zh: '对。来历不明的电子烟可能含有管制物质。平静的谈话更容易了解真实情况。如果孩子身体不适，要及时就医。',

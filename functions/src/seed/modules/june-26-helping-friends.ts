@@ -85,7 +85,10 @@ export const june26HelpingFriends: SeedModule = {
         options: [
           {
             id: 'a',
-            text: { zh: '国际禁毒日是联合国大会在1987年确定的，在每年的6月26日。', en: 'International Anti-Drug Day was established by the UN General Assembly in 1987 and falls on 26 June each year.' },
+            text: {
+              zh: '国际禁毒日是联合国大会在1987年确定的，在每年的6月26日。',
+              en: 'International Anti-Drug Day was established by the UN General Assembly in 1987 and falls on 26 June each year.',
+            },
             correct: true,
             feedback: {
               zh: '正确。联合国大会于1987年12月作出决定，从1988年起，每年6月26日开展纪念活动。',

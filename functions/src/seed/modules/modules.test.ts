@@ -143,8 +143,14 @@ describe('seed modules', () => {
 
     it('has checks with at least one right and one wrong option and unique option ids', () => {
       for (const check of content.sections.filter((s): s is Check => s.kind === 'check')) {
-        expect(check.options.some((o) => o.correct), `${slug}/${check.id}`).toBe(true);
-        expect(check.options.some((o) => !o.correct), `${slug}/${check.id}`).toBe(true);
+        expect(
+          check.options.some((o) => o.correct),
+          `${slug}/${check.id}`,
+        ).toBe(true);
+        expect(
+          check.options.some((o) => !o.correct),
+          `${slug}/${check.id}`,
+        ).toBe(true);
         const ids = check.options.map((o) => o.id);
         expect(new Set(ids).size, `${slug}/${check.id}`).toBe(ids.length);
       }

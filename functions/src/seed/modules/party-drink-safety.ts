@@ -120,7 +120,10 @@ export const partyDrinkSafety: SeedModule = {
           },
           {
             id: 'b',
-            text: { zh: '不再喝这杯，告诉同伴，必要时告诉在场的大人或工作人员。', en: 'Don’t drink it, tell your buddy, and if needed tell an adult or staff member who is there.' },
+            text: {
+              zh: '不再喝这杯，告诉同伴，必要时告诉在场的大人或工作人员。',
+              en: 'Don’t drink it, tell your buddy, and if needed tell an adult or staff member who is there.',
+            },
             correct: true,
             feedback: {
               zh: '正确。离开过视线的饮料就不要再喝。告诉同伴能让大家一起提高警惕；如果怀疑有人下药，可以报警。',

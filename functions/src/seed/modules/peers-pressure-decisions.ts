@@ -66,7 +66,10 @@ export const peersPressureDecisions: SeedModule = {
           },
           {
             id: 'b',
-            text: { zh: '大多数同龄人都不碰毒品；拒绝不是胆小，是有主见。', en: 'Most people my age don’t touch drugs; saying no isn’t cowardly, it means I think for myself.' },
+            text: {
+              zh: '大多数同龄人都不碰毒品；拒绝不是胆小，是有主见。',
+              en: 'Most people my age don’t touch drugs; saying no isn’t cowardly, it means I think for myself.',
+            },
             correct: true,
             feedback: {
               zh: '对。“不试就是胆小”是一种激将法。敢于在压力下说“不”，需要的是勇气。',
@@ -182,7 +185,10 @@ export const peersPressureDecisions: SeedModule = {
           },
           {
             id: 'b',
-            text: { zh: '不回复、不购买，截图告诉家长或老师；压力大就找人聊聊、好好睡觉。', en: 'Don’t reply or buy; take a screenshot and tell a parent or teacher; deal with the stress by talking to someone and sleeping properly.' },
+            text: {
+              zh: '不回复、不购买，截图告诉家长或老师；压力大就找人聊聊、好好睡觉。',
+              en: 'Don’t reply or buy; take a screenshot and tell a parent or teacher; deal with the stress by talking to someone and sleeping properly.',
+            },
             correct: true,
             feedback: {
               zh: '很好。拒绝推销，把情况告诉大人，再用靠谱的办法应对压力，这是最聪明的选择。',
@@ -244,7 +250,10 @@ export const peersPressureDecisions: SeedModule = {
         options: [
           {
             id: 'a',
-            text: { zh: '只要自己不打开盒子，出了事也和我没关系，可以去。', en: 'As long as I don’t open the box, it has nothing to do with me if something goes wrong, so I can do it.' },
+            text: {
+              zh: '只要自己不打开盒子，出了事也和我没关系，可以去。',
+              en: 'As long as I don’t open the box, it has nothing to do with me if something goes wrong, so I can do it.',
+            },
             correct: false,
             feedback: {
               zh: '不对。不打开看不能保护你。替别人运送来历不明的东西，可能让你卷入毒品犯罪的调查，还可能遇到危险。',
@@ -262,7 +271,10 @@ export const peersPressureDecisions: SeedModule = {
           },
           {
             id: 'c',
-            text: { zh: '报酬高、要保密、不说里面是什么，都是危险信号：拒绝，保存聊天记录，告诉家长或老师。', en: 'A big reward, secrecy and not saying what’s inside are all warning signs: refuse, keep the chat history, and tell a parent or teacher.' },
+            text: {
+              zh: '报酬高、要保密、不说里面是什么，都是危险信号：拒绝，保存聊天记录，告诉家长或老师。',
+              en: 'A big reward, secrecy and not saying what’s inside are all warning signs: refuse, keep the chat history, and tell a parent or teacher.',
+            },
             correct: true,
             feedback: {
               zh: '对。保存好证据，让大人帮你判断；必要时可以报警。',

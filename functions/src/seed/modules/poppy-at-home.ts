@@ -184,7 +184,10 @@ export const poppyAtHome: SeedModule = {
           },
           {
             id: 'c',
-            text: { zh: '种几棵也是违法的；罂粟会让人上瘾，孩子咳嗽要去看医生。', en: 'Even a few plants are against the law; poppies are addictive, and a child with a cough should see a doctor.' },
+            text: {
+              zh: '种几棵也是违法的；罂粟会让人上瘾，孩子咳嗽要去看医生。',
+              en: 'Even a few plants are against the law; poppies are addictive, and a child with a cough should see a doctor.',
+            },
             correct: true,
             feedback: {
               zh: '对。数量少也违法，也要铲除。可以请家长去劝一劝，或者告诉村委会。',

@@ -95,7 +95,10 @@ export const substancesStudentsMeet: SeedModule = {
           },
           {
             id: 'b',
-            text: { zh: '它按危险化学品管理，目前没有被列为毒品，但滥用会严重损伤神经。', en: 'It is regulated as a hazardous chemical and is not currently listed as a drug, but misuse can seriously damage the nerves.' },
+            text: {
+              zh: '它按危险化学品管理，目前没有被列为毒品，但滥用会严重损伤神经。',
+              en: 'It is regulated as a hazardous chemical and is not currently listed as a drug, but misuse can seriously damage the nerves.',
+            },
             correct: true,
             feedback: {
               zh: '准确。法律地位和健康危害要分开看：没被列为毒品，不代表对身体没有伤害。',
@@ -187,7 +190,10 @@ export const substancesStudentsMeet: SeedModule = {
           },
           {
             id: 'b',
-            text: { zh: '“这可能含大麻，我不吃，你也别吃。”然后告诉老师或家长。', en: '“This might contain cannabis. I won’t eat it, and you shouldn’t either.” Then tell a teacher or parent.' },
+            text: {
+              zh: '“这可能含大麻，我不吃，你也别吃。”然后告诉老师或家长。',
+              en: '“This might contain cannabis. I won’t eat it, and you shouldn’t either.” Then tell a teacher or parent.',
+            },
             correct: true,
             feedback: {
               zh: '很好。拒绝、提醒同学、告诉大人。同学如果已经吃了、感觉不舒服，要马上告诉大人，必要时拨打120。',
@@ -216,7 +222,10 @@ export const substancesStudentsMeet: SeedModule = {
         options: [
           {
             id: 'a',
-            text: { zh: '长期滥用氯胺酮会严重损伤膀胱，还会成瘾；它在我国是管制的精神药品，滥用就是吸毒。', en: 'Long-term ketamine misuse can badly damage the bladder and is addictive; in China it is a controlled psychotropic substance, and misusing it is drug use.' },
+            text: {
+              zh: '长期滥用氯胺酮会严重损伤膀胱，还会成瘾；它在我国是管制的精神药品，滥用就是吸毒。',
+              en: 'Long-term ketamine misuse can badly damage the bladder and is addictive; in China it is a controlled psychotropic substance, and misusing it is drug use.',
+            },
             correct: true,
             feedback: {
               zh: '对。尿频、尿痛、血尿和膀胱变小，是滥用氯胺酮常见的严重后果。',

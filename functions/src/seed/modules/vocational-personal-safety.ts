@@ -63,7 +63,10 @@ export const vocationalPersonalSafety: SeedModule = {
         options: [
           {
             id: 'a',
-            text: { zh: '谢绝，说“我不吃来路不明的药”；把情况告诉带教老师或学校的实习指导老师。', en: 'Decline (“I don’t take pills I don’t know”), and tell your placement supervisor or your school’s placement tutor.' },
+            text: {
+              zh: '谢绝，说“我不吃来路不明的药”；把情况告诉带教老师或学校的实习指导老师。',
+              en: 'Decline (“I don’t take pills I don’t know”), and tell your placement supervisor or your school’s placement tutor.',
+            },
             correct: true,
             feedback: {
               zh: '对。拒绝保护了你，告诉老师也能帮到其他实习生。连续夜班太累，也应该向学校反映。',
@@ -137,7 +140,10 @@ export const vocationalPersonalSafety: SeedModule = {
           },
           {
             id: 'b',
-            text: { zh: '一直陪着她；她叫不醒或呼吸不正常就马上拨打120，怀疑被下药就拨打110，并保留那杯饮料。', en: 'Stay with her; if she can’t be woken or isn’t breathing normally, call 120 at once; if you suspect she was spiked, call 110, and keep the drink.' },
+            text: {
+              zh: '一直陪着她；她叫不醒或呼吸不正常就马上拨打120，怀疑被下药就拨打110，并保留那杯饮料。',
+              en: 'Stay with her; if she can’t be woken or isn’t breathing normally, call 120 at once; if you suspect she was spiked, call 110, and keep the drink.',
+            },
             correct: true,
             feedback: {
               zh: '对。不让她一个人，也不让不熟的人“送她回去”。打电话时说清楚地点和情况；那杯饮料可能是重要证据。',
@@ -219,7 +225,10 @@ export const vocationalPersonalSafety: SeedModule = {
           },
           {
             id: 'c',
-            text: { zh: '报酬高、不说箱子里是什么，这是典型的危险信号，不接这个活，告诉老师或报警。', en: 'A big fee and secrecy about the suitcase are classic warning signs: don’t take the job, and tell a teacher or the police.' },
+            text: {
+              zh: '报酬高、不说箱子里是什么，这是典型的危险信号，不接这个活，告诉老师或报警。',
+              en: 'A big fee and secrecy about the suitcase are classic warning signs: don’t take the job, and tell a teacher or the police.',
+            },
             correct: true,
             feedback: {
               zh: '对。正规工作不会让你替人运送不明物品。保留信息，向老师反映或报警，也能保护其他同学。',

@@ -65,7 +65,10 @@ export const whatAreDrugs: SeedModule = {
           },
           {
             id: 'b',
-            text: { zh: '谢谢同学，但不吃；告诉老师或家长自己头疼。', en: 'Say thank you but don’t take it; tell a teacher or your parents about your headache.' },
+            text: {
+              zh: '谢谢同学，但不吃；告诉老师或家长自己头疼。',
+              en: 'Say thank you but don’t take it; tell a teacher or your parents about your headache.',
+            },
             correct: true,
             feedback: {
               zh: '对！不吃别人给的药。把不舒服告诉老师或家长，让大人来帮你。',
@@ -179,7 +182,10 @@ export const whatAreDrugs: SeedModule = {
           },
           {
             id: 'b',
-            text: { zh: '说“不用了，谢谢”，马上走开，回家告诉爸爸妈妈。', en: 'Say “No, thank you”, walk away at once, and tell your parents when you get home.' },
+            text: {
+              zh: '说“不用了，谢谢”，马上走开，回家告诉爸爸妈妈。',
+              en: 'Say “No, thank you”, walk away at once, and tell your parents when you get home.',
+            },
             correct: true,
             feedback: {
               zh: '做得好！拒绝、走开、告诉大人，这三步能保护你。“别告诉爸妈”这句话本身就是一个危险信号。',

@@ -92,7 +92,10 @@ export const whereToGetHelp: SeedModule = {
         options: [
           {
             id: 'a',
-            text: { zh: '找班主任、心理老师或家长聊一聊，也可以拨打12355。', en: 'Talk to your class teacher, the school counsellor or a parent; you can also call 12355.' },
+            text: {
+              zh: '找班主任、心理老师或家长聊一聊，也可以拨打12355。',
+              en: 'Talk to your class teacher, the school counsellor or a parent; you can also call 12355.',
+            },
             correct: true,
             feedback: {
               zh: '对。不紧急的烦恼，先找信任的大人或心理老师；12355也能提供心理咨询和建议。',
@@ -191,7 +194,10 @@ export const whereToGetHelp: SeedModule = {
           },
           {
             id: 'b',
-            text: { zh: '马上拨打120，让他侧躺，叫附近的大人来，一直陪着他。', en: 'Call 120 straight away, lay him on his side, get a nearby adult, and stay with him.' },
+            text: {
+              zh: '马上拨打120，让他侧躺，叫附近的大人来，一直陪着他。',
+              en: 'Call 120 straight away, lay him on his side, get a nearby adult, and stay with him.',
+            },
             correct: true,
             feedback: {
               zh: '对。救人永远是第一位的。告诉医生他可能吸了什么，能帮助抢救。',

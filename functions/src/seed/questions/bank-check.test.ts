@@ -42,7 +42,9 @@ describe('the question bank gives no cue to the answer', () => {
   for (const lang of ['zh', 'en'] as const)
     it(`makes the correct option the longest in at most 40 % of single-choice items (${lang})`, () => {
       const longest = singles.filter((q) => longestIsCorrect(q.content, lang));
-      expect(share(longest, singles), `${percent(share(longest, singles))} of ${singles.length}: ${longest.map((q) => q.key).join(', ')}`).toBeLessThanOrEqual(0.4);
+      expect(share(longest, singles), `${percent(share(longest, singles))} of ${singles.length}: ${longest.map((q) => q.key).join(', ')}`).toBeLessThanOrEqual(
+        0.4,
+      );
     });
 });
 

@@ -62,7 +62,11 @@ export const basicsQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '明明知道对自己不好，却很难停下来', en: 'Finding it very hard to stop, even when you know it is bad for you' }, correct: true },
         { id: 'b', text: { zh: '试过一次以后，就再也不想去碰它了', en: 'Never wanting to touch something again after trying it just once' }, correct: false },
         { id: 'c', text: { zh: '身体变得更强壮、更有力气', en: 'Your body becoming stronger' }, correct: false },
-        { id: 'd', text: { zh: '只是有一点点困，睡上一觉就好了', en: 'Just feeling a little sleepy for a while, which goes away after a nap' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '只是有一点点困，睡上一觉就好了', en: 'Just feeling a little sleepy for a while, which goes away after a nap' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '上瘾就是明明知道不好，却很难停下来。这是毒品特别危险的地方。',
@@ -95,7 +99,11 @@ export const basicsQuestions: SeedQuestion[] = [
       stem: { zh: '下面哪些是正确使用药品的做法？', en: 'Which of these are the right ways to use medicine?' },
       options: [
         { id: 'a', text: { zh: '吃什么药，由医生决定', en: 'A doctor decides which medicine you take' }, correct: true },
-        { id: 'b', text: { zh: '由爸爸妈妈或其他照顾你的大人按照说明给你', en: 'Your parents or another adult who looks after you give it to you as instructed' }, correct: true },
+        {
+          id: 'b',
+          text: { zh: '由爸爸妈妈或其他照顾你的大人按照说明给你', en: 'Your parents or another adult who looks after you give it to you as instructed' },
+          correct: true,
+        },
         { id: 'c', text: { zh: '同学说吃了就好，就吃同学给的药', en: 'Take a pill from a classmate who says it will make you better' }, correct: false },
         { id: 'd', text: { zh: '觉得不舒服时，自己在家里找药吃', en: 'Find some medicine at home and take it yourself when you feel unwell' }, correct: false },
       ],
@@ -216,7 +224,10 @@ export const basicsQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '鸦片来自罂粟，大麻本身就是植物，它们都是法律规定的毒品，同样会让人成瘾、伤害身体', en: 'Opium comes from the opium poppy and cannabis is a plant; both are drugs in law, and both cause addiction and harm' },
+          text: {
+            zh: '鸦片来自罂粟，大麻本身就是植物，它们都是法律规定的毒品，同样会让人成瘾、伤害身体',
+            en: 'Opium comes from the opium poppy and cannabis is a plant; both are drugs in law, and both cause addiction and harm',
+          },
           correct: true,
         },
         { id: 'b', text: { zh: '因为来自植物的毒品其实都是人工合成的', en: 'Because plant-based drugs are actually all man-made' }, correct: false },
@@ -280,7 +291,10 @@ export const basicsQuestions: SeedQuestion[] = [
     key: 'basics-015',
     content: {
       type: 'single',
-      stem: { zh: '联合国大会是在哪一年决定设立国际禁毒日的？', en: 'In which year did the UN General Assembly decide to establish International Anti-Drug Day?' },
+      stem: {
+        zh: '联合国大会是在哪一年决定设立国际禁毒日的？',
+        en: 'In which year did the UN General Assembly decide to establish International Anti-Drug Day?',
+      },
       options: [
         { id: 'a', text: { zh: '1987年', en: '1987' }, correct: true },
         { id: 'b', text: { zh: '1988年', en: '1988' }, correct: false },
@@ -356,8 +370,19 @@ export const basicsQuestions: SeedQuestion[] = [
       type: 'multiple',
       stem: { zh: '关于虎门销烟，下面哪些说法是正确的？', en: 'Which of these statements about the destruction of opium at Humen are correct?' },
       options: [
-        { id: 'a', text: { zh: '鸦片是在广东虎门的海滩上当众销毁的', en: 'The opium was destroyed in public on the beach at Humen in Guangdong' }, correct: true },
-        { id: 'b', text: { zh: '鸦片被泡在盐水里，加入石灰分解，再随潮水冲入大海', en: 'The opium was soaked in salt water, broken down with lime and flushed out to sea with the tide' }, correct: true },
+        {
+          id: 'a',
+          text: { zh: '鸦片是在广东虎门的海滩上当众销毁的', en: 'The opium was destroyed in public on the beach at Humen in Guangdong' },
+          correct: true,
+        },
+        {
+          id: 'b',
+          text: {
+            zh: '鸦片被泡在盐水里，加入石灰分解，再随潮水冲入大海',
+            en: 'The opium was soaked in salt water, broken down with lime and flushed out to sea with the tide',
+          },
+          correct: true,
+        },
         { id: 'c', text: { zh: '它表明了中国人民禁绝毒品的决心', en: 'It showed the Chinese people’s determination to end the drug trade' }, correct: true },
         { id: 'd', text: { zh: '它发生在鸦片战争结束以后', en: 'It happened after the Opium War had ended' }, correct: false },
         { id: 'e', text: { zh: '收缴的鸦片被装船运回了英国', en: 'The confiscated opium was shipped back to Britain' }, correct: false },
@@ -395,13 +420,20 @@ export const basicsQuestions: SeedQuestion[] = [
     key: 'basics-021',
     content: {
       type: 'multiple',
-      stem: { zh: '19世纪大量鸦片被走私进入中国，带来了哪些后果？', en: 'In the 19th century, large amounts of opium were smuggled into China. What were the consequences?' },
+      stem: {
+        zh: '19世纪大量鸦片被走私进入中国，带来了哪些后果？',
+        en: 'In the 19th century, large amounts of opium were smuggled into China. What were the consequences?',
+      },
       options: [
         { id: 'a', text: { zh: '许多人吸食鸦片成瘾', en: 'Many people became addicted' }, correct: true },
         { id: 'b', text: { zh: '白银大量外流', en: 'Vast amounts of silver flowed out of the country' }, correct: true },
         { id: 'c', text: { zh: '国家和百姓都深受其害', en: 'Both the nation and ordinary people suffered greatly' }, correct: true },
         { id: 'd', text: { zh: '中国从鸦片贸易中赚进了大量白银', en: 'China earned large amounts of silver from the opium trade' }, correct: false },
-        { id: 'e', text: { zh: '只有吸食的人受害，国家和社会没有受到影响', en: 'Only the users suffered; the nation and society were unaffected' }, correct: false },
+        {
+          id: 'e',
+          text: { zh: '只有吸食的人受害，国家和社会没有受到影响', en: 'Only the users suffered; the nation and society were unaffected' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '鸦片让许多人成瘾，白银大量外流，国家和百姓都深受其害。这段历史提醒我们：毒品不仅伤害个人，也会危害一个国家和民族。',

@@ -14,7 +14,11 @@ export const disguisedQuestions: SeedQuestion[] = [
       options: [
         { id: 'a', text: { zh: '来历不明的吃的，不接', en: 'Don’t take food when you don’t know where it came from' }, correct: true },
         { id: 'b', text: { zh: '陌生人给的饮料，不尝', en: 'Don’t taste drinks from strangers' }, correct: true },
-        { id: 'c', text: { zh: '来历不明、像贴纸一样的小纸片，不碰', en: 'Don’t touch sticker-like bits of paper when you don’t know where they came from' }, correct: true },
+        {
+          id: 'c',
+          text: { zh: '来历不明、像贴纸一样的小纸片，不碰', en: 'Don’t touch sticker-like bits of paper when you don’t know where they came from' },
+          correct: true,
+        },
         { id: 'd', text: { zh: '包装好看的，就放心吃', en: 'Eat it if the packaging looks nice' }, correct: false },
         { id: 'e', text: { zh: '先尝一小口，好吃再吃', en: 'Take a small taste first, and eat more if it’s nice' }, correct: false },
       ],
@@ -70,7 +74,10 @@ export const disguisedQuestions: SeedQuestion[] = [
     key: 'disguised-004',
     content: {
       type: 'true_false',
-      stem: { zh: '毒品有时会被伪装成像邮票或贴纸一样的小纸片。', en: 'Drugs are sometimes disguised as small pieces of paper that look like stamps or stickers.' },
+      stem: {
+        zh: '毒品有时会被伪装成像邮票或贴纸一样的小纸片。',
+        en: 'Drugs are sometimes disguised as small pieces of paper that look like stamps or stickers.',
+      },
       options: trueFalse(true),
       explanation: {
         zh: '毒品可能伪装成五颜六色的糖果、包装好看的饮料，也可能是像邮票或贴纸一样的小纸片，有的还印着卡通图案。',
@@ -90,7 +97,11 @@ export const disguisedQuestions: SeedQuestion[] = [
         en: 'Imagine: someone you don’t know holds out a nicely packaged milk tea and says, “It’s free, it’s really tasty, and everyone has tried it.” What should you do?',
       },
       options: [
-        { id: 'a', text: { zh: '说“不用了，谢谢”，不接，走开，并告诉信任的大人', en: 'Say “No, thank you”, don’t take it, walk away and tell a trusted adult' }, correct: true },
+        {
+          id: 'a',
+          text: { zh: '说“不用了，谢谢”，不接，走开，并告诉信任的大人', en: 'Say “No, thank you”, don’t take it, walk away and tell a trusted adult' },
+          correct: true,
+        },
         { id: 'b', text: { zh: '包装这么漂亮，应该没问题，喝吧', en: 'The packaging is so nice it must be fine, so drink it' }, correct: false },
         { id: 'c', text: { zh: '先喝一小口试试', en: 'Take a small sip to try it' }, correct: false },
         { id: 'd', text: { zh: '收下带回家，晚上再喝', en: 'Take it home and drink it later' }, correct: false },
@@ -109,16 +120,34 @@ export const disguisedQuestions: SeedQuestion[] = [
     key: 'disguised-006',
     content: {
       type: 'single',
-      stem: { zh: '很多新精神活性物质（常被叫作“策划药”“实验室毒品”）是怎么做出来的？', en: 'How are many new psychoactive substances (often called “designer drugs” or “lab drugs”) made?' },
+      stem: {
+        zh: '很多新精神活性物质（常被叫作“策划药”“实验室毒品”）是怎么做出来的？',
+        en: 'How are many new psychoactive substances (often called “designer drugs” or “lab drugs”) made?',
+      },
       options: [
         {
           id: 'a',
-          text: { zh: '改动已有毒品的化学结构，做出效果相似、暂未列管的东西', en: 'By changing the chemical structure of existing drugs to get similar effects while not yet controlled' },
+          text: {
+            zh: '改动已有毒品的化学结构，做出效果相似、暂未列管的东西',
+            en: 'By changing the chemical structure of existing drugs to get similar effects while not yet controlled',
+          },
           correct: true,
         },
-        { id: 'b', text: { zh: '由正规药厂按照国家标准生产出来的新药', en: 'As new medicines made by licensed drug factories to national standards' }, correct: false },
-        { id: 'c', text: { zh: '由医院研制，专门用来帮助病人戒毒的新药', en: 'As new medicines developed by hospitals to help patients quit drugs' }, correct: false },
-        { id: 'd', text: { zh: '在已有毒品里加入糖和香精，只是换了个味道', en: 'By adding sugar and flavouring to existing drugs, which only changes the taste' }, correct: false },
+        {
+          id: 'b',
+          text: { zh: '由正规药厂按照国家标准生产出来的新药', en: 'As new medicines made by licensed drug factories to national standards' },
+          correct: false,
+        },
+        {
+          id: 'c',
+          text: { zh: '由医院研制，专门用来帮助病人戒毒的新药', en: 'As new medicines developed by hospitals to help patients quit drugs' },
+          correct: false,
+        },
+        {
+          id: 'd',
+          text: { zh: '在已有毒品里加入糖和香精，只是换了个味道', en: 'By adding sugar and flavouring to existing drugs, which only changes the taste' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '很多新精神活性物质是人工合成的：不法分子改动已有毒品的化学结构，想做出效果相似、暂时不在管制名单上的“新东西”，以逃避打击。国际上也有一些新精神活性物质来自植物。不管怎么来的，“还没列入管制”都不等于安全。',
@@ -135,11 +164,27 @@ export const disguisedQuestions: SeedQuestion[] = [
       type: 'multiple',
       stem: { zh: '新精神活性物质有哪些特点？', en: 'What are the typical features of new psychoactive substances?' },
       options: [
-        { id: 'a', text: { zh: '种类多、变化快，成分常常说不清', en: 'There are many kinds, they change quickly, and often nobody knows exactly what is in them' }, correct: true },
-        { id: 'b', text: { zh: '作用往往和传统毒品相似，甚至更强', en: 'Their effects are often similar to, or even stronger than, traditional drugs' }, correct: true },
+        {
+          id: 'a',
+          text: { zh: '种类多、变化快，成分常常说不清', en: 'There are many kinds, they change quickly, and often nobody knows exactly what is in them' },
+          correct: true,
+        },
+        {
+          id: 'b',
+          text: { zh: '作用往往和传统毒品相似，甚至更强', en: 'Their effects are often similar to, or even stronger than, traditional drugs' },
+          correct: true,
+        },
         { id: 'c', text: { zh: '常被包装成看起来无害的日常商品', en: 'They are often packaged to look like harmless everyday products' }, correct: true },
-        { id: 'd', text: { zh: '作用比传统毒品弱得多，所以比较安全', en: 'Their effects are much weaker than traditional drugs, so they are fairly safe' }, correct: false },
-        { id: 'e', text: { zh: '只要还没被列入管制名单，就可以放心使用', en: 'As long as they are not on a control list yet, they are safe to use' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '作用比传统毒品弱得多，所以比较安全', en: 'Their effects are much weaker than traditional drugs, so they are fairly safe' },
+          correct: false,
+        },
+        {
+          id: 'e',
+          text: { zh: '只要还没被列入管制名单，就可以放心使用', en: 'As long as they are not on a control list yet, they are safe to use' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '新精神活性物质种类多、变化快，成分常常说不清；作用往往和传统毒品相似，甚至更强；还常被包装成看起来无害的日常商品。还没被列入管制名单，不等于安全。',
@@ -161,11 +206,18 @@ export const disguisedQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '只要化学结构符合规定的类型，就属于管制对象，不必一种一种地列入名单', en: 'Anything whose chemical structure fits the defined type is controlled, without listing substances one at a time' },
+          text: {
+            zh: '只要化学结构符合规定的类型，就属于管制对象，不必一种一种地列入名单',
+            en: 'Anything whose chemical structure fits the defined type is controlled, without listing substances one at a time',
+          },
           correct: true,
         },
         { id: 'b', text: { zh: '只管制其中最有名的一种', en: 'Only the best-known substance in the class is controlled' }, correct: false },
-        { id: 'c', text: { zh: '只在医院里管制，在其他地方可以随意买卖', en: 'They are controlled only in hospitals and can be traded freely elsewhere' }, correct: false },
+        {
+          id: 'c',
+          text: { zh: '只在医院里管制，在其他地方可以随意买卖', en: 'They are controlled only in hospitals and can be traded freely elsewhere' },
+          correct: false,
+        },
         { id: 'd', text: { zh: '只管制进口的，不管制国内生产的', en: 'Only imported substances are controlled, not those made in China' }, correct: false },
       ],
       explanation: {
@@ -278,7 +330,10 @@ export const disguisedQuestions: SeedQuestion[] = [
     key: 'disguised-014',
     content: {
       type: 'multiple',
-      stem: { zh: '网上有人推销电子烟。下面哪些说法是它可能是“上头电子烟”的危险信号？', en: 'Someone online is selling vapes. Which of these phrases are warning signs that they may be spiked vapes?' },
+      stem: {
+        zh: '网上有人推销电子烟。下面哪些说法是它可能是“上头电子烟”的危险信号？',
+        en: 'Someone online is selling vapes. Which of these phrases are warning signs that they may be spiked vapes?',
+      },
       options: [
         { id: 'a', text: { zh: '“解压”', en: '“Stress relief”' }, correct: true },
         { id: 'b', text: { zh: '“助眠”', en: '“Helps you sleep”' }, correct: true },
@@ -364,10 +419,28 @@ export const disguisedQuestions: SeedQuestion[] = [
       type: 'multiple',
       stem: { zh: '下面哪些是提醒你东西里可能藏着毒品的危险信号？', en: 'Which of these are warning signs that something might contain drugs?' },
       options: [
-        { id: 'a', text: { zh: '来路不明，或者只能通过私聊、暗语购买', en: 'It comes from an unknown source, or can only be bought through private chats or code words' }, correct: true },
-        { id: 'b', text: { zh: '被说成能“提神”“减肥”“解压”“让人很嗨”', en: 'It is said to “keep you awake”, “help you lose weight”, “relieve stress” or “get you high”' }, correct: true },
+        {
+          id: 'a',
+          text: {
+            zh: '来路不明，或者只能通过私聊、暗语购买',
+            en: 'It comes from an unknown source, or can only be bought through private chats or code words',
+          },
+          correct: true,
+        },
+        {
+          id: 'b',
+          text: {
+            zh: '被说成能“提神”“减肥”“解压”“让人很嗨”',
+            en: 'It is said to “keep you awake”, “help you lose weight”, “relieve stress” or “get you high”',
+          },
+          correct: true,
+        },
         { id: 'c', text: { zh: '对方强调“别告诉别人”“第一次免费”', en: 'The person insists “don’t tell anyone” or “the first one is free”' }, correct: true },
-        { id: 'd', text: { zh: '药是医生开的，由家长按照说明给你', en: 'The medicine was prescribed by a doctor and your parents give it to you as instructed' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '药是医生开的，由家长按照说明给你', en: 'The medicine was prescribed by a doctor and your parents give it to you as instructed' },
+          correct: false,
+        },
         { id: 'e', text: { zh: '是同学在超市买的、还没拆封的零食', en: 'It is an unopened snack a classmate bought at the supermarket' }, correct: false },
       ],
       explanation: {
@@ -443,11 +516,18 @@ export const disguisedQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '《非药用类麻醉药品和精神药品管制品种增补目录》', en: 'The Supplementary List of Controlled Non-Medical Narcotic Drugs and Psychotropic Substances' },
+          text: {
+            zh: '《非药用类麻醉药品和精神药品管制品种增补目录》',
+            en: 'The Supplementary List of Controlled Non-Medical Narcotic Drugs and Psychotropic Substances',
+          },
           correct: true,
         },
         { id: 'b', text: { zh: '第二类精神药品目录', en: 'The list of Category II psychotropic substances' }, correct: false },
-        { id: 'c', text: { zh: '《易制毒化学品管理条例》的附表', en: 'The annex to the Regulations on the Administration of Precursor Chemicals' }, correct: false },
+        {
+          id: 'c',
+          text: { zh: '《易制毒化学品管理条例》的附表', en: 'The annex to the Regulations on the Administration of Precursor Chemicals' },
+          correct: false,
+        },
         { id: 'd', text: { zh: '国家基本药物目录', en: 'The National Essential Medicines List' }, correct: false },
       ],
       explanation: {
@@ -464,7 +544,10 @@ export const disguisedQuestions: SeedQuestion[] = [
     key: 'disguised-023',
     content: {
       type: 'single',
-      stem: { zh: '下面哪一项把物质和它被列入管制的日期正确地对应了起来？', en: 'Which of these correctly matches each substance with the date it came under control?' },
+      stem: {
+        zh: '下面哪一项把物质和它被列入管制的日期正确地对应了起来？',
+        en: 'Which of these correctly matches each substance with the date it came under control?',
+      },
       options: [
         {
           id: 'a',

@@ -75,7 +75,11 @@ export const drinksQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '亲眼看着饮料被打开或制作', en: 'Watching your drink being opened or made' }, correct: true },
         { id: 'b', text: { zh: '尽量选择自己打开的密封瓶装饮料', en: 'Choosing sealed bottles you open yourself where possible' }, correct: true },
         { id: 'c', text: { zh: '饮料不离手、不离视线', en: 'Keeping your drink in your hand and in sight' }, correct: true },
-        { id: 'd', text: { zh: '去洗手间时，把饮料交给刚认识的人看管', en: 'Leaving your drink with someone you’ve just met while you go to the toilet' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '去洗手间时，把饮料交给刚认识的人看管', en: 'Leaving your drink with someone you’ve just met while you go to the toilet' },
+          correct: false,
+        },
         { id: 'e', text: { zh: '从大家一起分的大杯或壶里倒来喝', en: 'Pouring from a shared jug or bowl' }, correct: false },
       ],
       explanation: {
@@ -91,7 +95,10 @@ export const drinksQuestions: SeedQuestion[] = [
     key: 'drinks-006',
     content: {
       type: 'single',
-      stem: { zh: '自己的饮料离开过视线一段时间，最稳妥的做法是什么？', en: 'Your drink has been out of your sight for a while. What is the safest thing to do?' },
+      stem: {
+        zh: '自己的饮料离开过视线一段时间，最稳妥的做法是什么？',
+        en: 'Your drink has been out of your sight for a while. What is the safest thing to do?',
+      },
       options: [
         { id: 'a', text: { zh: '不再喝这杯，重新买一杯', en: 'Don’t drink it; get a new one' }, correct: true },
         { id: 'b', text: { zh: '闻一闻，没有异味就继续喝', en: 'Smell it, and carry on if it smells normal' }, correct: false },
@@ -143,7 +150,10 @@ export const drinksQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '立即拨打120，说清楚地点、症状和怀疑被下药，同时告诉在场的大人', en: 'Call 120 at once, saying where you are, the symptoms and that you suspect spiking, and tell an adult who is there' },
+          text: {
+            zh: '立即拨打120，说清楚地点、症状和怀疑被下药，同时告诉在场的大人',
+            en: 'Call 120 at once, saying where you are, the symptoms and that you suspect spiking, and tell an adult who is there',
+          },
           correct: true,
         },
         { id: 'b', text: { zh: '让她睡一觉，明天早上就好了', en: 'Let her sleep it off; she’ll be fine in the morning' }, correct: false },
@@ -169,7 +179,11 @@ export const drinksQuestions: SeedQuestion[] = [
         en: 'Someone is unconscious but still breathing. What should you do while waiting for medical help?',
       },
       options: [
-        { id: 'a', text: { zh: '让他侧躺，防止呕吐物堵住气道，并一直陪着他', en: 'Lay them on their side so vomit can’t block the airway, and stay with them' }, correct: true },
+        {
+          id: 'a',
+          text: { zh: '让他侧躺，防止呕吐物堵住气道，并一直陪着他', en: 'Lay them on their side so vomit can’t block the airway, and stay with them' },
+          correct: true,
+        },
         { id: 'b', text: { zh: '让他仰面平躺，然后去别处找人', en: 'Lay them flat on their back, then go off to find someone' }, correct: false },
         { id: 'c', text: { zh: '扶他坐起来，给他喝水', en: 'Sit them up and give them water' }, correct: false },
         { id: 'd', text: { zh: '扶他站起来走一走', en: 'Help them stand up and walk around' }, correct: false },
@@ -187,7 +201,10 @@ export const drinksQuestions: SeedQuestion[] = [
     key: 'drinks-010',
     content: {
       type: 'true_false',
-      stem: { zh: '喝咖啡可以消除药物的作用，所以被下药的人喝点咖啡就没事了。', en: 'Coffee reverses the effects of drugs, so someone who has been spiked will be fine after some coffee.' },
+      stem: {
+        zh: '喝咖啡可以消除药物的作用，所以被下药的人喝点咖啡就没事了。',
+        en: 'Coffee reverses the effects of drugs, so someone who has been spiked will be fine after some coffee.',
+      },
       options: trueFalse(false),
       explanation: {
         zh: '咖啡不能消除药物的作用。怀疑被下药的人需要有人陪着，必要时需要医疗帮助。',
@@ -222,11 +239,37 @@ export const drinksQuestions: SeedQuestion[] = [
       type: 'multiple',
       stem: { zh: '和朋友约好“结伴同行”，下面哪些做法是正确的？', en: 'Which of these are part of a good buddy system with your friends?' },
       options: [
-        { id: 'a', text: { zh: '一起去、一起回，不把任何一个人单独留下', en: 'Arriving together and leaving together, never leaving anyone on their own' }, correct: true },
-        { id: 'b', text: { zh: '约好一个“暗号”，谁觉得不对劲，大家就马上一起离开', en: 'Agreeing a “code word” so that if anyone feels something is wrong, you all leave straight away' }, correct: true },
-        { id: 'c', text: { zh: '把去哪里、和谁在一起、几点回家告诉家长', en: 'Telling your parents where you’re going, who you’re with and when you’ll be home' }, correct: true },
-        { id: 'd', text: { zh: '有人提议换到陌生的地方“续场”，不用商量，直接去', en: 'Going straight on to an unfamiliar place when someone suggests it, without discussing it' }, correct: false },
-        { id: 'e', text: { zh: '玩得正开心时，让想走的同伴自己先回家', en: 'Letting a buddy who wants to leave go home alone while you stay and have fun' }, correct: false },
+        {
+          id: 'a',
+          text: { zh: '一起去、一起回，不把任何一个人单独留下', en: 'Arriving together and leaving together, never leaving anyone on their own' },
+          correct: true,
+        },
+        {
+          id: 'b',
+          text: {
+            zh: '约好一个“暗号”，谁觉得不对劲，大家就马上一起离开',
+            en: 'Agreeing a “code word” so that if anyone feels something is wrong, you all leave straight away',
+          },
+          correct: true,
+        },
+        {
+          id: 'c',
+          text: { zh: '把去哪里、和谁在一起、几点回家告诉家长', en: 'Telling your parents where you’re going, who you’re with and when you’ll be home' },
+          correct: true,
+        },
+        {
+          id: 'd',
+          text: {
+            zh: '有人提议换到陌生的地方“续场”，不用商量，直接去',
+            en: 'Going straight on to an unfamiliar place when someone suggests it, without discussing it',
+          },
+          correct: false,
+        },
+        {
+          id: 'e',
+          text: { zh: '玩得正开心时，让想走的同伴自己先回家', en: 'Letting a buddy who wants to leave go home alone while you stay and have fun' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '结伴制度就是一起去、一起回，互相留意饮料和状态，约好暗号；出门前告诉家长去哪里、和谁在一起、几点回家，手机保持有电。有人提议去陌生的地方，先和同伴商量，拿不准就不去。',
@@ -241,7 +284,10 @@ export const drinksQuestions: SeedQuestion[] = [
     key: 'drinks-013',
     content: {
       type: 'true_false',
-      stem: { zh: '《中华人民共和国未成年人保护法》禁止向未成年人销售酒。', en: 'The Law of the PRC on the Protection of Minors prohibits selling alcohol to minors.' },
+      stem: {
+        zh: '《中华人民共和国未成年人保护法》禁止向未成年人销售酒。',
+        en: 'The Law of the PRC on the Protection of Minors prohibits selling alcohol to minors.',
+      },
       options: trueFalse(true),
       explanation: {
         zh: '未成年人不饮酒，法律也禁止向未成年人销售酒。酒精还会削弱判断力，让人更难察觉危险。',
@@ -263,7 +309,11 @@ export const drinksQuestions: SeedQuestion[] = [
       options: [
         { id: 'a', text: { zh: '礼貌拒绝，只喝自己看着打开的密封饮料', en: 'Politely refuse; only drink sealed drinks you saw opened' }, correct: true },
         { id: 'b', text: { zh: '对方很友好，喝了也没关系', en: 'They are friendly, so it’s fine to drink it' }, correct: false },
-        { id: 'c', text: { zh: '先闻一闻、尝一小口，没有怪味就放心喝', en: 'Smell it and take a small sip first, and drink it if nothing seems odd' }, correct: false },
+        {
+          id: 'c',
+          text: { zh: '先闻一闻、尝一小口，没有怪味就放心喝', en: 'Smell it and take a small sip first, and drink it if nothing seems odd' },
+          correct: false,
+        },
         { id: 'd', text: { zh: '接过来放在桌上，过一会儿再喝', en: 'Take it, put it on the table and drink it later' }, correct: false },
       ],
       explanation: {
@@ -329,7 +379,10 @@ export const drinksQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '不让他和刚认识的人单独离开，陪着他，告诉在场的大人或工作人员，必要时拨打120', en: 'Don’t let him leave alone with the new acquaintance; stay with him, tell an adult or staff member, and call 120 if needed' },
+          text: {
+            zh: '不让他和刚认识的人单独离开，陪着他，告诉在场的大人或工作人员，必要时拨打120',
+            en: 'Don’t let him leave alone with the new acquaintance; stay with him, tell an adult or staff member, and call 120 if needed',
+          },
           correct: true,
         },
         { id: 'b', text: { zh: '让刚认识的人送他，自己可以早点回家', en: 'Let the new acquaintance take him, so you can get home earlier' }, correct: false },
@@ -359,7 +412,10 @@ export const drinksQuestions: SeedQuestion[] = [
         { id: 'b', text: { zh: '告诉同伴，让大家一起提高警惕', en: 'Tell your buddy so everyone is on alert' }, correct: true },
         {
           id: 'c',
-          text: { zh: '必要时告诉在场的大人或工作人员，怀疑有人下药可以报警', en: 'If needed, tell an adult or staff member who is there; if you suspect spiking, you can call the police' },
+          text: {
+            zh: '必要时告诉在场的大人或工作人员，怀疑有人下药可以报警',
+            en: 'If needed, tell an adult or staff member who is there; if you suspect spiking, you can call the police',
+          },
           correct: true,
         },
         { id: 'd', text: { zh: '尝一小口，没有异味就继续喝', en: 'Take a small sip and carry on if it tastes normal' }, correct: false },

@@ -78,7 +78,10 @@ export const healthQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '同样的量效果越来越弱，往往会越用越多，风险也越来越大', en: 'The same amount has less and less effect, so they often use more and more, and the risk keeps growing' },
+          text: {
+            zh: '同样的量效果越来越弱，往往会越用越多，风险也越来越大',
+            en: 'The same amount has less and less effect, so they often use more and more, and the risk keeps growing',
+          },
           correct: true,
         },
         { id: 'b', text: { zh: '毒品对他已经没有危害了', en: 'The drug is no longer harmful to them' }, correct: false },
@@ -113,7 +116,10 @@ export const healthQuestions: SeedQuestion[] = [
     key: 'health-006',
     content: {
       type: 'single',
-      stem: { zh: '大脑中负责做决定、控制冲动的前额叶，大约什么时候才基本发育成熟？', en: 'Roughly when does the prefrontal cortex, which handles decisions and impulse control, finish maturing?' },
+      stem: {
+        zh: '大脑中负责做决定、控制冲动的前额叶，大约什么时候才基本发育成熟？',
+        en: 'Roughly when does the prefrontal cortex, which handles decisions and impulse control, finish maturing?',
+      },
       options: [
         { id: 'a', text: { zh: '要到二十多岁才基本成熟', en: 'Not until your twenties' }, correct: true },
         { id: 'b', text: { zh: '上小学以前就已经成熟了', en: 'Already before primary school' }, correct: false },
@@ -156,7 +162,11 @@ export const healthQuestions: SeedQuestion[] = [
       options: [
         { id: 'a', text: { zh: '引起或加重焦虑、抑郁', en: 'Triggering or worsening anxiety and depression' }, correct: true },
         { id: 'b', text: { zh: '注意力和记忆力下降', en: 'Poorer concentration and memory' }, correct: true },
-        { id: 'c', text: { zh: '睡眠紊乱，和家人、朋友的关系变得紧张', en: 'Disrupted sleep and strained relationships with family and friends' }, correct: true },
+        {
+          id: 'c',
+          text: { zh: '睡眠紊乱，和家人、朋友的关系变得紧张', en: 'Disrupted sleep and strained relationships with family and friends' },
+          correct: true,
+        },
         { id: 'd', text: { zh: '帮人缓解压力，让心情长期变好', en: 'Relieving stress and keeping you in a good mood for good' }, correct: false },
         { id: 'e', text: { zh: '让人更专注，学习更有效率', en: 'Sharper focus and more efficient studying' }, correct: false },
       ],
@@ -173,12 +183,31 @@ export const healthQuestions: SeedQuestion[] = [
     key: 'health-009',
     content: {
       type: 'single',
-      stem: { zh: '兴奋类毒品（如冰毒）会对心脏和血管造成什么影响？', en: 'What do stimulant drugs (such as methamphetamine) do to the heart and blood vessels?' },
+      stem: {
+        zh: '兴奋类毒品（如冰毒）会对心脏和血管造成什么影响？',
+        en: 'What do stimulant drugs (such as methamphetamine) do to the heart and blood vessels?',
+      },
       options: [
-        { id: 'a', text: { zh: '让心跳加快、血压升高，可能引起心律失常', en: 'They speed up the heart and raise blood pressure, risking an irregular heartbeat' }, correct: true },
-        { id: 'b', text: { zh: '让心跳变慢、血压降低，使人平静放松', en: 'They slow the heart and lower blood pressure, making people calm and relaxed' }, correct: false },
-        { id: 'c', text: { zh: '只作用于大脑，对心脏和血管没有影响', en: 'They act only on the brain, with no effect on the heart or blood vessels' }, correct: false },
-        { id: 'd', text: { zh: '只有长期大量使用才伤心脏，偶尔用一次没事', en: 'Only years of heavy use affect the heart; using them now and then does no harm at all' }, correct: false },
+        {
+          id: 'a',
+          text: { zh: '让心跳加快、血压升高，可能引起心律失常', en: 'They speed up the heart and raise blood pressure, risking an irregular heartbeat' },
+          correct: true,
+        },
+        {
+          id: 'b',
+          text: { zh: '让心跳变慢、血压降低，使人平静放松', en: 'They slow the heart and lower blood pressure, making people calm and relaxed' },
+          correct: false,
+        },
+        {
+          id: 'c',
+          text: { zh: '只作用于大脑，对心脏和血管没有影响', en: 'They act only on the brain, with no effect on the heart or blood vessels' },
+          correct: false,
+        },
+        {
+          id: 'd',
+          text: { zh: '只有长期大量使用才伤心脏，偶尔用一次没事', en: 'Only years of heavy use affect the heart; using them now and then does no harm at all' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '兴奋类毒品（如冰毒）会让心跳加快、血压升高，可能引起心律失常等严重问题。毒品不只作用于大脑，偶尔使用同样有风险。',
@@ -198,10 +227,25 @@ export const healthQuestions: SeedQuestion[] = [
         en: 'What is one of the most dangerous effects of an overdose of opioids (such as heroin or fentanyl-class substances)?',
       },
       options: [
-        { id: 'a', text: { zh: '脑干对呼吸的控制被抑制，呼吸变慢甚至停止', en: 'Breathing control in the brainstem is suppressed, so breathing slows or stops' }, correct: true },
-        { id: 'b', text: { zh: '心跳加快、血压升高，让人异常兴奋、坐立不安', en: 'The heart races and blood pressure rises, making the person extremely excited and restless' }, correct: false },
+        {
+          id: 'a',
+          text: { zh: '脑干对呼吸的控制被抑制，呼吸变慢甚至停止', en: 'Breathing control in the brainstem is suppressed, so breathing slows or stops' },
+          correct: true,
+        },
+        {
+          id: 'b',
+          text: {
+            zh: '心跳加快、血压升高，让人异常兴奋、坐立不安',
+            en: 'The heart races and blood pressure rises, making the person extremely excited and restless',
+          },
+          correct: false,
+        },
         { id: 'c', text: { zh: '只是睡得很沉，睡一觉醒来自然就没事了', en: 'The person just sleeps very deeply and wakes up fine later on' }, correct: false },
-        { id: 'd', text: { zh: '让人长时间保持清醒、精力充沛，整夜睡不着', en: 'It keeps the person wide awake and full of energy, unable to sleep all night' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '让人长时间保持清醒、精力充沛，整夜睡不着', en: 'It keeps the person wide awake and full of energy, unable to sleep all night' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '阿片类毒品和一些镇静类物质会抑制脑干对呼吸的控制，过量时呼吸可能变慢，甚至停止。过量的人看起来可能像是睡得很沉，叫不醒、呼吸很慢时要立即拨打120。心跳加快、血压升高是兴奋类毒品的作用。',
@@ -256,7 +300,11 @@ export const healthQuestions: SeedQuestion[] = [
       type: 'multiple',
       stem: { zh: '关于成瘾，下面哪些说法是正确的？', en: 'Which of these statements about addiction are correct?' },
       options: [
-        { id: 'a', text: { zh: '成瘾是一种影响大脑的慢性、容易复发的疾病', en: 'Addiction is a chronic, relapsing condition that affects the brain' }, correct: true },
+        {
+          id: 'a',
+          text: { zh: '成瘾是一种影响大脑的慢性、容易复发的疾病', en: 'Addiction is a chronic, relapsing condition that affects the brain' },
+          correct: true,
+        },
         { id: 'b', text: { zh: '成瘾需要专业治疗', en: 'Addiction needs professional treatment' }, correct: true },
         { id: 'c', text: { zh: '成瘾是可以治疗的，越早求助越好', en: 'Addiction can be treated, and the sooner you ask for help the better' }, correct: true },
         { id: 'd', text: { zh: '意志力强的人不会成瘾', en: 'People with strong willpower can’t become addicted' }, correct: false },
@@ -275,7 +323,10 @@ export const healthQuestions: SeedQuestion[] = [
     key: 'health-014',
     content: {
       type: 'true_false',
-      stem: { zh: '以烟雾或雾化的方式吸入毒品，会刺激和损伤呼吸道与肺。', en: 'Inhaling drugs as smoke or vapour irritates and damages the airways and lungs.' },
+      stem: {
+        zh: '以烟雾或雾化的方式吸入毒品，会刺激和损伤呼吸道与肺。',
+        en: 'Inhaling drugs as smoke or vapour irritates and damages the airways and lungs.',
+      },
       options: trueFalse(true),
       explanation: {
         zh: '以烟雾或雾化的方式吸入，会刺激和损伤呼吸道与肺。这也是“上头电子烟”等产品的危害之一。',
@@ -290,7 +341,10 @@ export const healthQuestions: SeedQuestion[] = [
     key: 'health-015',
     content: {
       type: 'true_false',
-      stem: { zh: '青少年的大脑还在发育，因此更容易受到毒品的伤害。', en: 'Teenagers’ brains are still developing, so they are more vulnerable to harm from drugs.' },
+      stem: {
+        zh: '青少年的大脑还在发育，因此更容易受到毒品的伤害。',
+        en: 'Teenagers’ brains are still developing, so they are more vulnerable to harm from drugs.',
+      },
       options: trueFalse(true),
       explanation: {
         zh: '负责判断和自控的前额叶要到二十多岁才基本成熟，在这之前接触毒品风险更大。',
@@ -326,12 +380,26 @@ export const healthQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '成瘾、精神健康问题和过量的风险', en: 'Addiction, mental health problems and the risk of overdose' }, correct: true },
         {
           id: 'b',
-          text: { zh: '注射吸毒时共用针具，有感染艾滋病、丙肝等传染病的风险', en: 'When injecting equipment is shared, the risk of infections such as HIV and hepatitis C' },
+          text: {
+            zh: '注射吸毒时共用针具，有感染艾滋病、丙肝等传染病的风险',
+            en: 'When injecting equipment is shared, the risk of infections such as HIV and hepatitis C',
+          },
           correct: true,
         },
         { id: 'c', text: { zh: '学习被打断，成绩受到影响', en: 'Interrupted schooling and poorer results' }, correct: true },
-        { id: 'd', text: { zh: '为了得到毒品，可能被人控制、利用，卷入更多违法犯罪', en: 'Being controlled or exploited by others to get drugs, and drawn into further crimes' }, correct: true },
-        { id: 'e', text: { zh: '偶尔用一次、没有上瘾，就不会有长远影响', en: 'Using only now and then, without addiction, has no lasting effects' }, correct: false },
+        {
+          id: 'd',
+          text: {
+            zh: '为了得到毒品，可能被人控制、利用，卷入更多违法犯罪',
+            en: 'Being controlled or exploited by others to get drugs, and drawn into further crimes',
+          },
+          correct: true,
+        },
+        {
+          id: 'e',
+          text: { zh: '偶尔用一次、没有上瘾，就不会有长远影响', en: 'Using only now and then, without addiction, has no lasting effects' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '涉毒的影响往往比想象的更长远：健康方面有成瘾、精神健康问题、过量以及共用针具带来的传染病风险；学业会被打断；还可能被人控制、利用，卷入更多违法犯罪。偶尔使用也可能发生过量、意外或被人利用。越早停下、越早求助，伤害就越小。',

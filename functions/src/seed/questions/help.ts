@@ -7,7 +7,10 @@ export const helpQuestions: SeedQuestion[] = [
     key: 'help-001',
     content: {
       type: 'single',
-      stem: { zh: '同学晕倒了，怎么叫都叫不醒，应该拨打哪个急救电话？', en: 'A classmate has fainted and won’t wake up. Which emergency number should be called for an ambulance?' },
+      stem: {
+        zh: '同学晕倒了，怎么叫都叫不醒，应该拨打哪个急救电话？',
+        en: 'A classmate has fainted and won’t wake up. Which emergency number should be called for an ambulance?',
+      },
       options: [
         { id: 'a', text: { zh: '120', en: '120' }, correct: true },
         { id: 'b', text: { zh: '110', en: '110' }, correct: false },
@@ -28,7 +31,10 @@ export const helpQuestions: SeedQuestion[] = [
     key: 'help-002',
     content: {
       type: 'single',
-      stem: { zh: '有人正在伤害你或别人，你遇到了危险，应该拨打哪个电话报警？', en: 'Someone is hurting you or someone else and you are in danger. Which number do you call for the police?' },
+      stem: {
+        zh: '有人正在伤害你或别人，你遇到了危险，应该拨打哪个电话报警？',
+        en: 'Someone is hurting you or someone else and you are in danger. Which number do you call for the police?',
+      },
       options: [
         { id: 'a', text: { zh: '110', en: '110' }, correct: true },
         { id: 'b', text: { zh: '120', en: '120' }, correct: false },
@@ -87,7 +93,10 @@ export const helpQuestions: SeedQuestion[] = [
     key: 'help-005',
     content: {
       type: 'true_false',
-      stem: { zh: '把让你觉得奇怪、害怕的事告诉大人，是在“告状”，不应该这样做。', en: 'Telling an adult about something strange or scary is “telling tales”, so you shouldn’t do it.' },
+      stem: {
+        zh: '把让你觉得奇怪、害怕的事告诉大人，是在“告状”，不应该这样做。',
+        en: 'Telling an adult about something strange or scary is “telling tales”, so you shouldn’t do it.',
+      },
       options: trueFalse(false),
       explanation: {
         zh: '告诉大人不是“告状”，而是保护自己，也保护朋友。遇到奇怪、害怕或不舒服的事，要马上告诉信任的大人。',
@@ -130,7 +139,11 @@ export const helpQuestions: SeedQuestion[] = [
       },
       options: [
         { id: 'a', text: { zh: '穿制服的警察，或者商店、银行的工作人员', en: 'A police officer in uniform, or staff in a shop or bank' }, correct: true },
-        { id: 'b', text: { zh: '路边主动过来跟你搭话、说要送你回家的陌生人', en: 'A stranger by the road who comes up and offers to take you home' }, correct: false },
+        {
+          id: 'b',
+          text: { zh: '路边主动过来跟你搭话、说要送你回家的陌生人', en: 'A stranger by the road who comes up and offers to take you home' },
+          correct: false,
+        },
         { id: 'c', text: { zh: '网上认识的“朋友”', en: 'A “friend” you met online' }, correct: false },
         { id: 'd', text: { zh: '谁也不找，自己躲起来', en: 'Nobody: just hide' }, correct: false },
       ],
@@ -147,7 +160,10 @@ export const helpQuestions: SeedQuestion[] = [
     key: 'help-008',
     content: {
       type: 'true_false',
-      stem: { zh: '如果有人对你说“别告诉你爸妈”，这句话本身就是一个危险信号。', en: 'If someone says to you “Don’t tell your parents”, that in itself is a warning sign.' },
+      stem: {
+        zh: '如果有人对你说“别告诉你爸妈”，这句话本身就是一个危险信号。',
+        en: 'If someone says to you “Don’t tell your parents”, that in itself is a warning sign.',
+      },
       options: trueFalse(true),
       explanation: {
         zh: '“别告诉你爸妈”“别告诉老师”都是危险信号。遇到这种情况，拒绝、走开，并一定要告诉信任的大人。',
@@ -162,12 +178,19 @@ export const helpQuestions: SeedQuestion[] = [
     key: 'help-009',
     content: {
       type: 'single',
-      stem: { zh: '作业不会写、和同学闹别扭这样的平时烦恼，应该怎么办？', en: 'What should you do about everyday worries, like being stuck on homework or falling out with a classmate?' },
+      stem: {
+        zh: '作业不会写、和同学闹别扭这样的平时烦恼，应该怎么办？',
+        en: 'What should you do about everyday worries, like being stuck on homework or falling out with a classmate?',
+      },
       options: [
         { id: 'a', text: { zh: '先告诉身边的大人，比如家长或老师', en: 'Tell an adult near you first, such as a parent or teacher' }, correct: true },
         { id: 'b', text: { zh: '拨打110', en: 'Call 110' }, correct: false },
         { id: 'c', text: { zh: '拨打120', en: 'Call 120' }, correct: false },
-        { id: 'd', text: { zh: '一直憋在心里，谁也不说，等它自己过去', en: 'Keep it bottled up and tell nobody until it goes away by itself' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '一直憋在心里，谁也不说，等它自己过去', en: 'Keep it bottled up and tell nobody until it goes away by itself' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '110和120只在紧急情况下拨打。平时遇到的烦恼，先告诉身边的大人，他们会帮你想办法。',
@@ -182,7 +205,10 @@ export const helpQuestions: SeedQuestion[] = [
     key: 'help-010',
     content: {
       type: 'true_false',
-      stem: { zh: '把奇怪的事告诉信任的大人，不只是保护自己，也能保护朋友。', en: 'Telling a trusted adult about something strange protects not only you but your friends too.' },
+      stem: {
+        zh: '把奇怪的事告诉信任的大人，不只是保护自己，也能保护朋友。',
+        en: 'Telling a trusted adult about something strange protects not only you but your friends too.',
+      },
       options: trueFalse(true),
       explanation: {
         zh: '告诉大人是保护自己，也是保护朋友。大人知道了，才能及时处理，避免更多人受到伤害。',
@@ -225,10 +251,17 @@ export const helpQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '找个安静的时间单独聊，比如说“我最近有点担心你，你还好吗？”', en: 'Find a quiet moment to talk one-to-one, e.g. “I’ve been a bit worried about you lately. Are you OK?”' },
+          text: {
+            zh: '找个安静的时间单独聊，比如说“我最近有点担心你，你还好吗？”',
+            en: 'Find a quiet moment to talk one-to-one, e.g. “I’ve been a bit worried about you lately. Are you OK?”',
+          },
           correct: true,
         },
-        { id: 'b', text: { zh: '认真倾听，不打断、不嘲笑、不急着下结论', en: 'Listen properly, without interrupting, mocking or jumping to conclusions' }, correct: true },
+        {
+          id: 'b',
+          text: { zh: '认真倾听，不打断、不嘲笑、不急着下结论', en: 'Listen properly, without interrupting, mocking or jumping to conclusions' },
+          correct: true,
+        },
         { id: 'c', text: { zh: '说出你的担心，但不指责、不说教', en: 'Say what worries you, without blaming or lecturing' }, correct: true },
         { id: 'd', text: { zh: '在班级群里提醒大家离他远点', en: 'Warn everyone in the class group chat to keep away from him' }, correct: false },
         { id: 'e', text: { zh: '认定他在吸毒，当着同学的面质问他', en: 'Decide he is using drugs and confront him in front of classmates' }, correct: false },
@@ -291,7 +324,11 @@ export const helpQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '替他向家长撒谎', en: 'Lie to his parents for him' }, correct: true },
         { id: 'b', text: { zh: '借钱给他买毒品', en: 'Lend him money to buy drugs' }, correct: true },
         { id: 'c', text: { zh: '帮他保管可疑物品', en: 'Look after suspicious items for him' }, correct: true },
-        { id: 'd', text: { zh: '鼓励他告诉家长、老师或心理老师', en: 'Encourage him to tell his parents, a teacher or the school counsellor' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '鼓励他告诉家长、老师或心理老师', en: 'Encourage him to tell his parents, a teacher or the school counsellor' },
+          correct: false,
+        },
         { id: 'e', text: { zh: '提出陪他一起去找信任的大人', en: 'Offer to go with him to a trusted adult' }, correct: false },
       ],
       explanation: {
@@ -330,10 +367,18 @@ export const helpQuestions: SeedQuestion[] = [
         en: 'If you are worried that you or a friend has come into contact with drugs, how can hospitals and doctors help?',
       },
       options: [
-        { id: 'a', text: { zh: '身体检查和专业的治疗建议，包括戒毒治疗', en: 'Check-ups and professional advice on treatment, including for addiction' }, correct: true },
+        {
+          id: 'a',
+          text: { zh: '身体检查和专业的治疗建议，包括戒毒治疗', en: 'Check-ups and professional advice on treatment, including for addiction' },
+          correct: true,
+        },
         { id: 'b', text: { zh: '医院只管感冒发烧，不管成瘾问题', en: 'Hospitals only deal with colds and fevers, not addiction' }, correct: false },
         { id: 'c', text: { zh: '医生只能把人交给警察，不能治疗', en: 'Doctors can only hand people over to the police, not treat them' }, correct: false },
-        { id: 'd', text: { zh: '医生会开一种特效药，吃了马上就能彻底戒掉', en: 'Doctors prescribe a special pill that cures addiction instantly and completely' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '医生会开一种特效药，吃了马上就能彻底戒掉', en: 'Doctors prescribe a special pill that cures addiction instantly and completely' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '医院可以提供身体检查和专业的治疗建议，包括戒毒治疗。成瘾是可以治疗的，但需要科学的治疗和长期的支持，越早求助越好。',
@@ -387,7 +432,11 @@ export const helpQuestions: SeedQuestion[] = [
       },
       options: [
         { id: 'a', text: { zh: '不歧视、不贴标签，尊重他回归正常生活', en: 'No discrimination or labels; respect his return to normal life' }, correct: true },
-        { id: 'b', text: { zh: '提醒附近的店主都不要雇用他，免得出什么事', en: 'Warn local shop owners not to hire him, just in case something happens' }, correct: false },
+        {
+          id: 'b',
+          text: { zh: '提醒附近的店主都不要雇用他，免得出什么事', en: 'Warn local shop owners not to hire him, just in case something happens' },
+          correct: false,
+        },
         { id: 'c', text: { zh: '给他起个外号，提醒大家他的过去', en: 'Give him a nickname that reminds everyone of his past' }, correct: false },
         { id: 'd', text: { zh: '到处打听他过去的事，讲给别人听', en: 'Dig into his past and spread it around' }, correct: false },
       ],
@@ -433,10 +482,29 @@ export const helpQuestions: SeedQuestion[] = [
         en: 'What principles do the Regulations on Drug Rehabilitation set out for drug treatment work?',
       },
       options: [
-        { id: 'a', text: { zh: '以人为本、科学戒毒、综合矫治、关怀救助', en: 'People first, scientific treatment, comprehensive correction, and care and assistance' }, correct: true },
-        { id: 'b', text: { zh: '严格惩处、一律隔离、公开警示、自行戒断', en: 'Strict punishment, isolation for all, public warnings, and quitting alone' }, correct: false },
-        { id: 'c', text: { zh: '自愿为主、家庭负责、学校管理、社会监督', en: 'Mainly voluntary, family responsibility, school management and social supervision' }, correct: false },
-        { id: 'd', text: { zh: '先罚后治、集中关押、限制就业、终身登记', en: 'Punishment before treatment, detention for all, job restrictions and lifelong registration' }, correct: false },
+        {
+          id: 'a',
+          text: { zh: '以人为本、科学戒毒、综合矫治、关怀救助', en: 'People first, scientific treatment, comprehensive correction, and care and assistance' },
+          correct: true,
+        },
+        {
+          id: 'b',
+          text: { zh: '严格惩处、一律隔离、公开警示、自行戒断', en: 'Strict punishment, isolation for all, public warnings, and quitting alone' },
+          correct: false,
+        },
+        {
+          id: 'c',
+          text: { zh: '自愿为主、家庭负责、学校管理、社会监督', en: 'Mainly voluntary, family responsibility, school management and social supervision' },
+          correct: false,
+        },
+        {
+          id: 'd',
+          text: {
+            zh: '先罚后治、集中关押、限制就业、终身登记',
+            en: 'Punishment before treatment, detention for all, job restrictions and lifelong registration',
+          },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '《戒毒条例》确立了“以人为本、科学戒毒、综合矫治、关怀救助”的原则。成瘾是需要科学治疗和长期支持的疾病，戒毒人员不应受到歧视。',
@@ -458,12 +526,18 @@ export const helpQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '可以鼓励他告诉家长、老师或学校心理老师，并提出陪他一起去', en: 'You can encourage him to tell his parents, a teacher or the school counsellor, and offer to go with him' },
+          text: {
+            zh: '可以鼓励他告诉家长、老师或学校心理老师，并提出陪他一起去',
+            en: 'You can encourage him to tell his parents, a teacher or the school counsellor, and offer to go with him',
+          },
           correct: true,
         },
         {
           id: 'b',
-          text: { zh: '《禁毒法》规定，国家采取各种措施帮助吸毒人员戒除毒瘾', en: 'The Anti-Drug Law says the state takes various measures to help drug users overcome addiction' },
+          text: {
+            zh: '《禁毒法》规定，国家采取各种措施帮助吸毒人员戒除毒瘾',
+            en: 'The Anti-Drug Law says the state takes various measures to help drug users overcome addiction',
+          },
           correct: true,
         },
         {
@@ -475,7 +549,11 @@ export const helpQuestions: SeedQuestion[] = [
           correct: true,
         },
         { id: 'd', text: { zh: '他应该一直瞒着，谁都别告诉', en: 'He should keep it secret and tell nobody' }, correct: false },
-        { id: 'e', text: { zh: '法律只有惩罚，说出来就一定会被关起来', en: 'The law only punishes, so telling anyone means he will certainly be locked up' }, correct: false },
+        {
+          id: 'e',
+          text: { zh: '法律只有惩罚，说出来就一定会被关起来', en: 'The law only punishes, so telling anyone means he will certainly be locked up' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '隐瞒会让问题拖下去，风险越来越大。法律鼓励主动求助：国家帮助吸毒人员戒除毒瘾，主动登记或接受戒毒治疗的不予处罚。陪他找信任的大人，越早越好。',
@@ -546,7 +624,11 @@ export const helpQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '不传播传言，像对待其他同学一样对待他', en: 'Don’t spread the rumour, and treat him like any other classmate' }, correct: true },
         { id: 'b', text: { zh: '提醒大家离他远一点', en: 'Warn everyone to keep away from him' }, correct: false },
         { id: 'c', text: { zh: '当面问他哥哥的情况，满足好奇心', en: 'Ask him about his brother to satisfy your curiosity' }, correct: false },
-        { id: 'd', text: { zh: '把传言告诉更多同学，好让大家心里都有数', en: 'Pass the rumour on to more classmates so that everyone is prepared' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '把传言告诉更多同学，好让大家心里都有数', en: 'Pass the rumour on to more classmates so that everyone is prepared' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '尊重隐私、不歧视，就是对他和他家人的支持。家人在戒毒，不代表他本人有任何问题，而且接受戒毒治疗本身是积极的改变。',
@@ -620,12 +702,19 @@ export const helpQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '继续关心他，同时自己告诉一位信任的大人，比如班主任或学校心理老师', en: 'Keep caring about him, and tell a trusted adult yourself, such as your class teacher or the school counsellor' },
+          text: {
+            zh: '继续关心他，同时自己告诉一位信任的大人，比如班主任或学校心理老师',
+            en: 'Keep caring about him, and tell a trusted adult yourself, such as your class teacher or the school counsellor',
+          },
           correct: true,
         },
         { id: 'b', text: { zh: '尊重他的决定，永远替他保密', en: 'Respect his decision and keep his secret for ever' }, correct: false },
         { id: 'c', text: { zh: '在朋友圈发一条动态，提醒大家注意他', en: 'Post on social media warning everyone about him' }, correct: false },
-        { id: 'd', text: { zh: '每天自己盯着他，帮他戒掉，不让大人知道', en: 'Watch him every day and help him quit yourself, without any adult knowing' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '每天自己盯着他，帮他戒掉，不让大人知道', en: 'Watch him every day and help him quit yourself, without any adult knowing' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '如果朋友不愿意，你也应该自己告诉一位信任的大人。这不是背叛，而是在保护他。成瘾需要专业帮助，不要一个人扛；公开议论只会伤害他，让他更不愿意求助。',

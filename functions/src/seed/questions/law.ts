@@ -186,7 +186,11 @@ export const lawQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '拒绝接受社区戒毒', en: 'They refuse community-based treatment' }, correct: true },
         { id: 'b', text: { zh: '在社区戒毒期间又吸毒', en: 'They use drugs during community-based treatment' }, correct: true },
         { id: 'c', text: { zh: '严重违反社区戒毒协议', en: 'They seriously breach the community treatment agreement' }, correct: true },
-        { id: 'd', text: { zh: '主动到有资质的医疗机构接受戒毒治疗', en: 'They go of their own accord to a qualified medical institution for treatment' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '主动到有资质的医疗机构接受戒毒治疗', en: 'They go of their own accord to a qualified medical institution for treatment' },
+          correct: false,
+        },
         { id: 'e', text: { zh: '按时参加社区戒毒，遵守协议', en: 'They attend community-based treatment and keep to the agreement' }, correct: false },
       ],
       explanation: {
@@ -207,17 +211,26 @@ export const lawQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '不替不熟悉的人携带、保管、代收来历不明的包裹', en: 'Not carrying, keeping or receiving parcels of unknown origin for people you don’t know well' },
+          text: {
+            zh: '不替不熟悉的人携带、保管、代收来历不明的包裹',
+            en: 'Not carrying, keeping or receiving parcels of unknown origin for people you don’t know well',
+          },
           correct: true,
         },
         {
           id: 'b',
-          text: { zh: '不进入酒吧、营业性歌舞娱乐场所等不适合未成年人的场所', en: 'Staying out of bars, commercial entertainment venues and other places not suitable for minors' },
+          text: {
+            zh: '不进入酒吧、营业性歌舞娱乐场所等不适合未成年人的场所',
+            en: 'Staying out of bars, commercial entertainment venues and other places not suitable for minors',
+          },
           correct: true,
         },
         {
           id: 'c',
-          text: { zh: '在网上看到有人售卖可疑的“电子烟”“糖果”“药片”，不点击、不购买', en: 'Not clicking on or buying suspicious “vapes”, “sweets” or “pills” sold online' },
+          text: {
+            zh: '在网上看到有人售卖可疑的“电子烟”“糖果”“药片”，不点击、不购买',
+            en: 'Not clicking on or buying suspicious “vapes”, “sweets” or “pills” sold online',
+          },
           correct: true,
         },
         { id: 'd', text: { zh: '对方给“跑腿费”时，帮忙带一次包裹', en: 'Carrying a parcel once if you are paid for your trouble' }, correct: false },
@@ -242,7 +255,11 @@ export const lawQuestions: SeedQuestion[] = [
       },
       options: [
         { id: 'a', text: { zh: '拒绝带包裹，并告诉家长或老师', en: 'Refuse to carry it, and tell a parent or teacher' }, correct: true },
-        { id: 'b', text: { zh: '包裹又不是你的，出了事和你无关，可以带', en: 'Take it: it isn’t your parcel, so nothing that happens is your problem' }, correct: false },
+        {
+          id: 'b',
+          text: { zh: '包裹又不是你的，出了事和你无关，可以带', en: 'Take it: it isn’t your parcel, so nothing that happens is your problem' },
+          correct: false,
+        },
         { id: 'c', text: { zh: '先偷偷打开看看，没问题就带', en: 'Secretly open it first, and take it if it looks fine' }, correct: false },
         { id: 'd', text: { zh: '把这个“赚钱机会”介绍给同学', en: 'Pass this “chance to earn money” on to a classmate' }, correct: false },
       ],
@@ -259,7 +276,10 @@ export const lawQuestions: SeedQuestion[] = [
     key: 'law-012',
     content: {
       type: 'true_false',
-      stem: { zh: '根据《刑法》第三百五十七条，毒品的数量要按照纯度折算。', en: 'Under Article 357 of the Criminal Law, drug quantities are converted according to purity.' },
+      stem: {
+        zh: '根据《刑法》第三百五十七条，毒品的数量要按照纯度折算。',
+        en: 'Under Article 357 of the Criminal Law, drug quantities are converted according to purity.',
+      },
       options: trueFalse(false),
       explanation: {
         zh: '第三百五十七条规定，毒品的数量不以纯度折算。',
@@ -281,7 +301,11 @@ export const lawQuestions: SeedQuestion[] = [
       options: [
         { id: 'a', text: { zh: '容留他人吸毒罪', en: 'Harbouring others to take drugs' }, correct: true },
         { id: 'b', text: { zh: '非法种植毒品原植物罪', en: 'Illegal cultivation of drug plants' }, correct: false },
-        { id: 'c', text: { zh: '非法生产、买卖、运输制毒物品罪', en: 'Illegally producing, trading or transporting substances used to make drugs' }, correct: false },
+        {
+          id: 'c',
+          text: { zh: '非法生产、买卖、运输制毒物品罪', en: 'Illegally producing, trading or transporting substances used to make drugs' },
+          correct: false,
+        },
         { id: 'd', text: { zh: '不构成犯罪，因为自己没有吸', en: 'No crime, as long as you didn’t use drugs yourself' }, correct: false },
       ],
       explanation: {
@@ -407,11 +431,18 @@ export const lawQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '国家采取各种措施帮助吸毒人员戒除毒瘾，教育和挽救吸毒人员', en: 'The state takes various measures to help drug users overcome addiction, and to educate and rescue them' },
+          text: {
+            zh: '国家采取各种措施帮助吸毒人员戒除毒瘾，教育和挽救吸毒人员',
+            en: 'The state takes various measures to help drug users overcome addiction, and to educate and rescue them',
+          },
           correct: true,
         },
         { id: 'b', text: { zh: '规定什么是毒品', en: 'It defines what drugs are' }, correct: false },
-        { id: 'c', text: { zh: '禁止非法种植罂粟、古柯植物、大麻植物', en: 'It prohibits illegal cultivation of opium poppy, coca and cannabis plants' }, correct: false },
+        {
+          id: 'c',
+          text: { zh: '禁止非法种植罂粟、古柯植物、大麻植物', en: 'It prohibits illegal cultivation of opium poppy, coca and cannabis plants' },
+          correct: false,
+        },
         { id: 'd', text: { zh: '规定社区戒毒的期限为三年', en: 'It sets community-based treatment at three years' }, correct: false },
       ],
       explanation: {
@@ -454,12 +485,19 @@ export const lawQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '强迫他人吸毒是犯罪，对象是未成年人的，从重处罚', en: 'Forcing someone to take drugs is a crime, and it is punished more severely when the victim is a minor' },
+          text: {
+            zh: '强迫他人吸毒是犯罪，对象是未成年人的，从重处罚',
+            en: 'Forcing someone to take drugs is a crime, and it is punished more severely when the victim is a minor',
+          },
           correct: true,
         },
         { id: 'b', text: { zh: '只要这名学生没有上瘾，就不算犯罪', en: 'It is not a crime as long as the student doesn’t become addicted' }, correct: false },
         { id: 'c', text: { zh: '被强迫的学生应当承担主要责任', en: 'The student who was forced bears the main responsibility' }, correct: false },
-        { id: 'd', text: { zh: '强迫他人吸毒比引诱他人吸毒处罚更轻', en: 'Forcing someone to take drugs is punished more lightly than luring them' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '强迫他人吸毒比引诱他人吸毒处罚更轻', en: 'Forcing someone to take drugs is punished more lightly than luring them' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '第三百五十三条规定，引诱、教唆、欺骗他人吸毒是犯罪，强迫他人吸毒处罚更重；对象是未成年人的，从重处罚。被强迫、被欺骗的人是受害者。',
@@ -479,12 +517,18 @@ export const lawQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '走私、贩卖、运输、制造毒品，无论数量多少，都应当追究刑事责任', en: 'Smuggling, selling, transporting or manufacturing drugs is a crime regardless of the quantity' },
+          text: {
+            zh: '走私、贩卖、运输、制造毒品，无论数量多少，都应当追究刑事责任',
+            en: 'Smuggling, selling, transporting or manufacturing drugs is a crime regardless of the quantity',
+          },
           correct: true,
         },
         {
           id: 'b',
-          text: { zh: '利用、教唆未成年人走私、贩卖、运输、制造毒品的，从重处罚', en: 'Using or instigating minors to smuggle, sell, transport or manufacture drugs is punished more severely' },
+          text: {
+            zh: '利用、教唆未成年人走私、贩卖、运输、制造毒品的，从重处罚',
+            en: 'Using or instigating minors to smuggle, sell, transport or manufacture drugs is punished more severely',
+          },
           correct: true,
         },
         { id: 'c', text: { zh: '向未成年人出售毒品的，从重处罚', en: 'Selling drugs to minors is punished more severely' }, correct: true },
@@ -520,7 +564,10 @@ export const lawQuestions: SeedQuestion[] = [
     key: 'law-024',
     content: {
       type: 'true_false',
-      stem: { zh: '根据《刑法》第十七条，已满十六周岁的人犯罪，应当负刑事责任。', en: 'Under Article 17 of the Criminal Law, people aged 16 and over are criminally responsible for crimes.' },
+      stem: {
+        zh: '根据《刑法》第十七条，已满十六周岁的人犯罪，应当负刑事责任。',
+        en: 'Under Article 17 of the Criminal Law, people aged 16 and over are criminally responsible for crimes.',
+      },
       options: trueFalse(true),
       explanation: {
         zh: '第十七条规定，已满十六周岁的人犯罪，应当负刑事责任；已满十四周岁不满十六周岁的人犯贩卖毒品罪，也应当负刑事责任。',

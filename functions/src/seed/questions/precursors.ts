@@ -14,7 +14,10 @@ export const precursorsQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '可以用于制造毒品的化学品，其中很多本身是有正当用途的常用原料和试剂', en: 'Chemicals that can be used to make drugs; many are common raw materials and reagents with legitimate uses' },
+          text: {
+            zh: '可以用于制造毒品的化学品，其中很多本身是有正当用途的常用原料和试剂',
+            en: 'Chemicals that can be used to make drugs; many are common raw materials and reagents with legitimate uses',
+          },
           correct: true,
         },
         { id: 'b', text: { zh: '只在非法工厂里才会出现的化学品', en: 'Chemicals that are only ever found in illegal factories' }, correct: false },
@@ -49,7 +52,10 @@ export const precursorsQuestions: SeedQuestion[] = [
     key: 'precursors-003',
     content: {
       type: 'single',
-      stem: { zh: '《易制毒化学品管理条例》把易制毒化学品分为几类？', en: 'Into how many categories do the Regulations on the Administration of Precursor Chemicals divide precursor chemicals?' },
+      stem: {
+        zh: '《易制毒化学品管理条例》把易制毒化学品分为几类？',
+        en: 'Into how many categories do the Regulations on the Administration of Precursor Chemicals divide precursor chemicals?',
+      },
       options: [
         { id: 'a', text: { zh: '三类', en: 'Three' }, correct: true },
         { id: 'b', text: { zh: '两类', en: 'Two' }, correct: false },
@@ -69,7 +75,10 @@ export const precursorsQuestions: SeedQuestion[] = [
     key: 'precursors-004',
     content: {
       type: 'single',
-      stem: { zh: '在《易制毒化学品管理条例》中，第一类易制毒化学品指的是什么？', en: 'Under the Regulations on the Administration of Precursor Chemicals, what does Category 1 cover?' },
+      stem: {
+        zh: '在《易制毒化学品管理条例》中，第一类易制毒化学品指的是什么？',
+        en: 'Under the Regulations on the Administration of Precursor Chemicals, what does Category 1 cover?',
+      },
       options: [
         { id: 'a', text: { zh: '可以用于制毒的主要原料', en: 'The main raw materials that can be used to make drugs' }, correct: true },
         { id: 'b', text: { zh: '可以用于制毒的化学配剂', en: 'Chemical agents that can be used in making drugs' }, correct: false },
@@ -89,7 +98,10 @@ export const precursorsQuestions: SeedQuestion[] = [
     key: 'precursors-005',
     content: {
       type: 'multiple',
-      stem: { zh: '《易制毒化学品管理条例》有哪些规定？', en: 'Which of these are provisions of the Regulations on the Administration of Precursor Chemicals?' },
+      stem: {
+        zh: '《易制毒化学品管理条例》有哪些规定？',
+        en: 'Which of these are provisions of the Regulations on the Administration of Precursor Chemicals?',
+      },
       options: [
         {
           id: 'a',
@@ -101,13 +113,19 @@ export const precursorsQuestions: SeedQuestion[] = [
         },
         {
           id: 'b',
-          text: { zh: '禁止走私或者非法生产、经营、购买、转让、运输易制毒化学品', en: 'Smuggling, or illegally producing, trading, buying, transferring or transporting precursor chemicals, is prohibited' },
+          text: {
+            zh: '禁止走私或者非法生产、经营、购买、转让、运输易制毒化学品',
+            en: 'Smuggling, or illegally producing, trading, buying, transferring or transporting precursor chemicals, is prohibited',
+          },
           correct: true,
         },
         { id: 'c', text: { zh: '相关单位应当建立内部管理制度', en: 'Organisations involved must set up internal management systems' }, correct: true },
         {
           id: 'd',
-          text: { zh: '禁止使用现金或者实物进行易制毒化学品交易（法定例外情形除外）', en: 'Trading precursor chemicals for cash or in kind is prohibited (apart from exceptions set out in the rules)' },
+          text: {
+            zh: '禁止使用现金或者实物进行易制毒化学品交易（法定例外情形除外）',
+            en: 'Trading precursor chemicals for cash or in kind is prohibited (apart from exceptions set out in the rules)',
+          },
           correct: true,
         },
         { id: 'e', text: { zh: '只要是小批量交易，就不需要办理任何手续', en: 'Small transactions need no procedures at all' }, correct: false },
@@ -143,7 +161,10 @@ export const precursorsQuestions: SeedQuestion[] = [
     key: 'precursors-007',
     content: {
       type: 'true_false',
-      stem: { zh: '丙酮、甲苯属于管制品种，意思是在工作中“碰都不能碰”。', en: 'Because acetone and toluene are controlled, it means they must never be handled at work at all.' },
+      stem: {
+        zh: '丙酮、甲苯属于管制品种，意思是在工作中“碰都不能碰”。',
+        en: 'Because acetone and toluene are controlled, it means they must never be handled at work at all.',
+      },
       options: trueFalse(false),
       explanation: {
         zh: '被列入管制并不是说它们“碰都不能碰”，而是说购买、销售、运输都必须按规定办理手续、如实记录。',
@@ -181,13 +202,24 @@ export const precursorsQuestions: SeedQuestion[] = [
     key: 'precursors-009',
     content: {
       type: 'multiple',
-      stem: { zh: '在化工贸易岗位上，下面哪些是订单可疑的危险信号？', en: 'In a chemical trading job, which of these are warning signs of a suspicious order?' },
+      stem: {
+        zh: '在化工贸易岗位上，下面哪些是订单可疑的危险信号？',
+        en: 'In a chemical trading job, which of these are warning signs of a suspicious order?',
+      },
       options: [
         { id: 'a', text: { zh: '坚持用现金付款', en: 'Insisting on paying cash' }, correct: true },
         { id: 'b', text: { zh: '拒绝提供单位证明和用途说明', en: 'Refusing to provide company documents or explain the intended use' }, correct: true },
         { id: 'c', text: { zh: '要求“别开票、别登记”或者改标签', en: 'Asking to “skip the invoice and the records” or to change labels' }, correct: true },
-        { id: 'd', text: { zh: '收货地址异常，包装和申报品名不符', en: 'An unusual delivery address, or packaging that doesn’t match the declared product' }, correct: true },
-        { id: 'e', text: { zh: '客户按规定提供了许可或备案手续和完整单据', en: 'The customer provides the required licence or filing documents and complete paperwork' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '收货地址异常，包装和申报品名不符', en: 'An unusual delivery address, or packaging that doesn’t match the declared product' },
+          correct: true,
+        },
+        {
+          id: 'e',
+          text: { zh: '客户按规定提供了许可或备案手续和完整单据', en: 'The customer provides the required licence or filing documents and complete paperwork' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '用途说不清、拒绝提供证明、坚持现金交易、要求改标签或“别登记”、收货地址异常、包装和申报品名不符，都是危险信号。手续齐全、单据一致，正是按规定应当核验的内容。',
@@ -209,7 +241,10 @@ export const precursorsQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '拒绝，严格执行收寄验视和实名登记的要求，并报告主管', en: 'Refuse, strictly follow the rules on inspecting items and real-name registration, and report it to your supervisor' },
+          text: {
+            zh: '拒绝，严格执行收寄验视和实名登记的要求，并报告主管',
+            en: 'Refuse, strictly follow the rules on inspecting items and real-name registration, and report it to your supervisor',
+          },
           correct: true,
         },
         { id: 'b', text: { zh: '熟人的东西，帮个忙没关系', en: 'It’s an acquaintance, so helping out is fine' }, correct: false },
@@ -322,7 +357,10 @@ export const precursorsQuestions: SeedQuestion[] = [
     key: 'precursors-016',
     content: {
       type: 'true_false',
-      stem: { zh: '非法种植的罂粟、大麻等毒品原植物，一律强制铲除。', en: 'Opium poppy, cannabis and other drug plants grown illegally are all compulsorily eradicated.' },
+      stem: {
+        zh: '非法种植的罂粟、大麻等毒品原植物，一律强制铲除。',
+        en: 'Opium poppy, cannabis and other drug plants grown illegally are all compulsorily eradicated.',
+      },
       options: trueFalse(true),
       explanation: {
         zh: '《刑法》第三百五十一条规定，非法种植罂粟、大麻等毒品原植物的，一律强制铲除。',
@@ -363,7 +401,10 @@ export const precursorsQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '不触碰、不采摘，不自行处理', en: 'Don’t touch or pick them, and don’t deal with them yourself' }, correct: true },
         {
           id: 'b',
-          text: { zh: '记下大致位置，报告主管或当地村民委员会、居民委员会', en: 'Note the approximate location and tell your supervisor or the local village or residents’ committee' },
+          text: {
+            zh: '记下大致位置，报告主管或当地村民委员会、居民委员会',
+            en: 'Note the approximate location and tell your supervisor or the local village or residents’ committee',
+          },
           correct: true,
         },
         { id: 'c', text: { zh: '向公安机关报告，遇到紧急情况拨打110', en: 'Report it to the police, and call 110 in an emergency' }, correct: true },
@@ -388,12 +429,18 @@ export const precursorsQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '非法种植罂粟、古柯植物、大麻植物', en: 'Illegally growing opium poppy, coca or cannabis plants' }, correct: true },
         {
           id: 'b',
-          text: { zh: '非法买卖、运输、携带、持有未经灭活的毒品原植物种子或者幼苗', en: 'Illegally buying, selling, transporting, carrying or possessing seeds or seedlings of drug plants that have not been inactivated' },
+          text: {
+            zh: '非法买卖、运输、携带、持有未经灭活的毒品原植物种子或者幼苗',
+            en: 'Illegally buying, selling, transporting, carrying or possessing seeds or seedlings of drug plants that have not been inactivated',
+          },
           correct: true,
         },
         {
           id: 'c',
-          text: { zh: '经国家依法批准的单位在严格监管下为医疗、科研种植', en: 'Cultivation by organisations approved by the state, under strict supervision, for medicine and research' },
+          text: {
+            zh: '经国家依法批准的单位在严格监管下为医疗、科研种植',
+            en: 'Cultivation by organisations approved by the state, under strict supervision, for medicine and research',
+          },
           correct: false,
         },
         { id: 'd', text: { zh: '农民种植枸杞、小麦等普通作物', en: 'Farmers growing ordinary crops such as goji or wheat' }, correct: false },
@@ -448,13 +495,28 @@ export const precursorsQuestions: SeedQuestion[] = [
     key: 'precursors-022',
     content: {
       type: 'multiple',
-      stem: { zh: '在化工、医药或实验室岗位上，下面哪些是合规的职业习惯？', en: 'In chemistry, pharmaceutical or lab jobs, which of these are good compliance habits?' },
+      stem: {
+        zh: '在化工、医药或实验室岗位上，下面哪些是合规的职业习惯？',
+        en: 'In chemistry, pharmaceutical or lab jobs, which of these are good compliance habits?',
+      },
       options: [
-        { id: 'a', text: { zh: '熟悉本单位易制毒化学品的品种清单和管理制度', en: 'Knowing your workplace’s list of precursor chemicals and its rules' }, correct: true },
-        { id: 'b', text: { zh: '领用、使用、归还都要登记，数量要对得上', en: 'Recording every withdrawal, use and return so the quantities match' }, correct: true },
+        {
+          id: 'a',
+          text: { zh: '熟悉本单位易制毒化学品的品种清单和管理制度', en: 'Knowing your workplace’s list of precursor chemicals and its rules' },
+          correct: true,
+        },
+        {
+          id: 'b',
+          text: { zh: '领用、使用、归还都要登记，数量要对得上', en: 'Recording every withdrawal, use and return so the quantities match' },
+          correct: true,
+        },
         { id: 'c', text: { zh: '发现账物不符，及时报告', en: 'Reporting promptly any gap between the records and the stock' }, correct: true },
         { id: 'd', text: { zh: '用量很少的时候，可以不登记', en: 'Skipping the records when only a small amount is used' }, correct: false },
-        { id: 'e', text: { zh: '同事急用时，私下借给他带回家', en: 'Quietly lending some to a colleague to take home when they need it urgently' }, correct: false },
+        {
+          id: 'e',
+          text: { zh: '同事急用时，私下借给他带回家', en: 'Quietly lending some to a colleague to take home when they need it urgently' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '熟悉品种清单和管理制度，领用、使用、归还都登记，数量对得上，发现账物不符及时报告。合规是保护自己、保护同事、保护社会的职业习惯。',
@@ -471,7 +533,14 @@ export const precursorsQuestions: SeedQuestion[] = [
       type: 'single',
       stem: { zh: '在农业、园林岗位上，下面哪种做法符合合规要求？', en: 'In agriculture or horticulture jobs, which of these follows the compliance rules?' },
       options: [
-        { id: 'a', text: { zh: '不从来历不明的渠道购买种子，发现可疑植物及时报告', en: 'Not buying seeds from unknown sources, and reporting suspicious plants promptly' }, correct: true },
+        {
+          id: 'a',
+          text: {
+            zh: '不从来历不明的渠道购买种子，发现可疑植物及时报告',
+            en: 'Not buying seeds from unknown sources, and reporting suspicious plants promptly',
+          },
+          correct: true,
+        },
         { id: 'b', text: { zh: '网上有人低价卖“特殊花种”，买来试种', en: 'Buying cheap “special flower seeds” online to try growing them' }, correct: false },
         { id: 'c', text: { zh: '发现可疑植物，先自己挖回去', en: 'Digging up suspicious plants and taking them away yourself' }, correct: false },
         { id: 'd', text: { zh: '看到可疑植物，装作没看见', en: 'Pretending not to have seen suspicious plants' }, correct: false },
@@ -497,7 +566,11 @@ export const precursorsQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '情节较重的', en: 'Where the circumstances are relatively serious' }, correct: true },
         { id: 'b', text: { zh: '无论情节轻重，都不构成犯罪', en: 'Never, however serious the circumstances' }, correct: false },
         { id: 'c', text: { zh: '只有自己也参与制造毒品时', en: 'Only if you also take part in making the drugs' }, correct: false },
-        { id: 'd', text: { zh: '只有交易额超过一定金额并且已经出境时', en: 'Only above a certain value, and only once it has left the country' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '只有交易额超过一定金额并且已经出境时', en: 'Only above a certain value, and only once it has left the country' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '第三百五十条规定，违反国家规定，非法生产、买卖、运输这些制毒原料、配剂，或者携带它们进出境，情节较重的，构成犯罪。不构成犯罪的违规行为，也要依照《易制毒化学品管理条例》等规定承担罚款等法律责任。',
@@ -519,7 +592,10 @@ export const precursorsQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '不办理这笔交易，保留相关信息，立即报告主管，由公司按规定向公安机关报告', en: 'Don’t process the order, keep the details, report to your supervisor at once, and let the company report it to the police as required' },
+          text: {
+            zh: '不办理这笔交易，保留相关信息，立即报告主管，由公司按规定向公安机关报告',
+            en: 'Don’t process the order, keep the details, report to your supervisor at once, and let the company report it to the police as required',
+          },
           correct: true,
         },
         { id: 'b', text: { zh: '客户出价高，先把货卖了再说', en: 'The price is good, so make the sale and sort it out later' }, correct: false },
@@ -547,7 +623,11 @@ export const precursorsQuestions: SeedQuestion[] = [
         { id: 'a', text: { zh: '及时报告主管，按单位制度核查', en: 'Report it to your supervisor and check it by the rules' }, correct: true },
         { id: 'b', text: { zh: '自己改一下登记，让数字对上', en: 'Adjust the records yourself so the numbers match' }, correct: false },
         { id: 'c', text: { zh: '丙酮很常见，差一点不用管', en: 'Acetone is common, so a small gap doesn’t matter' }, correct: false },
-        { id: 'd', text: { zh: '从别的实验室悄悄借一些丙酮补上', en: 'Quietly borrow some acetone from another lab to make up the difference' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '从别的实验室悄悄借一些丙酮补上', en: 'Quietly borrow some acetone from another lab to make up the difference' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '丙酮在易制毒化学品管制品种之列。领用、使用、归还都要如实登记，数量要对得上；发现账物不符，要及时报告，不能自己改记录或私下补齐。',

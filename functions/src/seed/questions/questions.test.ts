@@ -35,11 +35,19 @@ describe('seed questions', () => {
   });
 
   it('has at least 12 questions per topic', () => {
-    for (const topic of TOPICS) expect(count((q) => q.topics.includes(topic)), topic).toBeGreaterThanOrEqual(12);
+    for (const topic of TOPICS)
+      expect(
+        count((q) => q.topics.includes(topic)),
+        topic,
+      ).toBeGreaterThanOrEqual(12);
   });
 
   it('has at least 25 questions per student band', () => {
-    for (const band of STUDENT_BANDS) expect(count((q) => q.gradeBands.includes(band)), band).toBeGreaterThanOrEqual(25);
+    for (const band of STUDENT_BANDS)
+      expect(
+        count((q) => q.gradeBands.includes(band)),
+        band,
+      ).toBeGreaterThanOrEqual(25);
   });
 
   it('writes the items made for grades 1–3 simply: at most three options, short sentences', () => {
@@ -58,7 +66,11 @@ describe('seed questions', () => {
     expect(count((q) => q.type === 'multiple')).toBeGreaterThanOrEqual(20);
     expect(count((q) => q.type === 'true_false')).toBeGreaterThanOrEqual(25);
     expect(count((q) => q.type === 'single')).toBeGreaterThanOrEqual(count((q) => q.type !== 'single') / 2);
-    for (const d of [1, 2, 3]) expect(count((q) => q.difficulty === d), `difficulty ${d}`).toBeGreaterThanOrEqual(20);
+    for (const d of [1, 2, 3])
+      expect(
+        count((q) => q.difficulty === d),
+        `difficulty ${d}`,
+      ).toBeGreaterThanOrEqual(20);
   });
 
   it('has no repeated topics or bands within a question', () => {
@@ -70,7 +82,10 @@ describe('seed questions', () => {
 
   it('writes true/false options as 对/True and 错/False', () => {
     for (const { key, content } of questions.filter((q) => q.content.type === 'true_false')) {
-      expect(content.options.map((o) => o.text), key).toEqual([
+      expect(
+        content.options.map((o) => o.text),
+        key,
+      ).toEqual([
         { zh: '对', en: 'True' },
         { zh: '错', en: 'False' },
       ]);
@@ -80,7 +95,10 @@ describe('seed questions', () => {
   it('gives choice questions 3 to 6 distinct options and at least one wrong one', () => {
     for (const { key, content } of questions.filter((q) => q.content.type !== 'true_false')) {
       expect(content.options.length, key).toBeGreaterThanOrEqual(3);
-      expect(content.options.some((o) => !o.correct), key).toBe(true);
+      expect(
+        content.options.some((o) => !o.correct),
+        key,
+      ).toBe(true);
       for (const lang of ['zh', 'en'] as const) {
         const texts = content.options.map((o) => o.text[lang]);
         expect(new Set(texts).size, `${key} ${lang}`).toBe(texts.length);

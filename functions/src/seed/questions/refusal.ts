@@ -126,7 +126,10 @@ export const refusalQuestions: SeedQuestion[] = [
     key: 'refusal-007',
     content: {
       type: 'single',
-      stem: { zh: '一时想不出怎么拒绝时，说下面哪句话可以帮你马上离开？', en: 'If you can’t think how to say no, which of these lets you leave straight away?' },
+      stem: {
+        zh: '一时想不出怎么拒绝时，说下面哪句话可以帮你马上离开？',
+        en: 'If you can’t think how to say no, which of these lets you leave straight away?',
+      },
       options: [
         { id: 'a', text: { zh: '“我妈妈在等我。”', en: '“My mum is waiting for me.”' }, correct: true },
         { id: 'b', text: { zh: '“那我就尝一点点吧。”', en: '“OK, I’ll just try a tiny bit.”' }, correct: false },
@@ -152,7 +155,11 @@ export const refusalQuestions: SeedQuestion[] = [
       },
       options: [
         { id: 'a', text: { zh: '说“我不要”', en: 'Say “No, I don’t”' }, correct: true },
-        { id: 'b', text: { zh: '说“我们去问问老师吧”，把这件事告诉老师', en: 'Say “Let’s go and ask the teacher”, and tell the teacher about it' }, correct: true },
+        {
+          id: 'b',
+          text: { zh: '说“我们去问问老师吧”，把这件事告诉老师', en: 'Say “Let’s go and ask the teacher”, and tell the teacher about it' },
+          correct: true,
+        },
         { id: 'c', text: { zh: '拿一颗留着，考试前再吃', en: 'Take one and save it for before an exam' }, correct: false },
         { id: 'd', text: { zh: '答应同学帮他保密', en: 'Promise your classmate to keep it secret' }, correct: false },
       ],
@@ -192,8 +199,16 @@ export const refusalQuestions: SeedQuestion[] = [
         en: 'Imagine: at break time, a classmate takes out a “stress-relief vape” and says, “Just one puff, everyone’s tried it.” Which response is best?',
       },
       options: [
-        { id: 'a', text: { zh: '说“我不碰这个”，走开，必要时告诉老师', en: 'Say “I don’t touch that”, walk away, and tell a teacher if needed' }, correct: true },
-        { id: 'b', text: { zh: '为了不被大家说不合群，就只吸一小口试试看', en: 'Take just one small puff so that nobody can say you don’t fit in' }, correct: false },
+        {
+          id: 'a',
+          text: { zh: '说“我不碰这个”，走开，必要时告诉老师', en: 'Say “I don’t touch that”, walk away, and tell a teacher if needed' },
+          correct: true,
+        },
+        {
+          id: 'b',
+          text: { zh: '为了不被大家说不合群，就只吸一小口试试看', en: 'Take just one small puff so that nobody can say you don’t fit in' },
+          correct: false,
+        },
         { id: 'c', text: { zh: '偷偷拿走，放学后自己研究', en: 'Secretly take it and look into it after school' }, correct: false },
         { id: 'd', text: { zh: '问他在哪里买的，自己也买一支', en: 'Ask where he bought it and buy one yourself' }, correct: false },
       ],
@@ -230,10 +245,18 @@ export const refusalQuestions: SeedQuestion[] = [
         en: 'Imagine: someone keeps needling you: “What, are you scared?” Which response uses the technique of changing the subject or turning the question around?',
       },
       options: [
-        { id: 'a', text: { zh: '“这和敢不敢没关系。我们去吃点东西吧？”', en: '“Being scared has nothing to do with it. Shall we get something to eat?”' }, correct: true },
+        {
+          id: 'a',
+          text: { zh: '“这和敢不敢没关系。我们去吃点东西吧？”', en: '“Being scared has nothing to do with it. Shall we get something to eat?”' },
+          correct: true,
+        },
         { id: 'b', text: { zh: '“那我就试一口，证明我敢。”', en: '“Fine, I’ll have one go to prove I’m not.”' }, correct: false },
         { id: 'c', text: { zh: '一句话不说，接过对方递来的东西', en: 'Say nothing and take what they are offering' }, correct: false },
-        { id: 'd', text: { zh: '当着大家的面大声指责对方吸毒，让他下不来台', en: 'Loudly accuse them of taking drugs in front of everyone so that they lose face' }, correct: false },
+        {
+          id: 'd',
+          text: { zh: '当着大家的面大声指责对方吸毒，让他下不来台', en: 'Loudly accuse them of taking drugs in front of everyone so that they lose face' },
+          correct: false,
+        },
       ],
       explanation: {
         zh: '“这和敢不敢没关系”把对方的激将顶了回去，再提议去吃东西转移话题。拒绝和勇敢无关；当众指责则容易激化冲突。',
@@ -332,7 +355,10 @@ export const refusalQuestions: SeedQuestion[] = [
       options: [
         {
           id: 'a',
-          text: { zh: '重复拒绝，然后离开；必要时向在场的大人、工作人员求助，或者拨打110', en: 'Repeat your refusal and leave; if needed, ask an adult or staff member for help, or call 110' },
+          text: {
+            zh: '重复拒绝，然后离开；必要时向在场的大人、工作人员求助，或者拨打110',
+            en: 'Repeat your refusal and leave; if needed, ask an adult or staff member for help, or call 110',
+          },
           correct: true,
         },
         { id: 'b', text: { zh: '为了让他别再纠缠，吸一口', en: 'Take one puff so they stop pestering you' }, correct: false },
@@ -382,7 +408,11 @@ export const refusalQuestions: SeedQuestion[] = [
       },
       options: [
         { id: 'a', text: { zh: '说“不用了，谢谢！”', en: 'Say “No, thank you!”' }, correct: true },
-        { id: 'b', text: { zh: '马上走开，回到家人身边或者去人多的地方', en: 'Walk away at once, back to your family or somewhere with more people' }, correct: true },
+        {
+          id: 'b',
+          text: { zh: '马上走开，回到家人身边或者去人多的地方', en: 'Walk away at once, back to your family or somewhere with more people' },
+          correct: true,
+        },
         { id: 'c', text: { zh: '回家把这件事告诉爸爸妈妈', en: 'Tell your parents about it when you get home' }, correct: true },
         { id: 'd', text: { zh: '收下贴纸，但是先不贴', en: 'Take the sticker but don’t put it on yet' }, correct: false },
         { id: 'e', text: { zh: '答应他不告诉爸妈', en: 'Promise him you won’t tell your parents' }, correct: false },

@@ -477,10 +477,7 @@ export const juniorScenarioQuestions: SeedQuestion[] = [
     bands: ['junior', 'senior'],
     topics: ['health_harm'],
     difficulty: 3,
-    stem: [
-      '下面哪些说法准确描述了“笑气”的危害？（多选）',
-      'Which of these accurately describe the harms of “laughing gas”? (Choose all that apply)',
-    ],
+    stem: ['下面哪些说法准确描述了“笑气”的危害？（多选）', 'Which of these accurately describe the harms of “laughing gas”? (Choose all that apply)'],
     options: [
       ['可能影响维生素B12的利用，损伤神经', 'It can interfere with vitamin B12 and damage the nerves', true],
       ['可能出现手脚麻木、无力、走路不稳', 'It can cause numb hands and feet, weakness and unsteady walking', true],
@@ -651,10 +648,7 @@ export const juniorScenarioQuestions: SeedQuestion[] = [
     bands: ['junior', 'senior'],
     topics: ['disguised_drugs'],
     difficulty: 1,
-    stem: [
-      '一支电子烟有没有被加入毒品，闻一闻、看一看外观就能分辨出来。',
-      'You can tell whether a vape has drugs added just by smelling it or looking at it.',
-    ],
+    stem: ['一支电子烟有没有被加入毒品，闻一闻、看一看外观就能分辨出来。', 'You can tell whether a vape has drugs added just by smelling it or looking at it.'],
     answer: false,
     explanation: [
       '被加入毒品的“上头电子烟”和普通电子烟外观、气味可能完全一样，只有专业检测才能确定。来路不明的电子烟，不要碰。',

@@ -21,7 +21,10 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
       ['收下糖果，回家以后再决定吃不吃', 'Take the sweets and decide at home whether to eat them'],
       ['说“不要，谢谢”，走开，回家告诉爸爸妈妈', 'Say “No, thanks”, walk away and tell your parents at home', true],
       ['先尝一小颗，觉得不对劲就吐出来', 'Try one small sweet and spit it out if it tastes odd'],
-      ['答应保密，因为他是好心和你分享零食，告诉大人他会不高兴', 'Promise to keep it secret, since he is kindly sharing a snack and would be upset if you told'],
+      [
+        '答应保密，因为他是好心和你分享零食，告诉大人他会不高兴',
+        'Promise to keep it secret, since he is kindly sharing a snack and would be upset if you told',
+      ],
     ],
     explanation: [
       '“吃了会很开心”“别告诉爸妈”都是危险信号。来历不明的东西不接、不尝，说“不”，走开，再告诉信任的大人。让你保密的事，更要告诉大人。',
@@ -224,10 +227,7 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
     bands: ['primary_lower', 'primary'],
     topics: ['disguised_drugs'],
     difficulty: 1,
-    stem: [
-      '一种糖果包装很可爱、颜色很漂亮，就说明它一定是安全的。',
-      'If a sweet has cute, colourful packaging, that shows it must be safe.',
-    ],
+    stem: ['一种糖果包装很可爱、颜色很漂亮，就说明它一定是安全的。', 'If a sweet has cute, colourful packaging, that shows it must be safe.'],
     answer: false,
     explanation: [
       '有些毒品会做成糖果、饮料、零食的样子，包装可能很可爱。只吃家长买的或认识的食物，不明的东西不吃。',
@@ -239,10 +239,7 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
     bands: ['primary'],
     topics: ['help_support'],
     difficulty: 2,
-    stem: [
-      '考试前你很紧张，睡不着。下面哪个办法最好？',
-      'You feel nervous before an exam and can’t sleep. Which of these is the best idea?',
-    ],
+    stem: ['考试前你很紧张，睡不着。下面哪个办法最好？', 'You feel nervous before an exam and can’t sleep. Which of these is the best idea?'],
     options: [
       ['吃一颗同学说能“提神”的糖', 'Eat a sweet a classmate says will “perk you up”'],
       ['熬夜多看书，不告诉任何人', 'Stay up late studying and tell no one'],
@@ -583,10 +580,7 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
     bands: ['primary_lower', 'primary'],
     topics: ['disguised_drugs'],
     difficulty: 3,
-    stem: [
-      '下面哪种情况最需要你提高警惕、告诉大人？',
-      'Which of these situations most calls for you to be careful and tell an adult?',
-    ],
+    stem: ['下面哪种情况最需要你提高警惕、告诉大人？', 'Which of these situations most calls for you to be careful and tell an adult?'],
     options: [
       ['妈妈在超市买了一包你喜欢的饼干', 'Your mum buys your favourite biscuits at the supermarket'],
       ['老师在班会上给大家分水果', 'Your teacher shares fruit with the class at a class meeting'],
@@ -603,10 +597,7 @@ export const primaryScenarioQuestions: SeedQuestion[] = [
     bands: ['primary'],
     topics: ['help_support', 'refusal_skills'],
     difficulty: 2,
-    stem: [
-      '心情不好、压力大的时候，哪些做法能真正帮到你？（多选）',
-      'When you feel down or stressed, which of these really help? (Choose all that apply)',
-    ],
+    stem: ['心情不好、压力大的时候，哪些做法能真正帮到你？（多选）', 'When you feel down or stressed, which of these really help? (Choose all that apply)'],
     options: [
       ['和家人或好朋友聊一聊', 'Talk with your family or a good friend', true],
       ['出去跑一跑、跳一跳', 'Go outside and run or jump around', true],

@@ -138,8 +138,15 @@ export const seniorScenarioQuestions: SeedQuestion[] = [
     options: [
       ['“你自己惹的事，自己想办法。”', '“You got yourself into this; sort it out yourself.”'],
       ['“没事，少用点就行，别告诉大人。”', '“It’s fine, just use less and don’t tell any adults.”'],
-      ['“我陪你去看医生。主动接受戒毒治疗的，法律规定不予处罚。”', '“I’ll come with you to a doctor. The law doesn’t punish people who come forward for treatment.”', true],
-      ['“我去帮你告诉全班同学和老师，让大家每天一起监督你戒掉。”', '“I’ll tell the whole class and the teachers so everyone can keep an eye on you every day until you quit.”'],
+      [
+        '“我陪你去看医生。主动接受戒毒治疗的，法律规定不予处罚。”',
+        '“I’ll come with you to a doctor. The law doesn’t punish people who come forward for treatment.”',
+        true,
+      ],
+      [
+        '“我去帮你告诉全班同学和老师，让大家每天一起监督你戒掉。”',
+        '“I’ll tell the whole class and the teachers so everyone can keep an eye on you every day until you quit.”',
+      ],
     ],
     explanation: [
       '《禁毒法》规定，吸毒人员主动到公安机关登记或者到有资质的医疗机构接受戒毒治疗的，不予处罚。成瘾可以治疗，越早求助越好。陪伴、不指责、不公开，是帮助朋友的关键。',

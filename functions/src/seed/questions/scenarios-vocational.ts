@@ -286,10 +286,7 @@ export const vocationalScenarioQuestions: SeedQuestion[] = [
     bands: ['vocational'],
     topics: ['health_harm'],
     difficulty: 2,
-    stem: [
-      '同事说：“K粉不伤身，只是让人放松。”这种说法是对的。',
-      'A colleague says, “Ketamine doesn’t hurt your body, it just relaxes you.” This is right.',
-    ],
+    stem: ['同事说：“K粉不伤身，只是让人放松。”这种说法是对的。', 'A colleague says, “Ketamine doesn’t hurt your body, it just relaxes you.” This is right.'],
     answer: false,
     explanation: [
       '氯胺酮是管制的精神药品，滥用会让人依赖，长期使用可能造成膀胱损伤，出现尿频、尿痛、血尿，有的难以恢复。',

@@ -30,7 +30,8 @@ export const auditEn: Record<keyof typeof auditZh, Message> = {
   'audit.target.school': 'School',
 
   'consent.settingTitle': 'Guardian consent',
-  'consent.settingIntro': 'We store no birth dates, so students in grade 8 or below count as possibly under 14. With this on, they cannot sign in until a teacher records their guardian’s consent.',
+  'consent.settingIntro':
+    'We store no birth dates, so students in grade 8 or below count as possibly under 14. With this on, they cannot sign in until a teacher records their guardian’s consent.',
   'consent.settingLabel': 'Students who may be under 14 need their guardian’s consent before they can sign in',
   'consent.settingSave': 'Save setting',
   'consent.settingSaved': 'Saved.',

@@ -48,7 +48,11 @@ export const competitionsEn: Record<keyof typeof competitionsZh, Message> = {
   'results.noQuizzes': 'No quiz or competition reaches this class yet.',
   'results.pick': 'Quiz',
   'results.pickNone': 'Choose a quiz',
-  'results.summary': { count: 'total', one: '{took} of {total} student took it; {passed} passed.', other: '{took} of {total} students took it; {passed} passed.' },
+  'results.summary': {
+    count: 'total',
+    one: '{took} of {total} student took it; {passed} passed.',
+    other: '{took} of {total} students took it; {passed} passed.',
+  },
   'results.studentsCaption': 'Each student’s result',
   'results.col.attempts': 'Attempts',
   'results.col.best': 'Best score',

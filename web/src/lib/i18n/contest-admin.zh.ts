@@ -3,7 +3,8 @@ export const contestAdminZh = {
   'contestAdmin.nav': '征文与讲课比赛',
   'contestAdmin.title': '征文与讲课比赛',
   'contestAdmin.contest': '比赛',
-  'contestAdmin.intro': '青少年禁毒征文（学生）和禁毒名师一堂精品课（教师）：按学校、县（区）、市、自治区逐级评选，匿名评审，自动查重，评奖后发放可查验的证书。',
+  'contestAdmin.intro':
+    '青少年禁毒征文（学生）和禁毒名师一堂精品课（教师）：按学校、县（区）、市、自治区逐级评选，匿名评审，自动查重，评奖后发放可查验的证书。',
   'contestAdmin.breadcrumbs': '比赛导航',
   'contestAdmin.list': '本辖区的比赛',
   'contestAdmin.listCaption': '本单位举办的比赛和覆盖本辖区的比赛',
@@ -126,7 +127,8 @@ export const contestAdminZh = {
   'contestAdmin.stage.room': '名额 {quota} 个，还可推荐 {room} 个，已选 {selected} 个。',
   'contestAdmin.stage.tied': '并列',
   'contestAdmin.stage.tiedTitle': '名额边界出现并列',
-  'contestAdmin.stage.tiedExplain': '作品 {codes} 的平均分相同，恰好位于第 {quota} 名的边界：全部推荐会超出名额，请在其中选择（可以参考分差和评语，或请评委复议）。这些作品不会被自动选中。',
+  'contestAdmin.stage.tiedExplain':
+    '作品 {codes} 的平均分相同，恰好位于第 {quota} 名的边界：全部推荐会超出名额，请在其中选择（可以参考分差和评语，或请评委复议）。这些作品不会被自动选中。',
   'contestAdmin.stage.atCutoff': '边界并列',
   'contestAdmin.stage.thirdJudge': '需第三位评委',
   'contestAdmin.stage.noJudges': '尚未分配评委',
@@ -179,7 +181,8 @@ export const contestAdminZh = {
   'contestAdmin.awards.title': '评奖',
   'contestAdmin.awards.wait': '{level}的全部作品评完后才能评奖。',
   'contestAdmin.awards.waitCounts': '目前 {entries} 篇中已评完 {judged} 篇，还差 {toJudge} 次评分。',
-  'contestAdmin.awards.intro': '按最终排名从高到低依次确定各等级的获奖数量；与获奖作品并列的作品获得同一等级。评奖后向获奖者发放证书（征文同时向作者所在班级的老师发放指导教师证书），不能撤销。',
+  'contestAdmin.awards.intro':
+    '按最终排名从高到低依次确定各等级的获奖数量；与获奖作品并列的作品获得同一等级。评奖后向获奖者发放证书（征文同时向作者所在班级的老师发放指导教师证书），不能撤销。',
   'contestAdmin.awards.counts': '各等级获奖数量',
   'contestAdmin.awards.countsHint': '填写 0 表示不设该等级。',
   'contestAdmin.awards.countsInvalid': '请填写 0 到 1000 之间的整数，且至少设一个奖项。',

@@ -87,7 +87,8 @@ export const contestsEn: Record<keyof typeof contestsZh, Message> = {
   'contest.restored': 'Restored changes from this device that had not been saved ({time}).',
 
   'contest.conflict.title': 'This draft was changed elsewhere',
-  'contest.conflict.body': 'While you were editing, another device or window saved a newer version (version {version}). Choose which to keep; nothing is saved until you do.',
+  'contest.conflict.body':
+    'While you were editing, another device or window saved a newer version (version {version}). Choose which to keep; nothing is saved until you do.',
   'contest.conflict.theirs': 'The saved version',
   'contest.conflict.mine': 'My version (this page)',
   'contest.conflict.keepMine': 'Keep my version',
@@ -101,7 +102,8 @@ export const contestsEn: Record<keyof typeof contestsZh, Message> = {
   'contest.submitHint.length': 'You can submit once the length is within the limits.',
   'contest.submitHint.band': 'Choose a grade band.',
   'contest.confirm.title': 'Submit your entry?',
-  'contest.confirm.body': 'You are submitting “{title}” ({length}). It cannot be edited once submitted; until entries close you may withdraw it, edit it and submit again.',
+  'contest.confirm.body':
+    'You are submitting “{title}” ({length}). It cannot be edited once submitted; until entries close you may withdraw it, edit it and submit again.',
   'contest.confirm.yes': 'Submit now',
   'contest.confirm.no': 'Not yet',
   'contest.submitted.title': 'Entry submitted',

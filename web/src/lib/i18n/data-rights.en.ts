@@ -12,8 +12,10 @@ export const dataRightsEn: Record<keyof typeof dataRightsZh, Message> = {
   'rights.exportHint': 'A ZIP file: data.json (everything) and sheets that open in Excel (progress, quiz answers, essays, certificates).',
   'rights.delete': 'Delete student',
   'rights.deleteFor': 'Delete the data of {name}',
-  'rights.removed': 'Removed: the account and username, name, student number, learning progress, quiz answers and scores, essays (drafts and submitted entries, with their judging), certificates, and this student’s line in roster imports and login slips. The student is signed out at once; the username can be used again.',
-  'rights.kept': 'Kept: counts without any personal data. Coverage figures such as started, completed and submitted still include this student’s past activity; enrolled drops by one.',
+  'rights.removed':
+    'Removed: the account and username, name, student number, learning progress, quiz answers and scores, essays (drafts and submitted entries, with their judging), certificates, and this student’s line in roster imports and login slips. The student is signed out at once; the username can be used again.',
+  'rights.kept':
+    'Kept: counts without any personal data. Coverage figures such as started, completed and submitted still include this student’s past activity; enrolled drops by one.',
   'rights.irreversible': 'This cannot be undone. Export the data first if it may be needed.',
   'rights.reason': 'Reason',
   'rights.reason.graduated': 'Graduated',

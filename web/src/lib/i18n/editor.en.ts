@@ -70,7 +70,8 @@ export const editorEn: Record<keyof typeof editorZh, Message> = {
   'editor.featuredOff': 'No longer featured.',
   'editor.errorsTitle': 'Not saved: please correct the following.',
   'editor.conflictTitle': 'Someone else has saved this module',
-  'editor.conflict': 'While you were editing, the module was saved as draft version {version} ({at}). Your changes are not saved, and theirs are not overwritten.',
+  'editor.conflict':
+    'While you were editing, the module was saved as draft version {version} ({at}). Your changes are not saved, and theirs are not overwritten.',
   'editor.loadTheirs': 'Load their version (discard my changes)',
   'editor.overwrite': 'Save mine over their version',
   'editor.overwriteConfirm': 'Their changes will be replaced by yours. Are you sure?',
@@ -96,7 +97,8 @@ export const editorEn: Record<keyof typeof editorZh, Message> = {
   'reviewPolicy.after_close': 'After it closes',
   'reviewPolicy.never': 'Never',
   'questions.title': 'Question bank',
-  'questions.intro': 'Questions are organised by grade band and topic; quizzes and competitions draw from the bank. Retire a question when the facts change: attempts already made keep it.',
+  'questions.intro':
+    'Questions are organised by grade band and topic; quizzes and competitions draw from the bank. Retire a question when the facts change: attempts already made keep it.',
   'questions.search': 'Find questions',
   'questions.new': 'New question',
   'questions.text': 'Words',
@@ -161,6 +163,7 @@ export const editorEn: Record<keyof typeof editorZh, Message> = {
   'question.retire': 'Retire',
   'question.retireConfirm': 'Retire “{stem}”? No new attempt will draw it; attempts already made keep it.',
   'question.retiredDone': 'The question is retired.',
-  'question.groupHint': 'Give questions that test the same fact the same group name: one quiz draw takes at most one of them. Lowercase letters, digits and dashes only, e.g. anti-drug-day. Leave empty if the question belongs to no group.',
+  'question.groupHint':
+    'Give questions that test the same fact the same group name: one quiz draw takes at most one of them. Lowercase letters, digits and dashes only, e.g. anti-drug-day. Leave empty if the question belongs to no group.',
   'question.groupTag': 'Group: {group}',
 };

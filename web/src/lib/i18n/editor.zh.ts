@@ -158,6 +158,7 @@ export const editorZh = {
   'question.retire': '停用',
   'question.retireConfirm': '停用“{stem}”？停用后新的测验不会再抽到这道题，已作答的试卷不受影响。',
   'question.retiredDone': '题目已停用。',
-  'question.groupHint': '考同一个知识点的几道题填写相同的题组名，一次抽题最多只抽到其中一道。只能用小写字母、数字和连字符，例如 anti-drug-day。不属于任何题组就留空。',
+  'question.groupHint':
+    '考同一个知识点的几道题填写相同的题组名，一次抽题最多只抽到其中一道。只能用小写字母、数字和连字符，例如 anti-drug-day。不属于任何题组就留空。',
   'question.groupTag': '题组：{group}',
 } as const satisfies Record<string, string>;

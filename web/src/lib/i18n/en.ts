@@ -24,8 +24,6 @@ export const en: Record<keyof typeof zh, Message> = {
   'role.judge': 'Judge',
   'role.editor': 'Content editor',
 
-
-
   'bureau.breadcrumbs': 'Breadcrumb',
   'player.back': 'Back to my tasks',
   'player.status.saving': 'Saving…',
@@ -80,24 +78,10 @@ export const en: Record<keyof typeof zh, Message> = {
   'signin.wrong': 'Wrong username or password.',
   'signin.help': 'Forgot your password? Students ask their class teacher; teachers ask their school admin to reset it.',
 
-
-
-
-
-
-
-
-
-
-
-
-
   'common.retry': 'Try again',
   'common.minutes': 'About {n} min',
   'common.dateRange': '{start} to {end}',
   'common.moveUp': 'Move up',
   'common.moveDown': 'Move down',
   'common.remove': 'Remove',
-
-
 };

@@ -4,7 +4,8 @@ import type { Message } from './translate';
 
 export const familyLinksEn: Record<keyof typeof familyLinksZh, Message> = {
   'familyLinks.title': 'For families',
-  'familyLinks.hint': 'Share the link in your class’s parents’ group: parents can open it without an account. We count the devices that open it, not who they are.',
+  'familyLinks.hint':
+    'Share the link in your class’s parents’ group: parents can open it without an account. We count the devices that open it, not who they are.',
   'familyLinks.module': 'Lesson for families',
   'familyLinks.pick': 'Choose…',
   'familyLinks.create': 'Create link',

@@ -10,7 +10,19 @@ import { staffEn } from './staff.en';
 import { staffZh } from './staff.zh';
 import { studentEn } from './student.en';
 import { studentZh } from './student.zh';
-import { ALL_PACKS, dictionaries, interpolate, isLoaded, loadMessages, localName, packsFor, parseLocale, translate, type Message, type MessageKey } from './translate';
+import {
+  ALL_PACKS,
+  dictionaries,
+  interpolate,
+  isLoaded,
+  loadMessages,
+  localName,
+  packsFor,
+  parseLocale,
+  translate,
+  type Message,
+  type MessageKey,
+} from './translate';
 import { zh as coreZh } from './zh';
 
 const packs = [
@@ -48,10 +60,8 @@ describe('dictionaries', () => {
   });
 
   it('has a label for every role, school stage and unit kind', () => {
-    for (const role of ['student', 'teacher', 'school_admin', 'bureau', 'judge', 'editor'])
-      expect(Object.keys(zh)).toContain(`role.${role}`);
-    for (const stage of ['primary', 'junior', 'senior', 'nine_year', 'twelve_year', 'vocational'])
-      expect(Object.keys(zh)).toContain(`stage.${stage}`);
+    for (const role of ['student', 'teacher', 'school_admin', 'bureau', 'judge', 'editor']) expect(Object.keys(zh)).toContain(`role.${role}`);
+    for (const stage of ['primary', 'junior', 'senior', 'nine_year', 'twelve_year', 'vocational']) expect(Object.keys(zh)).toContain(`stage.${stage}`);
     for (const kind of ['region', 'city', 'county', 'school', 'class']) expect(Object.keys(zh)).toContain(`kind.${kind}`);
   });
 });

@@ -5,7 +5,19 @@
  * page renders only once its messages are there; switching language fetches the other language first.
  */
 import { formatDate, formatDateTime, gradeLabel } from '../format';
-import { DEFAULT_LOCALE, HTML_LANG, loadMessages, localName, packsFor, parseLocale, translate, type Locale, type MessageKey, type Pack, type Params } from './translate';
+import {
+  DEFAULT_LOCALE,
+  HTML_LANG,
+  loadMessages,
+  localName,
+  packsFor,
+  parseLocale,
+  translate,
+  type Locale,
+  type MessageKey,
+  type Pack,
+  type Params,
+} from './translate';
 
 export type { Locale, MessageKey } from './translate';
 
@@ -51,6 +63,7 @@ function apply(locale: Locale) {
 }
 
 /** The packs the pages seen so far needed: a language switch fetches the same in the other language. */
+// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping nothing renders
 const inUse = new Set<Pack>(['core']);
 
 /**

@@ -10,6 +10,9 @@ export const offlineEn: Record<keyof typeof offlineZh, Message> = {
   'quiz.navWaiting': 'Question {n}, picked, waiting to be saved',
   'quiz.navigatorLegend': 'Questions with ✓ are saved; those with … are picked and waiting to be saved; dashed ones are not answered.',
   'quiz.saveStatusLabel': 'Save status',
-  'quiz.confirmQueued': { one: '{n} answer is kept on this device only; it is saved to the server before submitting.', other: '{n} answers are kept on this device only; they are saved to the server before submitting.' },
+  'quiz.confirmQueued': {
+    one: '{n} answer is kept on this device only; it is saved to the server before submitting.',
+    other: '{n} answers are kept on this device only; they are saved to the server before submitting.',
+  },
   'quiz.confirmAllSaved': 'All your answers are saved on the server.',
 };

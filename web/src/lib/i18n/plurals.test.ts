@@ -19,7 +19,50 @@ const zh: Record<string, string> = { ...coreZh, ...accountZh, ...quizZh, ...stud
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!))];
 
 /** Parameters that are never counts: names, dates, codes. */
-const NOT_COUNTS = new Set(['name', 'module', 'version', 'published', 'title', 'unit', 'level', 'class', 'teacher', 'county', 'who', 'file', 'dates', 'date', 'at', 'time', 'from', 'start', 'end', 'code', 'codes', 'entry', 'award', 'username', 'status', 'label', 'kind', 'band', 'topic', 'subject', 'column', 'direction', 'section', 'sections', 'quiz', 'stem', 'group', 'wait', 'expires', 'next', 'rate', 'share']);
+const NOT_COUNTS = new Set([
+  'name',
+  'module',
+  'version',
+  'published',
+  'title',
+  'unit',
+  'level',
+  'class',
+  'teacher',
+  'county',
+  'who',
+  'file',
+  'dates',
+  'date',
+  'at',
+  'time',
+  'from',
+  'start',
+  'end',
+  'code',
+  'codes',
+  'entry',
+  'award',
+  'username',
+  'status',
+  'label',
+  'kind',
+  'band',
+  'topic',
+  'subject',
+  'column',
+  'direction',
+  'section',
+  'sections',
+  'quiz',
+  'stem',
+  'group',
+  'wait',
+  'expires',
+  'next',
+  'rate',
+  'share',
+]);
 
 /** Every message with every count set to `count`: a count's noun must agree with whichever count it follows. */
 function render(key: string, count: number): string {

@@ -134,7 +134,11 @@ export const staffEn: Record<keyof typeof staffZh, Message> = {
   'valid.pattern': 'Not in the expected format',
   'valid.oneCorrect': 'At least one option must be correct',
   'valid.uniqueIds': 'Section IDs must be unique',
-  'valid.moduleTooLong': { count: 'max', one: 'A module holds at most {max} character; split it in two', other: 'A module holds at most {max} characters; split it in two' },
+  'valid.moduleTooLong': {
+    count: 'max',
+    one: 'A module holds at most {max} character; split it in two',
+    other: 'A module holds at most {max} characters; split it in two',
+  },
   'bureauNav.competitions': 'Competitions',
   'bandShort.primary_lower': 'Primary 1–3',
   'bandShort.primary': 'Primary 4–6',

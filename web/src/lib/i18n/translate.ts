@@ -13,7 +13,8 @@ import type { studentZh } from './student.zh';
 import { zh } from './zh';
 
 export type Locale = 'zh' | 'en';
-export type MessageKey = keyof typeof zh | keyof typeof accountZh | keyof typeof quizZh | keyof typeof studentZh | keyof typeof contestsZh | keyof typeof staffZh;
+export type MessageKey =
+  keyof typeof zh | keyof typeof accountZh | keyof typeof quizZh | keyof typeof studentZh | keyof typeof contestsZh | keyof typeof staffZh;
 export type Params = Record<string, string | number>;
 /**
  * A message that depends on a count, by the language's plural rules (Intl.PluralRules): English has

@@ -21,8 +21,6 @@ export const zh = {
   'role.judge': '评委',
   'role.editor': '内容编辑',
 
-
-
   'bureau.breadcrumbs': '位置',
   'player.back': '返回我的任务',
   'player.status.saving': '正在保存…',
@@ -77,24 +75,10 @@ export const zh = {
   'signin.wrong': '用户名或密码错误。',
   'signin.help': '忘记密码？学生请联系班主任，教师请联系学校管理员重置密码。',
 
-
-
-
-
-
-
-
-
-
-
-
-
   'common.retry': '重试',
   'common.minutes': '约 {n} 分钟',
   'common.dateRange': '{start} 至 {end}',
   'common.moveUp': '上移',
   'common.moveDown': '下移',
   'common.remove': '删除',
-
-
 } as const satisfies Record<string, string>;
