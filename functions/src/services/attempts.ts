@@ -31,6 +31,7 @@ import type { StoredCertificate } from '../domain/certificates/schemas.js';
 import { getAccount } from '../store/accounts.js';
 import { getUnit } from '../store/org.js';
 import type { Deps } from './deps.js';
+import { retryOnStale, STALE } from './retry-on-stale.js';
 import { conflict, DomainError, notFound, ruleBroken } from '../domain/errors.js';
 
 /** Certificate codes: unguessable, and the same for the same attempt however often it is finalised. */
@@ -85,13 +86,16 @@ export async function finalizeAttempt(deps: Deps, attemptId: string): Promise<At
   }
   // The school's "reached" fact is written only if missing; when another student's submission wins
   // that race, the transaction is cancelled and this one is retried without it.
-  for (let round = 0; round < 3; round++) {
-    const reaches = !(await schoolReached(deps.db, `quiz:${quiz.id}`, pathIds(attempt.studentPath)[3] ?? ''));
-    await completeSubmit(deps.db, attempt, result, graded, at, certificate, reaches);
-    const after = (await getAttemptHeader(deps.db, attemptId, deps.now()))!;
-    if (after.status === 'submitted') return after;
-  }
-  throw new Error(`Attempt ${attemptId} could not be finalised`);
+  return retryOnStale(
+    async () => {
+      const reaches = !(await schoolReached(deps.db, `quiz:${quiz.id}`, pathIds(attempt.studentPath)[3] ?? ''));
+      await completeSubmit(deps.db, attempt, result, graded, at, certificate, reaches);
+      const after = (await getAttemptHeader(deps.db, attemptId, deps.now()))!;
+      return after.status === 'submitted' ? after : STALE;
+    },
+    () => new Error(`Attempt ${attemptId} could not be finalised`),
+    3,
+  );
 }
 
 /** An attempt past its deadline plus grace is finalised with what was saved. */
@@ -122,45 +126,48 @@ export async function startOrResumeAttempt(
   quiz: Quiz,
   student: { id: string; path: string; classId: string },
 ): Promise<{ attempt: Attempt; started: boolean }> {
-  for (let round = 0; round < 3; round++) {
-    const state = await getQuizState(deps.db, student.id, quiz.id);
-    if (state.current) {
-      const current = await getAttempt(deps.db, state.current, deps.now());
-      if (current && !isExpired(current, deps.now())) return { attempt: current, started: false };
-      await finalizeAttempt(deps, state.current);
-      continue;
-    }
-    const window = windowState(quiz.settings, deps.now());
-    if (window !== 'open')
-      throw new DomainError('rule_broken', window === 'not_open' ? 'This quiz has not opened yet' : 'This quiz has closed', [], { reason: window });
-    if (state.attempts >= quiz.settings.attemptsAllowed)
-      throw new DomainError('rule_broken', 'No attempts left for this quiz', [], { reason: 'no_attempts_left' });
+  return retryOnStale(
+    async (): Promise<{ attempt: Attempt; started: boolean } | typeof STALE> => {
+      const state = await getQuizState(deps.db, student.id, quiz.id);
+      if (state.current) {
+        const current = await getAttempt(deps.db, state.current, deps.now());
+        if (current && !isExpired(current, deps.now())) return { attempt: current, started: false };
+        await finalizeAttempt(deps, state.current);
+        return STALE;
+      }
+      const window = windowState(quiz.settings, deps.now());
+      if (window !== 'open')
+        throw new DomainError('rule_broken', window === 'not_open' ? 'This quiz has not opened yet' : 'This quiz has closed', [], { reason: window });
+      if (state.attempts >= quiz.settings.attemptsAllowed)
+        throw new DomainError('rule_broken', 'No attempts left for this quiz', [], { reason: 'no_attempts_left' });
 
-    let drawn: BankQuestion[];
-    try {
-      drawn = drawQuestions(quiz.settings.rules, await bankFor(deps, quiz), secureRandom);
-    } catch (error) {
-      if (error instanceof NotEnoughQuestions) throw ruleBroken(`This quiz cannot be drawn now: ${error.message}`);
-      throw error;
-    }
-    const now = deps.now();
-    const number = state.attempts + 1;
-    const questions = drawn.map((q) => freeze(q, quiz.settings.shuffleOptions, secureRandom));
-    const attempt: Attempt = {
-      id: attemptIdOf(student.id, quiz.id, number),
-      quizId: quiz.id,
-      number,
-      studentId: student.id,
-      studentPath: student.path,
-      classId: student.classId,
-      startedAt: new Date(now).toISOString(),
-      deadline: deadlineFor(now, quiz.settings.timeLimitMinutes, quiz.settings.closesAt),
-      questions,
-      slots: slotsOf(questions),
-      answers: {},
-      status: 'in_progress',
-    };
-    if ((await startAttempt(deps.db, attempt, quiz.settings.attemptsAllowed)) === 'started') return { attempt, started: true };
-  }
-  throw conflict('Another start of this quiz is under way; try again');
+      let drawn: BankQuestion[];
+      try {
+        drawn = drawQuestions(quiz.settings.rules, await bankFor(deps, quiz), secureRandom);
+      } catch (error) {
+        if (error instanceof NotEnoughQuestions) throw ruleBroken(`This quiz cannot be drawn now: ${error.message}`);
+        throw error;
+      }
+      const now = deps.now();
+      const number = state.attempts + 1;
+      const questions = drawn.map((q) => freeze(q, quiz.settings.shuffleOptions, secureRandom));
+      const attempt: Attempt = {
+        id: attemptIdOf(student.id, quiz.id, number),
+        quizId: quiz.id,
+        number,
+        studentId: student.id,
+        studentPath: student.path,
+        classId: student.classId,
+        startedAt: new Date(now).toISOString(),
+        deadline: deadlineFor(now, quiz.settings.timeLimitMinutes, quiz.settings.closesAt),
+        questions,
+        slots: slotsOf(questions),
+        answers: {},
+        status: 'in_progress',
+      };
+      return (await startAttempt(deps.db, attempt, quiz.settings.attemptsAllowed)) === 'started' ? { attempt, started: true } : STALE;
+    },
+    () => conflict('Another start of this quiz is under way; try again'),
+    3,
+  );
 }

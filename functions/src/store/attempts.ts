@@ -1,11 +1,10 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
 import type { AnswerSlot, AttemptQuestion, Result } from '../domain/attempts/attempt.js';
 import type { StoredCertificate } from '../domain/certificates/schemas.js';
-import { pathIds } from '../domain/org/units.js';
 import { expiresAtFrom, isAlive, LIFETIME_SECONDS } from '../domain/retention/lifetimes.js';
 import type { Db } from './client.js';
 import { certificatePuts } from './certificates.js';
-import { counterTargets, counterUpdates } from './counters.js';
+import { factRecorded, schoolReachedRecorded } from './facts.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
 import { pick } from './items.js';
 import { keys, parseAttemptKey } from './keys.js';
@@ -258,10 +257,7 @@ export async function completeSubmit(
     scoreSum: result.percent,
     participants: attempt.number === 1 ? 1 : 0,
   };
-  const targets = counterTargets(pathIds(attempt.studentPath));
   const atMs = Date.parse(at);
-  const schoolPath = attempt.studentPath.split('/').slice(0, 4).join('/');
-  const schoolId = pathIds(schoolPath)[3]!;
   const items: NonNullable<TransactWriteCommandInput['TransactItems']> = [
     {
       Update: {
@@ -292,28 +288,12 @@ export async function completeSubmit(
         ExpressionAttributeValues: { ':none': null, ':one': 1 },
       },
     },
-    {
-      Put: {
-        TableName: db.table,
-        Item: { ...keys.attemptFact(attempt.id), type: 'fact', studentId: attempt.studentId, path: attempt.studentPath, scope, metrics, at },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      },
-    },
-    ...Object.entries(metrics)
-      .filter(([, value]) => value !== 0)
-      .flatMap(([metric, value]) => counterUpdates(db, targets, scope, metric, value, atMs)),
-    ...(reachesSchool
-      ? [
-          {
-            Put: {
-              TableName: db.table,
-              Item: { ...keys.schoolFact(scope, 'schoolsReached', schoolId), type: 'fact', path: schoolPath, scope, metric: 'schoolsReached', at },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
-          },
-          ...counterUpdates(db, counterTargets(pathIds(schoolPath)), scope, 'schoolsReached', 1, atMs),
-        ]
-      : []),
+    ...factRecorded(
+      db,
+      { key: keys.attemptFact(attempt.id), path: attempt.studentPath, scope, at, attributes: { studentId: attempt.studentId, metrics } },
+      metrics,
+    ),
+    ...(reachesSchool ? schoolReachedRecorded(db, scope, attempt.studentPath, at) : []),
     ...(certificate ? certificatePuts(db, certificate) : []),
   ];
   try {

@@ -7,7 +7,7 @@ import { isAlive } from '../domain/retention/lifetimes.js';
 import { batchGetAll } from './batch-get.js';
 import { certificatePuts } from './certificates.js';
 import type { Db } from './client.js';
-import { counterTargets, counterUpdates } from './counters.js';
+import { factRecorded, factWithdrawn, schoolReachedRecorded } from './facts.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
 import { keys } from './keys.js';
 import { queryAll } from './query.js';
@@ -201,40 +201,10 @@ const scopeOf = (contestId: string) => `contest:${contestId}`;
 
 /** A fact under the author that moves the contest's counters at every unit on the author's path. */
 function factWrites(db: Db, entry: StoredEntry, metric: 'submitted' | 'advanced' | 'awarded', delta: 1 | -1, at: string) {
-  const key = keys.fact(entry.authorId, scopeOf(entry.contestId), metric);
-  const fact =
-    delta === 1
-      ? {
-          Put: {
-            TableName: db.table,
-            Item: { ...key, type: 'fact', authorId: entry.authorId, path: entry.authorPath, scope: scopeOf(entry.contestId), metric, at },
-            ConditionExpression: 'attribute_not_exists(PK)',
-          },
-        }
-      : { Delete: { TableName: db.table, Key: key, ConditionExpression: 'attribute_exists(PK)' } };
-  return [fact, ...counterUpdates(db, counterTargets(pathIds(entry.authorPath)), scopeOf(entry.contestId), metric, delta, Date.parse(at))];
-}
-
-/** The school's "has an entry" fact, written once with its first submission. */
-function schoolReachedWrites(db: Db, entry: StoredEntry, at: string) {
-  const schoolPath = pathIds(entry.authorPath).slice(0, 4);
-  return [
-    {
-      Put: {
-        TableName: db.table,
-        Item: {
-          ...keys.schoolFact(scopeOf(entry.contestId), 'schoolsReached', schoolPath[3]!),
-          type: 'fact',
-          path: schoolPath.join('/'),
-          scope: scopeOf(entry.contestId),
-          metric: 'schoolsReached',
-          at,
-        },
-        ConditionExpression: 'attribute_not_exists(PK)',
-      },
-    },
-    ...counterUpdates(db, counterTargets(schoolPath), scopeOf(entry.contestId), 'schoolsReached', 1, Date.parse(at)),
-  ];
+  const fact = { key: keys.fact(entry.authorId, scopeOf(entry.contestId), metric), path: entry.authorPath, scope: scopeOf(entry.contestId), at };
+  return delta === 1
+    ? factRecorded(db, { ...fact, attributes: { authorId: entry.authorId, metric } }, { [metric]: 1 })
+    : factWithdrawn(db, fact, { [metric]: 1 });
 }
 
 export async function schoolHasEntry(db: Db, contestId: string, schoolId: string): Promise<boolean> {
@@ -293,7 +263,7 @@ export async function submitEntry(
       },
     },
     ...factWrites(db, entry, 'submitted', 1, submission.submittedAt),
-    ...(reachesSchool ? schoolReachedWrites(db, entry, submission.submittedAt) : []),
+    ...(reachesSchool ? schoolReachedRecorded(db, scopeOf(entry.contestId), entry.authorPath, submission.submittedAt) : []),
   ]);
 }
 

@@ -1,9 +1,8 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { ModuleProgress } from '../domain/progress/progress.js';
-import { pathIds } from '../domain/org/units.js';
 import { batchGetAll } from './batch-get.js';
 import type { Db } from './client.js';
-import { counterTargets, counterUpdates } from './counters.js';
+import { factRecorded, schoolPathOf } from './facts.js';
 import { cancellationReasons, withConflictRetry } from './errors.js';
 import { pick } from './items.js';
 import { keys, parseProgressKey } from './keys.js';
@@ -43,9 +42,6 @@ export interface Fact {
   perSchool?: boolean;
 }
 
-/** The school part of a student's path (region/city/county/school). */
-const schoolPathOf = (studentPath: string) => studentPath.split('/').slice(0, 4).join('/');
-
 function factKey(studentId: string, studentPath: string, fact: Fact) {
   return fact.perSchool ? keys.schoolFact(fact.scope, fact.metric, schoolPathOf(studentPath).split('/')[3]!) : keys.fact(studentId, fact.scope, fact.metric);
 }
@@ -78,9 +74,6 @@ export async function saveProgress(
   facts: Fact[],
   at: string,
 ): Promise<SaveOutcome> {
-  const targets = counterTargets(pathIds(studentPath));
-  const schoolTargets = counterTargets(pathIds(schoolPathOf(studentPath)));
-  const atMs = Date.parse(at);
   const items = [
     {
       Put: {
@@ -90,24 +83,19 @@ export async function saveProgress(
         ...(previousRev === null ? {} : { ExpressionAttributeValues: { ':rev': previousRev } }),
       },
     },
-    ...facts.flatMap((fact) => [
-      {
-        Put: {
-          TableName: db.table,
-          Item: {
-            ...factKey(studentId, studentPath, fact),
-            type: 'fact',
-            studentId,
-            path: fact.perSchool ? schoolPathOf(studentPath) : studentPath,
-            scope: fact.scope,
-            metric: fact.metric,
-            at,
-          },
-          ConditionExpression: 'attribute_not_exists(PK)',
+    ...facts.flatMap((fact) =>
+      factRecorded(
+        db,
+        {
+          key: factKey(studentId, studentPath, fact),
+          path: fact.perSchool ? schoolPathOf(studentPath) : studentPath,
+          scope: fact.scope,
+          at,
+          attributes: { studentId, metric: fact.metric },
         },
-      },
-      ...counterUpdates(db, fact.perSchool ? schoolTargets : targets, fact.scope, fact.metric, 1, atMs),
-    ]),
+        { [fact.metric]: 1 },
+      ),
+    ),
   ];
   try {
     await withConflictRetry(() => db.doc.send(new TransactWriteCommand({ TransactItems: items })));

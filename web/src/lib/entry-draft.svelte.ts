@@ -3,6 +3,7 @@
  * with autosave (localStorage at once, the server after a pause, with the version last read: a draft
  * saved meanwhile elsewhere is a conflict the author settles), submit and withdraw.
  */
+import { LatestLoad } from './latest-load';
 import { tick } from 'svelte';
 import { api, ApiError } from './api';
 import {
@@ -51,13 +52,13 @@ export class EntryDraft {
   readonly bandMissing = $derived(this.isLesson && !this.content.band);
 
   private saver: DraftSaver | null = null;
-  /** Each load's own number: what an earlier load's saver reports after it no longer counts. */
-  private generation = 0;
+  /** What an earlier load's saver reports after a newer load (or dispose) no longer counts. */
+  private loads = new LatestLoad();
 
   constructor(readonly contestId: string) {}
 
   dispose() {
-    this.generation++;
+    this.loads.cancel();
     this.saver?.dispose();
     this.saver = null;
   }
@@ -72,7 +73,7 @@ export class EntryDraft {
 
   async load() {
     const id = this.contestId;
-    const mine = ++this.generation;
+    const mine = this.loads.start();
     this.contest = null;
     this.entry = null;
     this.loadError = null;
@@ -88,7 +89,7 @@ export class EntryDraft {
         api.get('/api/contests/{contestId}', { path: { contestId: id } }),
         api.get('/api/contests/{contestId}/entries/me', { path: { contestId: id } }),
       ]);
-      if (mine !== this.generation || !session.user) return;
+      if (!mine() || !session.user) return;
       this.now = api.clock.now();
       const loaded = contestReply.contest;
       const key = draftKey(session.user.id, id);
@@ -115,21 +116,21 @@ export class EntryDraft {
           return reply.entry;
         },
         onSaved: (saved) => {
-          if (mine !== this.generation) return;
+          if (!mine()) return;
           this.entry = saved;
           this.refusal = null;
         },
         onConflict: (version, current, latest) => {
-          if (mine !== this.generation) return;
+          if (!mine()) return;
           // Submitted meanwhile (from another device): nothing to merge, the page shows the submission.
           if (latest?.submission) void this.load();
           else void this.showConflict(version, current);
         },
         onRefused: (error) => {
-          if (mine === this.generation) this.refusal = error;
+          if (mine()) this.refusal = error;
         },
         onChange: (next) => {
-          if (mine === this.generation) this.status = next;
+          if (mine()) this.status = next;
         },
       });
       this.saver = saver;
@@ -137,7 +138,7 @@ export class EntryDraft {
       // Changes restored from this device go up now (or come back as a conflict).
       if (start.restored && contestPhase(loaded, this.now) === 'open') void saver.flush();
     } catch (error) {
-      if (mine === this.generation) this.loadError = error;
+      if (mine()) this.loadError = error;
     }
   }
 
