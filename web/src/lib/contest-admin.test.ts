@@ -1,3 +1,4 @@
+import { defaultRubric } from '$domain/contests/rubrics';
 import { describe, expect, it } from 'vitest';
 import { CRITERION_POINTS, LIMIT_MAXIMUM, QUOTA, SPREAD_PERCENT } from '$domain/contests/settings-rules';
 import { contestPhase } from '$domain/contests/window';
@@ -8,7 +9,6 @@ import {
   byRank,
   checkSettings,
   contestRuleKey,
-  defaultRubric,
   finalJudged,
   freshCriterionId,
   levelOfKind,

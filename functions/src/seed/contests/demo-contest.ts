@@ -1,3 +1,4 @@
+import { defaultRubric } from '../../domain/contests/rubrics.js';
 import type { ContestSettings } from '../../domain/contests/schemas.js';
 
 /** The demo county's essay contest; the seed sets its window around the seed date. */
@@ -15,26 +16,6 @@ export const DEMO_ESSAY_CONTEST: Omit<ContestSettings, 'opensAt' | 'closesAt'> =
     { level: 'school', quota: 3 },
     { level: 'county', quota: 5 },
   ],
-  rubric: [
-    { id: 'theme', name: { zh: '主题思想', en: 'Theme' }, description: { zh: '紧扣主题，观点正确，认识深刻', en: 'On theme, sound and thoughtful' }, max: 30 },
-    {
-      id: 'content',
-      name: { zh: '内容材料', en: 'Content' },
-      description: { zh: '知识准确，材料真实具体', en: 'Accurate knowledge, real and specific material' },
-      max: 30,
-    },
-    {
-      id: 'language',
-      name: { zh: '结构语言', en: 'Structure and language' },
-      description: { zh: '结构清晰，语言通顺流畅', en: 'Clear structure, fluent language' },
-      max: 25,
-    },
-    {
-      id: 'impact',
-      name: { zh: '创意感染力', en: 'Originality and impact' },
-      description: { zh: '角度新颖，真情实感，有感染力', en: 'Fresh angle, sincere and moving' },
-      max: 15,
-    },
-  ],
+  rubric: defaultRubric('essay'),
   spreadPercent: 20,
 };
