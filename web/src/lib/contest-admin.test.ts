@@ -134,6 +134,11 @@ describe('checkSettings', () => {
       'settings.rubric.4.max contestAdmin.check.points',
       'settings.spreadPercent contestAdmin.check.spread',
     ]);
+    // The messages state the API's own bounds, not numbers written into the text.
+    const paramsOf = (key: string) => issues.find((i) => i.key === key)?.params;
+    expect(paramsOf('contestAdmin.check.quota')).toEqual({ min: QUOTA.min, max: QUOTA.max });
+    expect(paramsOf('contestAdmin.check.points')).toEqual({ min: CRITERION_POINTS.min, max: CRITERION_POINTS.max });
+    expect(paramsOf('contestAdmin.check.spread')).toEqual({ min: SPREAD_PERCENT.min, max: SPREAD_PERCENT.max });
   });
 
   it('refuses exactly at the API’s bounds', () => {

@@ -116,7 +116,8 @@ export function checkSettings(settings: ContestSettings): FormIssue[] {
       issues.push({ path: `settings.limits.${unit}`, key: 'contestAdmin.check.range', params: { max } });
   }
   settings.stages.forEach((stage, i) => {
-    if (!isInt(stage.quota, QUOTA.min, QUOTA.max)) issues.push({ path: `settings.stages.${i}.quota`, key: 'contestAdmin.check.quota' });
+    if (!isInt(stage.quota, QUOTA.min, QUOTA.max))
+      issues.push({ path: `settings.stages.${i}.quota`, key: 'contestAdmin.check.quota', params: { min: QUOTA.min, max: QUOTA.max } });
   });
   if (!settings.rubric.length) issues.push({ path: 'settings.rubric', key: 'contestAdmin.check.rubricEmpty' });
   // The API refuses a repeated id on the whole rubric; the form marks each row that repeats one.
@@ -127,9 +128,11 @@ export function checkSettings(settings: ContestSettings): FormIssue[] {
     seen.add(row.id);
     for (const field of ['name', 'description'] as const)
       if (!row[field].zh.trim()) issues.push({ path: `settings.rubric.${i}.${field}.zh`, key: 'contestAdmin.check.required' });
-    if (!isInt(row.max, CRITERION_POINTS.min, CRITERION_POINTS.max)) issues.push({ path: `settings.rubric.${i}.max`, key: 'contestAdmin.check.points' });
+    if (!isInt(row.max, CRITERION_POINTS.min, CRITERION_POINTS.max))
+      issues.push({ path: `settings.rubric.${i}.max`, key: 'contestAdmin.check.points', params: { min: CRITERION_POINTS.min, max: CRITERION_POINTS.max } });
   });
-  if (!isInt(settings.spreadPercent, SPREAD_PERCENT.min, SPREAD_PERCENT.max)) issues.push({ path: 'settings.spreadPercent', key: 'contestAdmin.check.spread' });
+  if (!isInt(settings.spreadPercent, SPREAD_PERCENT.min, SPREAD_PERCENT.max))
+    issues.push({ path: 'settings.spreadPercent', key: 'contestAdmin.check.spread', params: { min: SPREAD_PERCENT.min, max: SPREAD_PERCENT.max } });
   return issues;
 }
 

@@ -48,7 +48,7 @@ export interface Subject {
 }
 const SUBJECT_KINDS: readonly SubjectKind[] = ['campaign', 'competition', 'contest'];
 
-export const DEFAULT_BELOW = 50;
+export { DEFAULT_BELOW } from '$domain/coverage/laggards';
 
 // ---------------------------------------------------------------------------------------------
 // URL state

@@ -10,6 +10,7 @@ import {
   subjectConcerns,
   type CoverageRow,
 } from '../../domain/coverage/coverage.js';
+import { DEFAULT_BELOW } from '../../domain/coverage/laggards.js';
 import { notFound } from '../../domain/errors.js';
 import { toCsv } from '../../domain/export/csv.js';
 import type { Unit } from '../../domain/org/units.js';
@@ -53,7 +54,7 @@ const laggardsRoute = createRoute({
   path: '/api/coverage/laggards',
   tags: ['coverage'],
   summary: 'Schools of the unit below a completion rate, lowest first, with their last activity',
-  request: { query: z.strictObject({ ...Subject, below: z.coerce.number().min(0).max(100).default(50) }).refine(oneSubject, ONE_SUBJECT) },
+  request: { query: z.strictObject({ ...Subject, below: z.coerce.number().min(0).max(100).default(DEFAULT_BELOW) }).refine(oneSubject, ONE_SUBJECT) },
   responses: { 200: jsonContent(LaggardsResponse, 'Schools'), ...COMMON },
 });
 const historyRoute = createRoute({

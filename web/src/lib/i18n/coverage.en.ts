@@ -95,7 +95,7 @@ export const coverageEn: Record<keyof typeof coverageZh, Message> = {
   'coverage.laggards.title': 'Schools falling behind',
   'coverage.laggards.intro': 'Schools below a completion rate, lowest first: a list to work through one by one.',
   'coverage.laggards.below': 'Completion rate below (%)',
-  'coverage.laggards.belowHint': 'From 0 to 100; 50 by default.',
+  'coverage.laggards.belowHint': 'From 0 to 100; {n} by default.',
   'coverage.laggards.belowInvalid': 'Enter a number from 0 to 100.',
   'coverage.laggards.submit': 'List schools',
   'coverage.laggards.count': 'Schools below {below}: {n}',

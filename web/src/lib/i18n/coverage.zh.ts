@@ -83,7 +83,7 @@ export const coverageZh = {
   'coverage.laggards.title': '落后学校',
   'coverage.laggards.intro': '完成率低于设定值的学校，按完成率从低到高排列，便于逐一督促。',
   'coverage.laggards.below': '完成率低于（%）',
-  'coverage.laggards.belowHint': '0 到 100 之间，默认 50。',
+  'coverage.laggards.belowHint': '0 到 100 之间，默认 {n}。',
   'coverage.laggards.belowInvalid': '请输入 0 到 100 之间的数字。',
   'coverage.laggards.submit': '列出落后学校',
   'coverage.laggards.count': '共 {n} 所学校的完成率低于 {below}：',
