@@ -2,7 +2,7 @@ import type { Contest, ContestProgress } from '../domain/contests/schemas.js';
 import { isWithin, pathIds } from '../domain/org/units.js';
 import { requireUnit } from '../store/org.js';
 import { rankedStage } from './contests.js';
-import { mapLimited } from './coverage.js';
+import { mapLimited } from './map-limited.js';
 import type { Deps } from './deps.js';
 import { unitsDownTo } from './units-below.js';
 

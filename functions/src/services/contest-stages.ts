@@ -4,7 +4,7 @@ import { conflict, detail, ruleBroken } from '../domain/errors.js';
 import { getAccount } from '../store/accounts.js';
 import { advanceEntry, getEntry, setStageUnitPeople } from '../store/contests.js';
 import { distributeEntries, nextStageUnit, rankedStage, stageAt } from './contests.js';
-import { mapLimited } from './coverage.js';
+import { mapLimited } from './map-limited.js';
 import type { Deps } from './deps.js';
 
 /**

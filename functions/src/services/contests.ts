@@ -26,7 +26,7 @@ import { getUnit, getUnits, listTeachersOfClass } from '../store/org.js';
 import { flagsOfContest, type SimilarityFlagRecord } from '../store/similarity.js';
 import { checkAndIndex } from './similarity.js';
 import { certificateCode } from './attempts.js';
-import { mapLimited } from './coverage.js';
+import { mapLimited } from './map-limited.js';
 
 const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 

@@ -6,6 +6,9 @@ import { getCampaign } from '../store/campaigns.js';
 import { counterTarget, readUnitCounters } from '../store/counters.js';
 import { getQuiz } from '../store/quizzes.js';
 import { getContest } from '../store/contests.js';
+import { listTeachingOf } from '../store/org.js';
+import { mapLimited } from './map-limited.js';
+import { allChildren, unitsDownTo } from './units-below.js';
 
 export async function subjectFor(db: Db, query: { campaign?: string; competition?: string; contest?: string }): Promise<CoverageSubject> {
   if (query.contest) {
@@ -29,17 +32,23 @@ export async function rowFor(db: Db, unit: Unit, subject: CoverageSubject): Prom
   return coverageRow({ id: unit.id, name: unit.name, kind: unit.kind }, subject, all.metrics, scoped.metrics, scoped.lastActivityAt);
 }
 
-/** Runs `work` over items a few at a time, so a county of 200 schools does not open 400 sockets. */
-export async function mapLimited<T, R>(items: T[], limit: number, work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = new Array(items.length);
-  let next = 0;
-  await Promise.all(
-    Array.from({ length: Math.min(limit, items.length) }, async () => {
-      while (next < items.length) {
-        const index = next++;
-        results[index] = await work(items[index]!);
-      }
-    }),
-  );
-  return results;
+/** Who looks: a teacher at school level sees only the classes taught. */
+export interface CoverageViewer {
+  role: string;
+  userId: string;
+}
+
+/** The unit's own row and one per child unit it shows (every child, except a teacher's untaught classes). */
+export async function coverageTable(db: Db, viewer: CoverageViewer, unit: Unit, subject: CoverageSubject) {
+  const children = unit.kind === 'class' ? [] : await allChildren(db, unit.id);
+  const taught = viewer.role === 'teacher' ? new Set((await listTeachingOf(db, viewer.userId)).map((t) => t.classId)) : null;
+  const shown = taught ? children.filter((child) => taught.has(child.id)) : children;
+  const [own, rows] = await Promise.all([rowFor(db, unit, subject), mapLimited(shown, 16, (child) => rowFor(db, child, subject))]);
+  return { unit: own, children: rows };
+}
+
+/** Every school at or below a unit with its row and path: what the laggard list ranks. */
+export async function schoolRows(db: Db, unit: Unit, subject: CoverageSubject): Promise<(CoverageRow & { path: string })[]> {
+  const schools = unit.kind === 'class' ? [] : (await unitsDownTo(db, unit, 'school')).filter((u) => u.kind === 'school');
+  return mapLimited(schools, 16, async (school) => ({ ...(await rowFor(db, school, subject)), path: school.path }));
 }

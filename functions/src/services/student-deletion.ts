@@ -17,7 +17,7 @@ import { deleteItems } from '../store/batch-write.js';
 import { getAttemptFact, getDeletionMarker, importsOfClass, judgingKeysOfEntry, studentItems, type CountedFactItem } from '../store/student-data.js';
 import { finishDeletion, markDeletion, moveFactToAnonymous, redactImport, unlinkSchoolFact } from '../store/student-deletion.js';
 import { clearSubject, clearUsername } from '../store/throttle.js';
-import { mapLimited } from './coverage.js';
+import { mapLimited } from './map-limited.js';
 import { attemptIdsOf, entriesOf } from './student-export.js';
 
 /**

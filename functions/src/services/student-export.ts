@@ -16,7 +16,7 @@ import { getUnits } from '../store/org.js';
 import { getQuiz } from '../store/quizzes.js';
 import { contestIdsReaching, studentItems } from '../store/student-data.js';
 import { authorView } from './contests.js';
-import { mapLimited } from './coverage.js';
+import { mapLimited } from './map-limited.js';
 
 const PROGRESS_FIELDS = ['moduleId', 'version', 'seen', 'answers', 'lastSectionId', 'percent', 'startedAt', 'completedAt', 'updatedAt'] as const;
 const itemsUnder = (items: Record<string, unknown>[], prefix: string) => items.filter((item) => (item.SK as string).startsWith(prefix));

@@ -1,7 +1,7 @@
 import { UNIT_KINDS, type Unit, type UnitKind } from '../domain/org/units.js';
 import type { Db } from '../store/client.js';
 import { listChildren } from '../store/org.js';
-import { mapLimited } from './coverage.js';
+import { mapLimited } from './map-limited.js';
 
 /** Every child of a unit, page by page. */
 export async function allChildren(db: Db, unitId: string): Promise<Unit[]> {

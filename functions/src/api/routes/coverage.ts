@@ -1,22 +1,12 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import {
-  coverageCsvRows,
-  CoverageResponse,
-  HistoryResponse,
-  laggards,
-  LaggardsResponse,
-  scopeOf,
-  subjectConcerns,
-  type CoverageRow,
-} from '../../domain/coverage/coverage.js';
+import { coverageCsvRows, CoverageResponse, HistoryResponse, laggards, LaggardsResponse, scopeOf, subjectConcerns } from '../../domain/coverage/coverage.js';
 import { DEFAULT_BELOW } from '../../domain/coverage/laggards.js';
 import { notFound } from '../../domain/errors.js';
 import { toCsv } from '../../domain/export/csv.js';
-import type { Unit } from '../../domain/org/units.js';
-import { listChildren, listTeachingOf, requireUnit } from '../../store/org.js';
+import { requireUnit } from '../../store/org.js';
 import { snapshots } from '../../store/snapshots.js';
-import { mapLimited, rowFor, subjectFor } from '../../services/coverage.js';
+import { coverageTable, rowFor, schoolRows, subjectFor } from '../../services/coverage.js';
 import { authorizeOnUnit } from '../authorize.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
@@ -76,37 +66,9 @@ async function context(c: Context<AppEnv>, query: { unit: string; campaign?: str
   return { session, db, unit, subject };
 }
 
-/** Children shown: every child unit, except that a teacher at school level sees only its classes. */
-async function childrenOf(c: Context<AppEnv>, unit: Unit): Promise<Unit[]> {
-  const session = requireSession(c);
-  const { db } = c.get('deps');
-  if (unit.kind === 'class') return [];
-  const children: Unit[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listChildren(db, unit.id, cursor);
-    children.push(...page.items);
-    cursor = page.cursor ?? undefined;
-  } while (cursor);
-  if (session.role !== 'teacher') return children;
-  const taught = new Set((await listTeachingOf(db, session.userId)).map((t) => t.classId));
-  return children.filter((child) => taught.has(child.id));
-}
-
 async function table(c: Context<AppEnv>, query: { unit: string; campaign?: string; competition?: string; contest?: string }) {
-  const { db, unit, subject } = await context(c, query);
-  const children = await childrenOf(c, unit);
-  const [own, rows] = await Promise.all([rowFor(db, unit, subject), mapLimited(children, 16, (child) => rowFor(db, child, subject))]);
-  return { unit: own, children: rows };
-}
-
-/** Every school below a unit: its children at county level, the counties' children above. */
-async function schoolsBelow(c: Context<AppEnv>, unit: Unit): Promise<Unit[]> {
-  if (unit.kind === 'school') return [unit];
-  if (unit.kind === 'class') return [];
-  const children = await childrenOf(c, unit);
-  if (unit.kind === 'county') return children;
-  return (await mapLimited(children, 8, (child) => schoolsBelow(c, child))).flat();
+  const { session, db, unit, subject } = await context(c, query);
+  return coverageTable(db, session, unit, subject);
 }
 
 export function coverageRoutes(app: OpenAPIHono<AppEnv>) {
@@ -123,11 +85,7 @@ export function coverageRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(laggardsRoute, async (c) => {
     const query = c.req.valid('query');
     const { db, unit, subject } = await context(c, query);
-    const schools = await schoolsBelow(c, unit);
-    const rows: (CoverageRow & { path: string })[] = await mapLimited(schools, 16, async (school) => ({
-      ...(await rowFor(db, school, subject)),
-      path: school.path,
-    }));
+    const rows = await schoolRows(db, unit, subject);
     return c.json({ below: query.below, schools: laggards(rows, query.below) }, 200);
   });
 

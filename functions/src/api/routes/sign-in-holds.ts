@@ -3,7 +3,7 @@ import { SignInHoldsResponse } from '../../domain/accounts/sign-in-holds.js';
 import { listMembers } from '../../store/accounts.js';
 import { requireUnit } from '../../store/org.js';
 import { usernameHeldSeconds } from '../../store/throttle.js';
-import { mapLimited } from '../../services/coverage.js';
+import { mapLimited } from '../../services/map-limited.js';
 import { authorizeOnUnit } from '../authorize.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
