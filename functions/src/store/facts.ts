@@ -26,10 +26,12 @@ export interface FactItem {
   attributes: Record<string, unknown>;
 }
 
-const moveCounters = (db: Db, fact: Omit<FactItem, 'key' | 'attributes'>, moves: Record<string, number>) =>
-  Object.entries(moves)
+function moveCounters(db: Db, fact: Omit<FactItem, 'key' | 'attributes'>, moves: Record<string, number>) {
+  const targets = counterTargets(pathIds(fact.path));
+  return Object.entries(moves)
     .filter(([, delta]) => delta !== 0)
-    .flatMap(([metric, delta]) => counterUpdates(db, counterTargets(pathIds(fact.path)), fact.scope, metric, delta, Date.parse(fact.at)));
+    .flatMap(([metric, delta]) => counterUpdates(db, targets, fact.scope, metric, delta, Date.parse(fact.at)));
+}
 
 /** The fact written once, and each metric of `moves` moved by its value at every unit on its path. */
 export function factRecorded(db: Db, fact: FactItem, moves: Record<string, number>): TransactItem[] {

@@ -1,6 +1,7 @@
 import { api } from '$lib/api';
+import { isWithinScope } from '$lib/coverage';
 import { loadSession, session } from '$lib/session.svelte';
-import type { BoardResponse, Quiz, Unit } from '$lib/types';
+import type { BoardResponse, Unit } from '$lib/types';
 import type { PageLoad } from './$types';
 
 // A failure is the page's to show (forbidden, not found, offline), not the error page's.
@@ -8,16 +9,15 @@ export const load: PageLoad = async ({ params, url }) => {
   await loadSession();
   const unit = url.searchParams.get('unit') ?? session.user?.orgId ?? '';
   try {
-    const [quizReply, board, unitReply] = await Promise.all([
-      api.get('/api/quizzes/{quizId}', { path: { quizId: params.quizId } }),
+    const [board, unitReply] = await Promise.all([
       api.get('/api/quizzes/{quizId}/board', { path: { quizId: params.quizId }, query: { unit } }),
       api.get('/api/units/{unitId}', { path: { unitId: unit } }).catch(() => null),
     ]);
     // The way back up, within the bureau's own area.
     const scope = session.user?.orgPath ?? '';
-    const trail = unitReply ? [...unitReply.ancestors, unitReply.unit].filter((u) => u.path === scope || u.path.startsWith(scope + '/')) : [];
-    return { quiz: quizReply.quiz as Quiz | null, board: board as BoardResponse | null, trail: trail as Unit[], loadError: null as unknown };
+    const trail = unitReply ? [...unitReply.ancestors, unitReply.unit].filter((u) => isWithinScope(u.path, scope)) : [];
+    return { board: board as BoardResponse | null, trail: trail as Unit[], boardError: null as unknown };
   } catch (error) {
-    return { quiz: null, board: null, trail: [], loadError: error as unknown };
+    return { board: null, trail: [], boardError: error as unknown };
   }
 };
