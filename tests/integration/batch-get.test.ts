@@ -7,6 +7,8 @@ import { connect, type Db } from '../../functions/src/store/client.js';
 import { ensureTable } from '../../functions/src/store/create-table.js';
 import { keys } from '../../functions/src/store/keys.js';
 import { getQuestions } from '../../functions/src/store/questions.js';
+import type { QuestionContent } from '../../functions/src/domain/questions/question.js';
+import { questionContents } from '../support/question-fixture.js';
 
 /**
  * batchGetAll against the run's DynamoDB Local. Throttling cannot be provoked there, so the Db's
@@ -19,6 +21,16 @@ process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 type Key = Record<string, unknown>;
 
 let db: Db;
+
+/** A whole question, as the store writes one: getQuestions refuses an item without the shape of one. */
+const storedQuestion = (i: number, content: QuestionContent) => ({
+  id: `q_batch_${i}`,
+  version: 1,
+  content,
+  status: 'active',
+  createdAt: '2026-12-01T00:00:00.000Z',
+  updatedAt: '2026-12-01T00:00:00.000Z',
+});
 const ITEMS = 230;
 const itemKey = (i: number) => keys.question(`q_batch_${i}`);
 
@@ -27,7 +39,7 @@ beforeAll(async () => {
   await ensureTable(db);
   await batchWrite(
     db,
-    Array.from({ length: ITEMS }, (_, i) => ({ PutRequest: { Item: { ...itemKey(i), type: 'question', id: `q_batch_${i}`, n: i } } })),
+    questionContents(ITEMS).map((content, i) => ({ PutRequest: { Item: { ...itemKey(i), type: 'question', ...storedQuestion(i, content), n: i } } })),
   );
 });
 

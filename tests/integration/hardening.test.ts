@@ -1,5 +1,7 @@
+import { DeleteCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listMembers } from '../../functions/src/store/accounts.js';
+import { keys } from '../../functions/src/store/keys.js';
 import { ApiClient } from '../support/client.js';
 import { utf8BomCsv } from '../support/roster-csv.js';
 import { startTestServer, type TestServer } from '../support/server.js';
@@ -308,5 +310,35 @@ describe('input hygiene', () => {
     });
     expectError(quiz, 400, 'validation');
     expect(quiz.body.error.details.map((d: { path: string }) => d.path)).toContain('settings.closesAt');
+  });
+});
+
+describe('reading what the table holds', () => {
+  it('answers a stored item without its entity’s shape with a 500 and a request id, never half of it', async () => {
+    const county = clients['county.demo']!;
+    const id = 'cmp_corrupt_item';
+    // As an older release or a hand edit might have left it: no module list, a number for a date.
+    await server.db.doc.send(
+      new PutCommand({
+        TableName: server.db.table,
+        Item: {
+          ...keys.campaign(id),
+          GSI1PK: keys.campaignsOfUnit('640422'),
+          GSI1SK: keys.listedAt('2026-06-01', id),
+          type: 'campaign',
+          id,
+          unitId: '640422',
+          unitPath: '640000/640400/640422',
+          name: '损坏的活动',
+          startDate: 20260601,
+        },
+      }),
+    );
+    const reply = await county.get('/api/campaigns');
+    expectError(reply, 500, 'internal');
+    expect(reply.body.error.requestId).toEqual(expect.any(String));
+    expect(JSON.stringify(reply.body)).not.toContain('损坏的活动');
+    await server.db.doc.send(new DeleteCommand({ TableName: server.db.table, Key: keys.campaign(id) }));
+    expect((await county.get('/api/campaigns')).status).toBe(200);
   });
 });

@@ -5,11 +5,11 @@ import { publicCertificate, type StoredCertificate } from '../domain/certificate
 import { entryIdOf } from '../domain/contests/rules.js';
 import type { StudentExport } from '../domain/data-rights/schemas.js';
 import { pathIds } from '../domain/org/units.js';
-import type { ModuleProgress } from '../domain/progress/progress.js';
+import { ModuleProgress } from '../domain/progress/progress.js';
 import { reviewAllowed } from '../domain/quizzes/quiz.js';
 import { getAttempt, type Attempt } from '../store/attempts.js';
 import { getContest, getEntry } from '../store/contests.js';
-import { pick } from '../store/items.js';
+import { decoder } from '../store/decode.js';
 import { keys } from '../store/keys.js';
 import { latestSummaries } from '../store/modules.js';
 import { getUnits } from '../store/org.js';
@@ -18,7 +18,7 @@ import { contestIdsReaching, studentItems } from '../store/student-data.js';
 import { authorView } from './contests.js';
 import { mapLimited } from './map-limited.js';
 
-const PROGRESS_FIELDS = ['moduleId', 'version', 'seen', 'answers', 'lastSectionId', 'percent', 'startedAt', 'completedAt', 'updatedAt'] as const;
+const toProgress = decoder('progress', ModuleProgress);
 const itemsUnder = (items: Record<string, unknown>[], prefix: string) => items.filter((item) => (item.SK as string).startsWith(prefix));
 const unique = <T>(values: T[]) => [...new Set(values)];
 
@@ -69,7 +69,7 @@ export async function studentExport(deps: Deps, account: Account): Promise<Stude
   const { db } = deps;
   const [classId, schoolId] = [pathIds(account.orgPath)[4] ?? '', pathIds(account.orgPath)[3] ?? ''];
   const [items, units, entries] = await Promise.all([studentItems(db, account.id), getUnits(db, [classId, schoolId]), entriesOf(deps, account)]);
-  const progress = itemsUnder(items, keys.progressOfStudent()).map((item) => pick<ModuleProgress>(item, PROGRESS_FIELDS));
+  const progress = itemsUnder(items, keys.progressOfStudent()).map(toProgress);
   const [titles, attempts, contests] = await Promise.all([
     latestSummaries(
       db,

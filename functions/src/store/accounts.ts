@@ -1,32 +1,13 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
-import type { Account } from '../domain/accounts/schemas.js';
+import { Account } from '../domain/accounts/schemas.js';
 import { conflict, notFound } from '../domain/errors.js';
 import type { Db } from './client.js';
 import { cancellationReasons, isConditionFailure } from './errors.js';
-import { pick } from './items.js';
+import { decoder } from './decode.js';
 import { keys } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './pagination.js';
 
-const ACCOUNT_FIELDS = [
-  'id',
-  'username',
-  'role',
-  'displayName',
-  'orgId',
-  'orgPath',
-  'mustChangePassword',
-  'studentNumber',
-  'grade',
-  'passwordHash',
-  'createdAt',
-  'guardianConsent',
-  'sessionVersion',
-  'disabled',
-] as const;
-
-function toAccount(item: Record<string, unknown>): Account {
-  return pick<Account>(item, ACCOUNT_FIELDS);
-}
+const toAccount = decoder('account', Account);
 
 /** The puts that create an account: the account and its unique username, both conditional. */
 export function accountPuts(db: Db, account: Account) {

@@ -1,8 +1,11 @@
 import { PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Assignment } from '../domain/assignments/schemas.js';
+import { Assignment } from '../domain/assignments/schemas.js';
 import type { Db } from './client.js';
+import { decoder } from './decode.js';
 import { isConditionFailure } from './errors.js';
 import { keys } from './keys.js';
+
+const toAssignment = decoder('assignment', Assignment);
 
 /** Creates an assignment; with an id derived from an Idempotency-Key a retry finds it and adds nothing. */
 export async function createAssignment(db: Db, assignment: Assignment): Promise<'created' | 'exists'> {
@@ -30,5 +33,5 @@ export async function listAssignments(db: Db, classId: string): Promise<Assignme
       Limit: 200,
     }),
   );
-  return (page.Items ?? []).map(({ PK: _pk, SK: _sk, type: _type, ...a }) => a as Assignment);
+  return (page.Items ?? []).map(toAssignment);
 }

@@ -1,22 +1,21 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand, type TransactWriteCommandInput } from '@aws-sdk/lib-dynamodb';
-import type { AnswerSlot, AttemptQuestion, Result } from '../domain/attempts/attempt.js';
+import { z } from 'zod';
+import { AnswerSlot, AttemptQuestion, Result } from '../domain/attempts/attempt.js';
 import type { StoredCertificate } from '../domain/certificates/schemas.js';
 import { expiresAtFrom, isAlive, LIFETIME_SECONDS } from '../domain/retention/lifetimes.js';
 import type { Db } from './client.js';
 import { certificatePuts } from './certificates.js';
 import { factRecorded, schoolReachedRecorded } from './facts.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
-import { pick } from './items.js';
+import { decoder } from './decode.js';
 import { keys, parseAttemptKey } from './keys.js';
 import { queryAll } from './query.js';
 
-export type AttemptStatus = 'in_progress' | 'submitting' | 'submitted';
+export const AttemptStatus = z.enum(['in_progress', 'submitting', 'submitted']);
+export type AttemptStatus = z.infer<typeof AttemptStatus>;
 
-export interface GradedQuestion {
-  questionId: string;
-  correct: boolean;
-  topics: string[];
-}
+export const GradedQuestion = z.object({ questionId: z.string(), correct: z.boolean(), topics: z.array(z.string()) });
+export type GradedQuestion = z.infer<typeof GradedQuestion>;
 
 /**
  * An attempt is two items: this small header (1–2 KB: who, when, status, each question's option ids,
@@ -24,24 +23,25 @@ export interface GradedQuestion {
  * explanations). The answer-save path, the busiest of all, is one conditional update of the header:
  * no read, no transaction (docs/CAPACITY.md).
  */
-export interface AttemptHeader {
-  id: string;
-  quizId: string;
-  number: number;
-  studentId: string;
-  studentPath: string;
-  classId: string;
-  startedAt: string;
-  deadline: number;
+export const AttemptHeader = z.object({
+  id: z.string(),
+  quizId: z.string(),
+  number: z.number().int(),
+  studentId: z.string(),
+  studentPath: z.string(),
+  classId: z.string(),
+  startedAt: z.string(),
+  deadline: z.number(),
   /** Question id → its type and option ids: what a save is checked against. */
-  slots: Record<string, AnswerSlot>;
-  status: AttemptStatus;
+  slots: z.record(z.string(), AnswerSlot),
+  status: AttemptStatus,
   /** Question id → the options chosen; empty at the start. */
-  answers: Record<string, string[]>;
-  submittedAt?: string;
-  result?: Result;
-  graded?: GradedQuestion[];
-}
+  answers: z.record(z.string(), z.array(z.string())),
+  submittedAt: z.string().optional(),
+  result: Result.optional(),
+  graded: z.array(GradedQuestion).optional(),
+});
+export type AttemptHeader = z.infer<typeof AttemptHeader>;
 
 export interface Attempt extends AttemptHeader {
   questions: AttemptQuestion[];
@@ -60,23 +60,8 @@ export interface QuizState {
  */
 export const OPEN_ATTEMPT_SHARDS = 16;
 
-const HEADER_FIELDS = [
-  'id',
-  'quizId',
-  'number',
-  'studentId',
-  'studentPath',
-  'classId',
-  'startedAt',
-  'deadline',
-  'slots',
-  'status',
-  'submittedAt',
-  'result',
-  'graded',
-  'answers',
-] as const;
-const toHeader = (item: Record<string, unknown>) => pick<AttemptHeader>(item, HEADER_FIELDS);
+const toHeader = decoder('attempt', AttemptHeader);
+const toFrozenQuestions = decoder('attempt questions', z.object({ questions: z.array(AttemptQuestion) }));
 
 export async function getQuizState(db: Db, studentId: string, quizId: string): Promise<QuizState> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.quizState(studentId, quizId), ConsistentRead: true }));
@@ -160,7 +145,7 @@ export async function getAttemptHeader(db: Db, id: string, nowMs: number): Promi
 /** The frozen questions of an attempt, with their keys: for scoring and for showing the attempt. */
 export async function attemptQuestions(db: Db, id: string, nowMs: number): Promise<AttemptQuestion[] | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.attemptQuestions(id), ConsistentRead: true }));
-  return Item && isAlive(Item, nowMs) ? (Item.questions as AttemptQuestion[]) : null;
+  return Item && isAlive(Item, nowMs) ? toFrozenQuestions(Item).questions : null;
 }
 
 /** Header and questions, read in parallel. */

@@ -1,16 +1,16 @@
 import { QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { auditCountTargets, monthOf, type AuditAction, type AuditCount, type AuditEntry, type AuditRecord } from '../domain/audit/schemas.js';
+import { auditCountTargets, monthOf, type AuditAction, type AuditCount, AuditEntry, type AuditRecord } from '../domain/audit/schemas.js';
 import { newId } from '../domain/ids.js';
 import type { UnitKind } from '../domain/org/units.js';
 import { expiresAtFrom, LIFETIME_SECONDS } from '../domain/retention/lifetimes.js';
 import type { Db } from './client.js';
 import { withConflictRetry } from './errors.js';
-import { pick } from './items.js';
+import { decoder } from './decode.js';
 import { keys } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './pagination.js';
 import { queryAll } from './query.js';
 
-const ENTRY_FIELDS = ['id', 'at', 'actorId', 'actorRole', 'action', 'targetType', 'targetId', 'schoolId', 'address'] as const;
+const toEntry = decoder('audit entry', AuditEntry);
 
 /**
  * Count items per unit kind. Audited actions are staff actions, orders of magnitude rarer than quiz
@@ -98,7 +98,7 @@ export async function listAudit(db: Db, schoolId: string, cursor: string | undef
       ExclusiveStartKey: decodeCursor(db, cursor),
     }),
   );
-  return { items: (page.Items ?? []).map((item) => pick<AuditEntry>(item, ENTRY_FIELDS)), cursor: encodeCursor(db, page.LastEvaluatedKey) };
+  return { items: (page.Items ?? []).map(toEntry), cursor: encodeCursor(db, page.LastEvaluatedKey) };
 }
 
 /**

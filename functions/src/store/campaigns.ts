@@ -1,11 +1,12 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { Campaign } from '../domain/campaigns/schemas.js';
+import { Campaign } from '../domain/campaigns/schemas.js';
 import { pathIds } from '../domain/org/units.js';
 import type { Db } from './client.js';
+import { decoder } from './decode.js';
 import { isConditionFailure } from './errors.js';
 import { keys } from './keys.js';
 
-const strip = ({ PK: _pk, SK: _sk, GSI1PK: _g, GSI1SK: _s, type: _t, ...rest }: Record<string, unknown>) => rest as unknown as Campaign;
+const strip = decoder('campaign', Campaign);
 
 export async function createCampaign(db: Db, campaign: Campaign): Promise<'created' | 'exists'> {
   try {

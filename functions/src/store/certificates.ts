@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
-import type { StoredCertificate } from '../domain/certificates/schemas.js';
+import { StoredCertificate } from '../domain/certificates/schemas.js';
 import type { Db } from './client.js';
+import { decoder } from './decode.js';
 import { keys } from './keys.js';
 
 /**
@@ -22,7 +23,7 @@ export function certificatePuts(db: Db, certificate: StoredCertificate) {
   ];
 }
 
-const strip = ({ PK: _pk, SK: _sk, type: _t, ...certificate }: Record<string, unknown>) => certificate as StoredCertificate;
+const strip = decoder('certificate', StoredCertificate);
 
 export async function getCertificate(db: Db, code: string): Promise<StoredCertificate | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.certificate(code) }));

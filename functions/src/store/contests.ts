@@ -1,19 +1,20 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { StoredCertificate } from '../domain/certificates/schemas.js';
-import type { AwardLevel, Contest, EntryContent, JudgeScore, StageLevel, Submission } from '../domain/contests/schemas.js';
+import { z } from 'zod';
+import { AwardLevel, Contest, EntryContent, JudgeScore, Language, StageLevel, Submission } from '../domain/contests/schemas.js';
 import { notFound } from '../domain/errors.js';
 import { pathIds } from '../domain/org/units.js';
 import { isAlive } from '../domain/retention/lifetimes.js';
 import { batchGetAll } from './batch-get.js';
 import { certificatePuts } from './certificates.js';
 import type { Db } from './client.js';
+import { decoder } from './decode.js';
 import { factRecorded, factWithdrawn, schoolReachedRecorded } from './facts.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
 import { keys } from './keys.js';
 import { queryAll } from './query.js';
 
-const strip = <T>({ PK: _pk, SK: _sk, GSI1PK: _g, GSI1SK: _s, GSI2PK: _g2, GSI2SK: _s2, type: _t, expiresAt: _e, ...rest }: Record<string, unknown>) =>
-  rest as T;
+const toContest = decoder('contest', Contest);
 
 export async function createContest(db: Db, contest: Contest): Promise<'created' | 'exists'> {
   try {
@@ -39,7 +40,7 @@ export async function createContest(db: Db, contest: Contest): Promise<'created'
 
 export async function getContest(db: Db, id: string): Promise<Contest | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.contest(id), ConsistentRead: true }));
-  return Item ? strip<Contest & { awardCounts?: unknown }>(Item) : null;
+  return Item ? toContest(Item) : null;
 }
 
 export async function requireContest(db: Db, id: string): Promise<Contest> {
@@ -59,7 +60,7 @@ export async function contestsOfUnit(db: Db, unitId: string): Promise<Contest[]>
       Limit: 100,
     }),
   );
-  return (page.Items ?? []).map((item) => strip<Contest>(item));
+  return (page.Items ?? []).map(toContest);
 }
 
 /** Contests that reach a unit at `path`: those of the bureau levels on it, one Query each. */
@@ -74,26 +75,28 @@ export async function contestsReaching(db: Db, path: string): Promise<Contest[]>
 }
 
 /** An entry as stored: the author's view plus who wrote it and where the entry stands. */
-export interface StoredEntry {
-  id: string;
-  contestId: string;
-  code: string;
-  authorId: string;
-  authorName: string;
-  authorPath: string;
-  draft: EntryContent;
-  version: number;
-  updatedAt: string;
-  submission: Submission | null;
+export const StoredEntry = z.object({
+  id: z.string(),
+  contestId: z.string(),
+  code: z.string(),
+  authorId: z.string(),
+  authorName: z.string(),
+  authorPath: z.string(),
+  draft: EntryContent,
+  version: z.number().int(),
+  updatedAt: z.string(),
+  submission: Submission.nullable(),
   /** Index into the contest's stages; null while a draft. */
-  stageIndex: number | null;
-  award: AwardLevel | null;
-  certificateCodes: string[];
-}
+  stageIndex: z.number().int().nullable(),
+  award: AwardLevel.nullable(),
+  certificateCodes: z.array(z.string()),
+});
+export type StoredEntry = z.infer<typeof StoredEntry>;
+const toEntry = decoder('contest entry', StoredEntry);
 
 export async function getEntry(db: Db, contestId: string, entryId: string, nowMs: number): Promise<StoredEntry | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.entry(contestId, entryId), ConsistentRead: true }));
-  return Item && isAlive(Item, nowMs) ? strip<StoredEntry>(Item) : null;
+  return Item && isAlive(Item, nowMs) ? toEntry(Item) : null;
 }
 
 /** Entries of a contest by id, a BatchGet per 100 (consistent, as awards read what was just written). */
@@ -103,7 +106,12 @@ export async function getEntries(db: Db, contestId: string, ids: string[], nowMs
     ids.map((id) => keys.entry(contestId, id)),
     { consistentRead: true },
   );
-  return new Map(items.filter((item) => isAlive(item, nowMs)).map((item) => [item.id as string, strip<StoredEntry>(item)]));
+  return new Map(
+    items
+      .filter((item) => isAlive(item, nowMs))
+      .map(toEntry)
+      .map((entry) => [entry.id, entry]),
+  );
 }
 
 /**
@@ -160,18 +168,20 @@ export async function setStageUnitPeople(
 }
 
 /** An entry's place in one stage at one unit: what that stage's runners list, without reading entries. */
-export interface StageMember {
-  entryId: string;
-  code: string;
-  title: string;
-  language: 'zh' | 'en';
-  length: number;
-  submittedAt: string;
-  authorId: string;
-  authorName: string;
-  authorPath: string;
-  advanced: boolean;
-}
+export const StageMember = z.object({
+  entryId: z.string(),
+  code: z.string(),
+  title: z.string(),
+  language: Language,
+  length: z.number().int(),
+  submittedAt: z.string(),
+  authorId: z.string(),
+  authorName: z.string(),
+  authorPath: z.string(),
+  advanced: z.boolean(),
+});
+export type StageMember = z.infer<typeof StageMember>;
+const toStageMember = decoder('stage member', StageMember);
 
 export async function stageMembers(db: Db, contestId: string, level: StageLevel, unitId: string): Promise<StageMember[]> {
   const items = await queryAll(db, {
@@ -179,7 +189,7 @@ export async function stageMembers(db: Db, contestId: string, level: StageLevel,
     ExpressionAttributeValues: { ':pk': keys.contest(contestId).PK, ':sk': keys.stageMembersOfUnit(level, unitId) },
     ConsistentRead: true,
   });
-  return items.map((item) => strip<StageMember>(item));
+  return items.map(toStageMember);
 }
 
 function memberOf(entry: StoredEntry, submission: Submission): StageMember {
@@ -368,16 +378,18 @@ export async function advanceEntry(
 }
 
 /** A judge's task and score for one entry at one stage. */
-export interface Judging {
-  contestId: string;
-  level: StageLevel;
-  unitId: string;
-  entryId: string;
-  code: string;
-  title: string;
-  judgeId: string;
-  score: JudgeScore | null;
-}
+export const Judging = z.object({
+  contestId: z.string(),
+  level: StageLevel,
+  unitId: z.string(),
+  entryId: z.string(),
+  code: z.string(),
+  title: z.string(),
+  judgeId: z.string(),
+  score: JudgeScore.nullable(),
+});
+export type Judging = z.infer<typeof Judging>;
+const toJudging = decoder('judging', Judging);
 
 export async function judgingsOfStageUnit(db: Db, contestId: string, level: StageLevel, unitId: string): Promise<Judging[]> {
   const items = await queryAll(db, {
@@ -385,7 +397,7 @@ export async function judgingsOfStageUnit(db: Db, contestId: string, level: Stag
     ExpressionAttributeValues: { ':pk': keys.contest(contestId).PK, ':sk': keys.judgingOfStageUnit(level, unitId) },
     ConsistentRead: true,
   });
-  return items.map((item) => strip<Judging>(item));
+  return items.map(toJudging);
 }
 
 /** New assignments only: an existing one (and its score) is never replaced. */
@@ -416,7 +428,7 @@ export async function judgeTasks(db: Db, judgeId: string): Promise<Judging[]> {
     KeyConditionExpression: 'GSI1PK = :pk',
     ExpressionAttributeValues: { ':pk': keys.judgeTasks(judgeId) },
   });
-  return items.map((item) => strip<Judging>(item));
+  return items.map(toJudging);
 }
 
 /** The judge's tasks for an entry of a contest, one per stage judged (the judge's own list is short). */
@@ -426,7 +438,7 @@ export async function findJudgings(db: Db, judgeId: string, contestId: string, c
     KeyConditionExpression: 'GSI1PK = :pk AND begins_with(GSI1SK, :contest)',
     ExpressionAttributeValues: { ':pk': keys.judgeTasks(judgeId), ':contest': keys.judgeTasksOfContest(contestId) },
   });
-  return items.map((item) => strip<Judging>(item)).filter((task) => task.code === code);
+  return items.map(toJudging).filter((task) => task.code === code);
 }
 
 export async function saveScore(db: Db, judging: Judging, score: JudgeScore): Promise<void> {

@@ -1,12 +1,13 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { FamilyLink } from '../domain/family-links/schemas.js';
+import { FamilyLink } from '../domain/family-links/schemas.js';
 import type { Db } from './client.js';
 import { cancellationReasons, withConflictRetry } from './errors.js';
-import { pick } from './items.js';
+import { decoder } from './decode.js';
 import { keys } from './keys.js';
 import { queryAll } from './query.js';
 
-const LINK_FIELDS = ['token', 'classId', 'moduleId', 'createdBy', 'createdAt', 'opens'] as const;
+const toLink = decoder('family link', FamilyLink);
+const toTarget = decoder('family link', FamilyLink.pick({ token: true, classId: true, moduleId: true }));
 
 /** Where a token leads: the class and module, nothing else. */
 export interface FamilyLinkTarget {
@@ -52,7 +53,7 @@ export async function createFamilyLink(db: Db, link: FamilyLink): Promise<{ link
 
 async function getFamilyLinkOfClass(db: Db, classId: string, moduleId: string): Promise<FamilyLink | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.familyLinkOfClass(classId, moduleId), ConsistentRead: true }));
-  return Item ? pick<FamilyLink>(Item, LINK_FIELDS) : null;
+  return Item ? toLink(Item) : null;
 }
 
 export async function familyLinksOfClass(db: Db, classId: string): Promise<FamilyLink[]> {
@@ -60,12 +61,12 @@ export async function familyLinksOfClass(db: Db, classId: string): Promise<Famil
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
     ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': keys.familyLinksOfClass() },
   });
-  return items.map((item) => pick<FamilyLink>(item, LINK_FIELDS));
+  return items.map(toLink);
 }
 
 export async function getFamilyLinkTarget(db: Db, token: string): Promise<FamilyLinkTarget | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.familyLink(token) }));
-  return Item ? pick<FamilyLinkTarget>(Item, ['token', 'classId', 'moduleId']) : null;
+  return Item ? toTarget(Item) : null;
 }
 
 /**

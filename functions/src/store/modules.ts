@@ -1,16 +1,18 @@
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound, ruleBroken } from '../domain/errors.js';
 import type { ModuleContent } from '../domain/modules/content.js';
-import { summarize, type ModuleDraft, type ModuleSummary, type PublishedModule } from '../domain/modules/schemas.js';
+import { ModuleDraft, ModuleSummary, PublishedModule, summarize } from '../domain/modules/schemas.js';
 import { batchGetAll } from './batch-get.js';
 import type { Db } from './client.js';
 import { cancellationReasons, isConditionFailure } from './errors.js';
-import { pick } from './items.js';
+import { decoder } from './decode.js';
 import { keys } from './keys.js';
 import { queryAll } from './query.js';
 import { forget, readThrough } from './read-cache.js';
 
-const DRAFT_FIELDS = ['id', 'version', 'content', 'featured', 'status', 'publishedVersion', 'updatedAt', 'updatedBy'] as const;
+const toDraft = decoder('module draft', ModuleDraft);
+const toPublished = decoder('published module', PublishedModule);
+const toSummary = decoder('catalog entry', ModuleSummary);
 
 function draftItem(draft: ModuleDraft) {
   return { ...keys.moduleDraft(draft.id), GSI1PK: keys.moduleList(), GSI1SK: draft.id, type: 'moduleDraft', ...draft };
@@ -27,7 +29,7 @@ export async function createModule(db: Db, draft: ModuleDraft): Promise<void> {
 
 export async function getDraft(db: Db, id: string): Promise<ModuleDraft | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.moduleDraft(id), ConsistentRead: true }));
-  return Item ? pick<ModuleDraft>(Item, DRAFT_FIELDS) : null;
+  return Item ? toDraft(Item) : null;
 }
 
 export async function requireDraft(db: Db, id: string): Promise<ModuleDraft> {
@@ -39,7 +41,7 @@ export async function requireDraft(db: Db, id: string): Promise<ModuleDraft> {
 /** Every module's draft for the editor's list (a few hundred at most: one bounded Query). */
 export async function listDrafts(db: Db): Promise<ModuleDraft[]> {
   const items = await queryAll(db, { IndexName: 'GSI1', KeyConditionExpression: 'GSI1PK = :pk', ExpressionAttributeValues: { ':pk': keys.moduleList() } });
-  return items.map((item) => pick<ModuleDraft>(item, DRAFT_FIELDS));
+  return items.map(toDraft);
 }
 
 /**
@@ -70,7 +72,7 @@ export async function saveDraft(
         ReturnValues: 'ALL_NEW',
       }),
     );
-    return pick<ModuleDraft>(Attributes!, DRAFT_FIELDS);
+    return toDraft(Attributes!);
   } catch (error) {
     if (!isConditionFailure(error)) throw error;
     const current = await requireDraft(db, id);
@@ -80,7 +82,7 @@ export async function saveDraft(
 
 export async function getPublished(db: Db, id: string, version: number): Promise<PublishedModule | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.moduleVersion(id, version) }));
-  return Item ? pick<PublishedModule>(Item, ['id', 'version', 'content', 'featured', 'publishedAt']) : null;
+  return Item ? toPublished(Item) : null;
 }
 
 /**
@@ -214,7 +216,5 @@ export async function catalog(db: Db, band: string): Promise<ModuleSummary[]> {
       Limit: 500,
     }),
   );
-  return (page.Items ?? []).map((item) =>
-    pick<ModuleSummary>(item, ['id', 'version', 'title', 'summary', 'gradeBands', 'topics', 'estimatedMinutes', 'sectionCount', 'featured']),
-  );
+  return (page.Items ?? []).map((item) => toSummary(item));
 }

@@ -1,20 +1,17 @@
+import { z } from 'zod';
 import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound } from '../domain/errors.js';
-import { pathIds, type Unit } from '../domain/org/units.js';
+import { LocalizedName, pathIds, Unit } from '../domain/org/units.js';
 import { batchGetAll } from './batch-get.js';
 import type { Db } from './client.js';
 import { counterTargets, counterUpdates } from './counters.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
-import { pick } from './items.js';
+import { decoder } from './decode.js';
 import { keys } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './pagination.js';
 import { queryAll } from './query.js';
 
-const UNIT_FIELDS = ['id', 'kind', 'name', 'parentId', 'path', 'stage', 'grade'] as const;
-
-function toUnit(item: Record<string, unknown>): Unit {
-  return pick<Unit>(item, UNIT_FIELDS);
-}
+const toUnit = decoder('unit', Unit);
 
 export function unitPut(db: Db, unit: Unit) {
   return {
@@ -106,13 +103,15 @@ export async function listRootUnits(db: Db): Promise<Unit[]> {
   );
 }
 
-export interface Teaching {
-  classId: string;
-  teacherId: string;
-  classPath: string;
-  className: Unit['name'];
-  grade?: number;
-}
+export const Teaching = z.object({
+  classId: z.string(),
+  teacherId: z.string(),
+  classPath: z.string(),
+  className: LocalizedName,
+  grade: z.number().int().optional(),
+});
+export type Teaching = z.infer<typeof Teaching>;
+const toTeaching = decoder('teaching', Teaching);
 
 export async function assignTeacher(db: Db, klass: Unit, teacherId: string): Promise<Teaching> {
   const teaching: Teaching = { classId: klass.id, teacherId, classPath: klass.path, className: klass.name, grade: klass.grade };
@@ -146,7 +145,7 @@ export async function listTeachingOf(db: Db, teacherId: string): Promise<Teachin
       Limit: 100,
     }),
   );
-  return (page.Items ?? []) as Teaching[];
+  return (page.Items ?? []).map(toTeaching);
 }
 
 export async function listTeachersOfClass(db: Db, classId: string): Promise<string[]> {

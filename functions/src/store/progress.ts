@@ -1,19 +1,18 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import type { ModuleProgress } from '../domain/progress/progress.js';
+import { z } from 'zod';
+import { ModuleProgress } from '../domain/progress/progress.js';
 import { batchGetAll } from './batch-get.js';
 import type { Db } from './client.js';
 import { factRecorded, schoolPathOf } from './facts.js';
 import { cancellationReasons, withConflictRetry } from './errors.js';
-import { pick } from './items.js';
+import { decoder } from './decode.js';
 import { keys, parseProgressKey } from './keys.js';
 
 /** Stored progress plus `rev`, which guards against two concurrent saves losing one another. */
-export interface StoredProgress extends ModuleProgress {
-  rev: number;
-}
+export const StoredProgress = ModuleProgress.extend({ rev: z.number().int() });
+export type StoredProgress = z.infer<typeof StoredProgress>;
 
-const PROGRESS_FIELDS = ['moduleId', 'version', 'seen', 'answers', 'lastSectionId', 'percent', 'startedAt', 'completedAt', 'updatedAt', 'rev'] as const;
-const toProgress = (item: Record<string, unknown>) => pick<StoredProgress>(item, PROGRESS_FIELDS);
+const toProgress = decoder('progress', StoredProgress);
 
 export async function getProgress(db: Db, studentId: string, moduleId: string): Promise<StoredProgress | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.progress(studentId, moduleId), ConsistentRead: true }));

@@ -1,16 +1,18 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound } from '../domain/errors.js';
-import type { Question } from '../domain/questions/schemas.js';
+import { Question } from '../domain/questions/schemas.js';
 import { batchGetAll } from './batch-get.js';
 import type { Db } from './client.js';
+import { decoder } from './decode.js';
 import { cancellationReasons } from './errors.js';
 import { keys } from './keys.js';
 import { queryAll } from './query.js';
 import { forget, readThrough } from './read-cache.js';
 import { decodeCursor, encodeCursor, type Page } from './pagination.js';
 
-const FIELDS = ['id', 'version', 'content', 'status', 'createdAt', 'updatedAt'] as const;
-const toQuestion = (item: Record<string, unknown>) => Object.fromEntries(FIELDS.map((f) => [f, item[f]])) as unknown as Question;
+const toQuestion = decoder('question', Question);
+/** A pool entry carries the question's content only: what a draw needs. */
+const toPoolEntry = decoder('question pool entry', Question.pick({ id: true, content: true }));
 
 /**
  * An active question is listed in one small pool item per (band, topic) it has: a draw reads just
@@ -80,7 +82,7 @@ export async function getQuestions(db: Db, ids: string[]): Promise<Map<string, Q
     db,
     ids.map((id) => keys.question(id)),
   );
-  return new Map(items.map((item) => [item.id as string, toQuestion(item)]));
+  return new Map(items.map(toQuestion).map((question) => [question.id, question]));
 }
 
 /** Active questions of one (band, topic) pool: the candidates a draw rule picks from. */
@@ -88,7 +90,7 @@ export async function getQuestions(db: Db, ids: string[]): Promise<Map<string, Q
 export function questionPool(db: Db, band: string, topic: string): Promise<{ id: string; content: Question['content'] }[]> {
   return readThrough(db, `pool:${band}#${topic}`, async () => {
     const items = await queryAll(db, { KeyConditionExpression: 'PK = :pk', ExpressionAttributeValues: { ':pk': keys.questionPool(band, topic) } });
-    return items.map((item) => ({ id: item.id as string, content: item.content as Question['content'] }));
+    return items.map(toPoolEntry);
   });
 }
 

@@ -1,8 +1,9 @@
 import { GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { notFound } from '../domain/errors.js';
-import type { Quiz } from '../domain/quizzes/quiz.js';
+import { Quiz } from '../domain/quizzes/quiz.js';
 import { pathIds } from '../domain/org/units.js';
 import type { Db } from './client.js';
+import { decoder } from './decode.js';
 import { isConditionFailure } from './errors.js';
 import { keys } from './keys.js';
 import { forget, readThrough } from './read-cache.js';
@@ -10,7 +11,7 @@ import { forget, readThrough } from './read-cache.js';
 /** Platform quizzes (editors') belong to no region: every student may take them. */
 export const PLATFORM_UNIT = 'platform';
 
-const strip = ({ PK: _pk, SK: _sk, GSI1PK: _g, GSI1SK: _s, type: _t, ...rest }: Record<string, unknown>) => rest as unknown as Quiz;
+const strip = decoder('quiz', Quiz);
 
 export async function createQuiz(db: Db, quiz: Quiz): Promise<'created' | 'exists'> {
   try {

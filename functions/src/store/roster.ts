@@ -1,24 +1,28 @@
+import { z } from 'zod';
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Account } from '../domain/accounts/schemas.js';
 import { conflict, notFound } from '../domain/errors.js';
 import { pathIds } from '../domain/org/units.js';
-import type { RosterImport } from '../domain/roster/schemas.js';
+import { RosterImport } from '../domain/roster/schemas.js';
 import { accountPuts, listMembers } from './accounts.js';
 import type { Db } from './client.js';
+import { decoder } from './decode.js';
 import { counterTargets, counterUpdates } from './counters.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
 import { keys } from './keys.js';
 import { queryAll } from './query.js';
 
-export interface StoredImport extends RosterImport {
-  createdBy: string;
-  expiresAt: number;
+export const StoredImport = RosterImport.extend({
+  createdBy: z.string(),
+  expiresAt: z.number(),
   /**
    * Set when the commit starts: usernames and one-time passwords of every valid row, sealed. A retried
    * commit rebuilds the same accounts from them (ids derive from the import and the line).
    */
-  sealedCredentials?: string;
-}
+  sealedCredentials: z.string().optional(),
+});
+export type StoredImport = z.infer<typeof StoredImport>;
+const toImport = decoder('roster import', StoredImport);
 
 export async function saveImport(db: Db, item: StoredImport): Promise<void> {
   await db.doc.send(
@@ -34,8 +38,7 @@ export async function getImport(db: Db, classId: string, importId: string, now: 
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.rosterImport(classId, importId), ConsistentRead: true }));
   // TTL deletion is lazy: an expired import is gone as far as anyone can tell.
   if (!Item || (Item.expiresAt as number) * 1000 < now) throw notFound('Roster import');
-  const { PK: _pk, SK: _sk, type: _type, ...stored } = Item;
-  return stored as StoredImport;
+  return toImport(Item);
 }
 
 /** Student numbers already used in a class (bounded: a class has at most a few hundred students). */

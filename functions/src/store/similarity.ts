@@ -1,9 +1,11 @@
 import { DeleteCommand, GetCommand, PutCommand, QueryCommand } from '@aws-sdk/lib-dynamodb';
 import { bandKeys, SIGNATURE_SIZE } from '../domain/similarity/minhash.js';
-import type { PassageRange } from '../domain/similarity/passages.js';
+import { z } from 'zod';
+import { PassageRange } from '../domain/contests/schemas.js';
 import { batchGetAll } from './batch-get.js';
 import { batchWrite } from './batch-write.js';
 import type { Db } from './client.js';
+import { decoder } from './decode.js';
 import { keys } from './keys.js';
 import { decodeCursor, encodeCursor, type Page } from './pagination.js';
 import { queryAll } from './query.js';
@@ -25,46 +27,46 @@ const BUCKET_READ_LIMIT = 50;
 /** Candidates whose signature items a check reads: those sharing the most bands first. */
 export const MAX_CANDIDATES = 50;
 
-export interface TextRef {
+export const TextRef = z.object({
   /** A contest id, or KNOWN_NAMESPACE. */
-  namespace: string;
-  id: string;
+  namespace: z.string(),
+  id: z.string(),
   /** An entry's title, a known text's title. */
-  label: string;
+  label: z.string(),
   /** An entry's anonymous code; known texts have none. */
-  code?: string;
-  schoolId?: string;
-}
+  code: z.string().optional(),
+  schoolId: z.string().optional(),
+});
+export type TextRef = z.infer<typeof TextRef>;
 
 export interface IndexedText extends TextRef {
   text: string;
   signature: number[];
 }
 
-export interface SimilarityFlagRecord {
+export const SimilarityFlagRecord = z.object({
   /** Derived from the two texts, so a re-run writes the same items. */
-  id: string;
-  contestId: string;
-  a: TextRef;
-  b: TextRef;
-  estimatedJaccard: number;
-  jaccard: number;
+  id: z.string(),
+  contestId: z.string(),
+  a: TextRef,
+  b: TextRef,
+  estimatedJaccard: z.number(),
+  jaccard: z.number(),
   /** Ranges in a.text and b.text as indexed. */
-  passagesA: PassageRange[];
-  passagesB: PassageRange[];
-  createdAt: string;
-}
+  passagesA: z.array(PassageRange),
+  passagesB: z.array(PassageRange),
+  createdAt: z.string(),
+});
+export type SimilarityFlagRecord = z.infer<typeof SimilarityFlagRecord>;
 
 /** A flag as seen from one of its texts. */
-export interface TextFlag {
-  flagId: string;
-  other: TextRef;
-  jaccard: number;
-}
+export const TextFlag = z.object({ flagId: z.string(), other: TextRef, jaccard: z.number() });
+export type TextFlag = z.infer<typeof TextFlag>;
 
-const REF_FIELDS = ['namespace', 'id', 'label', 'code', 'schoolId'] as const;
-const refOf = (source: Record<string, unknown>): TextRef =>
-  Object.fromEntries(REF_FIELDS.filter((f) => source[f] !== undefined).map((f) => [f, source[f]])) as unknown as TextRef;
+const refOf = decoder('text reference', TextRef);
+const toFlag = decoder('similarity flag', SimilarityFlagRecord);
+const toTextFlag = decoder('similarity flag', TextFlag);
+const toSignatureItem = decoder('indexed text', TextRef.extend({ text: z.string(), signature: z.instanceof(Uint8Array).optional() }));
 
 const refKey = (namespace: string, id: string) => `${namespace}\n${id}`;
 
@@ -82,11 +84,10 @@ function decodeSignature(bytes: Uint8Array | undefined): number[] {
   return Array.from({ length: SIGNATURE_SIZE }, (_, k) => view.getUint32(k * 4));
 }
 
-const toIndexedText = (item: Record<string, unknown>): IndexedText => ({
-  ...refOf(item),
-  text: item.text as string,
-  signature: decodeSignature(item.signature as Uint8Array | undefined),
-});
+function toIndexedText(item: Record<string, unknown>): IndexedText {
+  const { signature, ...text } = toSignatureItem(item);
+  return { ...text, signature: decodeSignature(signature) };
+}
 
 /** The signature items of these texts (strongly consistent: a text indexed a moment ago is found). */
 export async function getIndexedTexts(db: Db, refs: { namespace: string; id: string }[]): Promise<IndexedText[]> {
@@ -192,9 +193,6 @@ export async function putFlags(db: Db, flags: SimilarityFlagRecord[]): Promise<v
   );
 }
 
-const FLAG_FIELDS = ['id', 'contestId', 'a', 'b', 'estimatedJaccard', 'jaccard', 'passagesA', 'passagesB', 'createdAt'] as const;
-const toFlag = (item: Record<string, unknown>) => Object.fromEntries(FLAG_FIELDS.map((f) => [f, item[f]])) as unknown as SimilarityFlagRecord;
-
 /** A contest's flags, a page at a time (Query `SIMFLAG#<contestId>` begins_with `PAIR#`). */
 export async function flagsOfContest(db: Db, contestId: string, page: { cursor?: string; limit?: number } = {}): Promise<Page<SimilarityFlagRecord>> {
   const result = await db.doc.send(
@@ -215,9 +213,7 @@ export async function flagsOfText(db: Db, contestId: string, textId: string): Pr
     KeyConditionExpression: 'PK = :pk AND begins_with(SK, :prefix)',
     ExpressionAttributeValues: { ':pk': keys.similarityFlags(contestId), ':prefix': keys.similarityFlagsOfText(textId) },
   });
-  return items
-    .map((item) => ({ flagId: item.flagId as string, other: item.other as TextRef, jaccard: item.jaccard as number }))
-    .sort((x, y) => y.jaccard - x.jaccard);
+  return items.map(toTextFlag).sort((x, y) => y.jaccard - x.jaccard);
 }
 
 export async function getFlag(db: Db, contestId: string, flagId: string): Promise<SimilarityFlagRecord | null> {

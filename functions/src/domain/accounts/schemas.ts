@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { GuardianConsent } from '../consent/consent.js';
+import { GuardianConsent } from '../consent/consent.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
 import { Role } from './roles.js';
 
@@ -26,16 +26,17 @@ export const User = z.object({
 export type User = z.infer<typeof User>;
 
 /** The stored account: the public user plus secrets and bookkeeping. */
-export interface Account extends User {
-  passwordHash: string;
-  createdAt: string;
+export const Account = User.extend({
+  passwordHash: z.string(),
+  createdAt: z.string(),
   /** Students only: absent until the school records it (functions/src/domain/consent/consent.ts). */
-  guardianConsent?: GuardianConsent;
+  guardianConsent: GuardianConsent.optional(),
   /** Raised to end every session of the account (sign out everywhere, new password, reset, disable). */
-  sessionVersion?: number;
+  sessionVersion: z.number().int().optional(),
   /** A disabled account cannot sign in; its sessions have ended. */
-  disabled?: boolean;
-}
+  disabled: z.boolean().optional(),
+});
+export type Account = z.infer<typeof Account>;
 
 export const LoginRequest = z.strictObject({
   username: z.string().trim().toLowerCase().min(1).max(64),

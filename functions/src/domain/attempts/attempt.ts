@@ -1,22 +1,24 @@
 import { z } from 'zod';
-import type { QuestionContent, QuestionType } from '../questions/question.js';
+import { QuestionType, type QuestionContent } from '../questions/question.js';
 import type { QuizRules, QuizSettings } from '../quizzes/quiz.js';
-import type { Topic } from '../modules/content.js';
+import { Topic } from '../modules/content.js';
 import { idFromKey } from '../ids.js';
 
 export { deadlineFor, GRACE_MS } from './deadline.js';
 
 /** A question as frozen into an attempt: later edits or retirement of the bank question change nothing. */
-export interface AttemptQuestion {
-  id: string;
-  type: QuestionType;
-  stem: { zh: string; en: string };
+const Bilingual = z.object({ zh: z.string(), en: z.string() });
+export const AttemptQuestion = z.object({
+  id: z.string(),
+  type: QuestionType,
+  stem: Bilingual,
   /** In the order this student sees them. */
-  options: { id: string; text: { zh: string; en: string } }[];
-  correctIds: string[];
-  explanation: { zh: string; en: string };
-  topics: Topic[];
-}
+  options: z.array(z.object({ id: z.string(), text: Bilingual })),
+  correctIds: z.array(z.string()),
+  explanation: Bilingual,
+  topics: z.array(Topic),
+});
+export type AttemptQuestion = z.infer<typeof AttemptQuestion>;
 
 /** The same student, quiz and attempt number always name the same attempt: a retried start finds it. */
 export const attemptIdOf = (studentId: string, quizId: string, number: number) => idFromKey('att', studentId, `${quizId}#${number}`);
@@ -26,12 +28,8 @@ export interface BankQuestion {
   content: QuestionContent;
 }
 
-export interface Result {
-  score: number;
-  maxScore: number;
-  percent: number;
-  passed: boolean;
-}
+export const Result = z.object({ score: z.number(), maxScore: z.number(), percent: z.number(), passed: z.boolean() });
+export type Result = z.infer<typeof Result>;
 
 export type Random = () => number;
 
@@ -120,10 +118,8 @@ export function score(questions: AttemptQuestion[], answers: Map<string, string[
  * What the answer-save path needs of a frozen question: which options exist and whether one or several
  * may be chosen. Kept on the small attempt header, so a save never reads the frozen questions.
  */
-export interface AnswerSlot {
-  type: QuestionType;
-  optionIds: string[];
-}
+export const AnswerSlot = z.object({ type: QuestionType, optionIds: z.array(z.string()) });
+export type AnswerSlot = z.infer<typeof AnswerSlot>;
 
 /** The slots of an attempt's questions, by question id. */
 export const slotsOf = (questions: AttemptQuestion[]): Record<string, AnswerSlot> =>

@@ -22,7 +22,8 @@ export const Certificate = z.object({
 export type Certificate = z.infer<typeof Certificate>;
 
 /** As stored: whose it is, and the attempt or entry it certifies (never shown publicly). */
-export type StoredCertificate = Certificate & { recipientId: string; subjectId: string };
+export const StoredCertificate = Certificate.extend({ recipientId: z.string(), subjectId: z.string() });
+export type StoredCertificate = z.infer<typeof StoredCertificate>;
 
 export const CertificateResponse = z.object({ certificate: Certificate });
 export const CertificatesResponse = z.object({ certificates: z.array(Certificate) });
