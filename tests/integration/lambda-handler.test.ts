@@ -3,13 +3,14 @@ import type { ApiGatewayRequestContextV2, LambdaEvent } from 'hono/aws-lambda';
 // hono exports the v2 event only inside its LambdaEvent union; the v2 member is the one with a routeKey.
 type APIGatewayProxyEventV2 = Extract<LambdaEvent, { routeKey: string; rawPath: string }>;
 import { randomUUID } from 'node:crypto';
+import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import { seedDemo } from '../../functions/src/seed/demo.js';
 import { connect } from '../../functions/src/store/client.js';
 import { ensureTable } from '../../functions/src/store/create-table.js';
 
-function v2Event(method: string, path: string, options: { body?: unknown; cookies?: string[] } = {}): APIGatewayProxyEventV2 {
+function v2Event(method: string, path: string, options: { body?: unknown; cookies?: string[]; headers?: Record<string, string> } = {}): APIGatewayProxyEventV2 {
   const requestContext = {
     accountId: '123456789012',
     apiId: 'api',
@@ -32,6 +33,7 @@ function v2Event(method: string, path: string, options: { body?: unknown; cookie
       host: 'example.execute-api.local',
       'x-requested-with': 'ClearCampus',
       ...(options.body ? { 'content-type': 'application/json' } : {}),
+      ...options.headers,
     },
     body: options.body ? JSON.stringify(options.body) : null,
     isBase64Encoded: false,
@@ -66,5 +68,15 @@ describe('the identity Lambda entry point', () => {
     const me = await handler(v2Event('GET', '/api/me', { cookies: [session!.split(';')[0]!] }));
     expect(me.statusCode).toBe(200);
     expect(JSON.parse(me.body).user.username).toBe('teacher.demo');
+
+    // A larger read comes back compressed, as base64 that API Gateway turns back into bytes.
+    const roster = await handler(
+      v2Event('GET', '/api/classes/cls_demo_qq_7_1/students', { cookies: [session!.split(';')[0]!], headers: { 'accept-encoding': 'gzip, deflate, br' } }),
+    );
+    expect(roster.statusCode).toBe(200);
+    expect(roster.isBase64Encoded).toBe(true);
+    expect(roster.headers?.['content-encoding']).toBe('br');
+    const students = JSON.parse(brotliDecompressSync(Buffer.from(roster.body, 'base64')).toString('utf8'));
+    expect(students.students.length).toBeGreaterThan(5);
   });
 });

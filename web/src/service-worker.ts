@@ -9,7 +9,7 @@
  * the page keeps answers in localStorage. The page empties the API cache on sign-in and sign-out.
  */
 import { build, files, version } from '$service-worker';
-import { API_CACHE, FROM_CACHE_HEADER, isCacheableRead, isKeepableResponse } from '$lib/offline-cache';
+import { API_CACHE, FROM_CACHE_HEADER, isCacheableRead, isKeepableResponse, plainBodyHeaders } from '$lib/offline-cache';
 
 const worker = self as unknown as ServiceWorkerGlobalScope;
 const SHELL_CACHE = `clearcampus-shell-${version}`;
@@ -48,7 +48,7 @@ async function networkFirst(request: Request): Promise<Response> {
   } catch (error) {
     const kept = await (await caches.open(API_CACHE)).match(request);
     if (!kept) throw error;
-    const headers = new Headers(kept.headers);
+    const headers = plainBodyHeaders(kept.headers);
     headers.set(FROM_CACHE_HEADER, '1');
     return new Response(kept.body, { status: kept.status, statusText: kept.statusText, headers });
   }

@@ -4,6 +4,7 @@ import { apiDocumentRoute, type ApiDocumentBody } from './api-document.js';
 import type { Deps } from '../services/deps.js';
 import type { AppEnv } from './env.js';
 import type { GroupName } from './groups.js';
+import { compressReads } from './middleware/compress-reads.js';
 import { requireCsrfHeader } from './middleware/csrf.js';
 import { errorBody, notFoundHandler, onError, validationHook } from './middleware/errors.js';
 import { originGuard } from './middleware/origin-guard.js';
@@ -33,6 +34,7 @@ export interface AppOptions {
 export function createApp(deps: Deps, groups: readonly ApiGroup[], options: AppOptions = {}) {
   const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
   app.use('/api/*', requestContext(deps));
+  app.use('/api/*', compressReads());
   app.use('/api/*', originGuard(deps.originVerify));
   app.use('/api/*', bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (c) => c.json(errorBody('too_large', 'The request body is larger than 2 MB'), 413) }));
   app.use('/api/*', requireCsrfHeader());

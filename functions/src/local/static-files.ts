@@ -6,7 +6,7 @@ import { resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import { CACHE_CONTROL, IMMUTABLE_ASSET_PREFIX, cacheControlFor } from '../domain/operations/static-caching.js';
-import { isCompressible, negotiateEncoding, type ContentEncoding } from './content-encoding.js';
+import { isCompressible, negotiateEncoding, type ContentEncoding } from '../domain/operations/content-encoding.js';
 
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);

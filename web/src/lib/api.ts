@@ -5,6 +5,7 @@
  */
 import { changesWhoIsSignedIn, clearApiCache, FROM_CACHE_HEADER } from './offline-cache';
 import type { ApiParams, ApiResponse, Method, PathOf } from './api-contract';
+import { takeEarlyResponse } from './early-data';
 
 export const CSRF_HEADER = 'X-Requested-With';
 export const CSRF_VALUE = 'ClearCampus';
@@ -229,8 +230,8 @@ export function createApi(fetchImpl: FetchLike, hooks: ApiHooks = {}, clock: Ser
 
 export type Api = ReturnType<typeof createApi>;
 
-/** The app's client; the root layout fills in `api.hooks`. */
-export const api: Api = createApi((input, init) => fetch(input, init));
+/** The app's client; the root layout fills in `api.hooks`. The first page's GETs may already be on their way (early-data.ts). */
+export const api: Api = createApi((input, init) => takeEarlyResponse(input, init?.method ?? 'GET') ?? fetch(input, init));
 
 /** Path segments are always encoded: ids come from URLs people can edit. */
 export function apiPath(strings: TemplateStringsArray, ...values: (string | number)[]): string {

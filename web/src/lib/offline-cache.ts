@@ -59,6 +59,17 @@ export interface CacheLike {
 const updating = new Map<string, Promise<void>>();
 
 /**
+ * The headers of a kept answer for a copy whose body is stored as plain text: the network's encoding
+ * and length described the bytes as they travelled, not the decoded body a copy holds.
+ */
+export function plainBodyHeaders(headers: Headers): Headers {
+  const plain = new Headers(headers);
+  plain.delete('content-encoding');
+  plain.delete('content-length');
+  return plain;
+}
+
+/**
  * Brings a kept read up to date with a write the server just acknowledged (a saved answer, a section
  * seen), so that a reload while offline shows it rather than the older copy. A read that was never
  * kept stays so. Updates of the same read run one after the other.
@@ -75,7 +86,7 @@ export function updateKeptRead<T>(
       const kept = await cache?.match(path);
       if (!cache || !kept) return;
       const body = update((await kept.json()) as T);
-      await cache.put(path, new Response(JSON.stringify(body), { status: kept.status, statusText: kept.statusText, headers: kept.headers }));
+      await cache.put(path, new Response(JSON.stringify(body), { status: kept.status, statusText: kept.statusText, headers: plainBodyHeaders(kept.headers) }));
     } catch {
       // The copy stays as it was: the server still has the write.
     }
