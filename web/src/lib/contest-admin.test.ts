@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { CRITERION_POINTS, LIMIT_MAXIMUM, QUOTA, SPREAD_PERCENT } from '$domain/contests/settings-rules';
 import { contestPhase } from '$domain/contests/window';
 import { MAX_WINDOW_DAYS } from '$domain/time/window-rules';
+import { AWARD_COUNT } from '$domain/contests/award-rules';
 import {
+  awardCountsFit,
   awardsCsv,
   awardsFileName,
   byRank,
@@ -244,6 +246,19 @@ describe('the awards CSV', () => {
 
   it('names the file after the contest', () => {
     expect(awardsFileName('2026 禁毒/征文')).toBe('2026_禁毒_征文-获奖名单.csv');
+  });
+});
+
+describe('award counts', () => {
+  const none = { first: 0, second: 0, third: 0, excellence: 0 };
+
+  it('takes whole numbers within the API’s bounds, with at least one award', () => {
+    expect(awardCountsFit({ ...none, first: 1 })).toBe(true);
+    expect(awardCountsFit({ ...none, excellence: AWARD_COUNT.max })).toBe(true);
+    expect(awardCountsFit(none)).toBe(false);
+    expect(awardCountsFit({ ...none, first: AWARD_COUNT.max + 1 })).toBe(false);
+    expect(awardCountsFit({ ...none, first: 1, second: AWARD_COUNT.min - 1 })).toBe(false);
+    expect(awardCountsFit({ ...none, first: 1.5 })).toBe(false);
   });
 });
 

@@ -4,6 +4,7 @@
  * advance selection and the awards CSV. No Svelte, no DOM, no fetch: the unit tests drive them.
  */
 import type { z } from 'zod';
+import { AWARD_COUNT } from '$domain/contests/award-rules';
 import type { AwardRow as AwardRowSchema, AwardsResponse as AwardsResponseSchema } from '$domain/contests/schemas';
 import { CRITERION_ID, CRITERION_POINTS, LIMIT_MAXIMUM, limitRangeFits, QUOTA, SPREAD_PERCENT } from '$domain/contests/settings-rules';
 import { contestPhase } from '$domain/contests/window';
@@ -11,6 +12,7 @@ import { MAX_WINDOW_DAYS, windowProblem } from '$domain/time/window-rules';
 import type { ErrorDetail } from './api';
 import { toCsv } from './files';
 import {
+  AWARD_LEVELS,
   STAGE_LEVELS,
   type AwardLevel,
   type Contest,
@@ -202,6 +204,12 @@ export const AWARD_NAMES: Record<AwardLevel, string> = {
   third: '三等奖 Third prize',
   excellence: '优秀奖 Excellence award',
 };
+
+/** Award counts the API takes: whole numbers within AWARD_COUNT, and at least one award. */
+export function awardCountsFit(counts: Record<AwardLevel, number>): boolean {
+  const values = AWARD_LEVELS.map((level) => Number(counts[level]));
+  return values.every((n) => Number.isInteger(n) && n >= AWARD_COUNT.min && n <= AWARD_COUNT.max) && values.some((n) => n > 0);
+}
 
 /** Final stage judged: entries there, each with every assigned judge's score. */
 export function finalJudged(progress: ContestProgress | null, finalLevel: StageLevel | undefined): boolean {

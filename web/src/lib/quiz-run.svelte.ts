@@ -1,23 +1,22 @@
 /**
- * One quiz on the quiz player: resumes the attempt this device remembers or starts one, saves every
- * pick at once through the persisted save queue (localStorage first, then an idempotent PUT), and
- * submits: first every pick to the server, then the submit; only a passed deadline submits without
- * them. One per quiz shown; once disposed, nothing that was in flight touches the page.
+ * One quiz on the quiz player: resumes the attempt this device remembers or starts one, then holds
+ * the answering (which question, the confirm step) and the finish. The picks and their saving are
+ * quiz-answers' (AttemptAnswers), the clock and deadline quiz-clock's (QuizClock), the submit
+ * quiz-submit's (AttemptSubmit). One per quiz shown; once disposed, nothing that was in flight touches the page.
  */
 import { tick } from 'svelte';
 import { api, ApiError, apiPath } from './api';
-import { deviceStorage } from './device-storage';
-import { t } from './i18n/index.svelte';
-import { keepRead, updateKeptRead } from './offline-cache';
-import { crossedWarning, GRACE_MS, isAnswered, pick } from './quiz-player';
+import { keepRead } from './offline-cache';
+import { AttemptAnswers } from './quiz-answers.svelte';
+import { QuizClock } from './quiz-clock.svelte';
+import { isAnswered } from './quiz-player';
+import { AttemptSubmit } from './quiz-submit.svelte';
 import { remember, remembered } from './remembered-attempts';
-import { answerCodec, answerQueueKey, backoffDelay, mergeAnswers, SaveQueue, writeQueue, type AnswerItem, type QueueState } from './save-queue';
+import { answerQueueKey } from './save-queue';
 import { session } from './session.svelte';
-import type { AttemptResponse, AttemptView, Quiz, SavedAnswer } from './types';
+import type { AttemptResponse, AttemptView, Quiz } from './types';
 
 export type QuizPhase = 'loading' | 'intro' | 'taking' | 'finishing' | 'result';
-
-const retryable = (error: unknown) => error instanceof ApiError && (error.isNetwork || error.status >= 500 || error.status === 429);
 
 async function focus(id: string) {
   await tick();
@@ -37,34 +36,25 @@ export function createQuizRun(quiz: Quiz, beforeView: (view: QuizView) => Promis
   let loadError = $state<unknown>(null);
   let startError = $state<unknown>(null);
   let starting = $state(false);
-  let answers = $state<Record<string, string[]>>({});
   let index = $state(0);
   let confirming = $state(false);
-  let saveState = $state<QueueState>({ status: 'idle', pending: 0, rejected: 0 });
-  /** Questions whose latest pick is still in the save queue: replaced whole, never changed in place. */
-  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a read-only value, not a reactive collection
-  let waiting = $state<ReadonlySet<string>>(new Set());
-  let savedOnce = $state(false);
-  let serverNow = $state(api.clock.now());
-  let warning = $state('');
   /** Why the attempt is being finished: the student submitted, or the time ran out. */
   let finishReason = $state<'submit' | 'time' | null>(null);
-  let waitingForNetwork = $state(false);
   let finishError = $state<unknown>(null);
+
+  const saves = new AttemptAnswers({ submitted: () => void finish('submit'), deadlinePassed: () => void timeUp() });
+  const clock = new QuizClock();
+  const submitting = new AttemptSubmit();
 
   const questions = $derived(attempt?.questions ?? []);
   const current = $derived(questions[index] ?? null);
   const total = $derived(questions.length);
-  const answeredCount = $derived(questions.filter((q) => isAnswered(answers[q.id])).length);
-  const unanswered = $derived(questions.flatMap((q, i) => (isAnswered(answers[q.id]) ? [] : [i])));
-  const shownStatus = $derived(saveState.status === 'saving' && savedOnce ? 'saved' : saveState.status);
-  const remaining = $derived(attempt ? Date.parse(attempt.deadline) - serverNow : 0);
+  const answeredCount = $derived(questions.filter((q) => isAnswered(saves.answers[q.id])).length);
+  const unanswered = $derived(questions.flatMap((q, i) => (isAnswered(saves.answers[q.id]) ? [] : [i])));
+  const remaining = $derived(attempt ? clock.remaining(attempt.deadline) : 0);
 
-  let queue: SaveQueue<SavedAnswer, AnswerItem> | null = null;
   let disposed = false;
   let finishing = false;
-  let wake: (() => void) | null = null;
-  let lastRemaining = Number.POSITIVE_INFINITY;
 
   /** Shows the result (or goes on with the attempt) this device remembers, else the rules. */
   async function resume() {
@@ -91,32 +81,19 @@ export function createQuizRun(quiz: Quiz, beforeView: (view: QuizView) => Promis
 
   function dispose() {
     disposed = true;
-    queue?.dispose();
-    queue = null;
-    wake?.();
+    saves.dispose();
+    submitting.stop();
   }
 
-  /** The clock, from the server's time as the API client estimates it. */
-  function clock() {
-    serverNow = api.clock.now();
-  }
-
-  /** While answering: a warning as the time left crosses 5 and 1 minutes, and the end at 0. */
+  /** While answering: the clock's warnings, and the end at 0. */
   function checkTime(left: number) {
-    const crossed = crossedWarning(lastRemaining, left);
-    lastRemaining = left;
-    if (crossed !== null && left > 0) warning = t('quiz.minutesLeft', { n: crossed });
-    if (left <= 0) void timeUp();
+    if (clock.check(left)) void timeUp();
   }
 
   /** The browser is back online: saves and a waiting submit go now. */
   function retryNow() {
-    queue?.retryNow();
-    wake?.();
-  }
-
-  function retrySaves() {
-    queue?.retryNow();
+    saves.retryNow();
+    submitting.retryNow();
   }
 
   async function start() {
@@ -128,9 +105,7 @@ export function createQuizRun(quiz: Quiz, beforeView: (view: QuizView) => Promis
     try {
       const { attempt: started } = await api.post('/api/quizzes/{quizId}/attempts', { path: { quizId: quiz.id } });
       if (disposed) return;
-      // The server wrote startedAt just now: its clock shows at least that.
-      api.clock.observeAtLeast(Date.parse(started.startedAt));
-      serverNow = api.clock.now();
+      clock.observe(started.startedAt);
       remember(quiz.id, started.id);
       void keepRead(apiPath`/api/attempts/${started.id}`, { attempt: started } satisfies AttemptResponse);
       await adopt(started);
@@ -149,73 +124,24 @@ export function createQuizRun(quiz: Quiz, beforeView: (view: QuizView) => Promis
     if (next.status === 'submitted') {
       await beforeView('result');
       if (disposed) return;
-      queue?.dispose();
-      queue = null;
-      // Picks never acknowledged before the end can no longer count.
-      writeQueue(deviceStorage(), key, []);
-      answers = { ...next.answers };
+      saves.close(key, next);
       phase = 'result';
       await focus('result-title');
       return;
     }
     await beforeView('taking');
     if (disposed) return;
-    if (!queue) {
-      queue = new SaveQueue<SavedAnswer, AnswerItem>({
-        key,
-        storage: deviceStorage(),
-        codec: answerCodec,
-        send: (item) =>
-          api.put('/api/attempts/{attemptId}/answers/{questionId}', {
-            path: { attemptId: next.id, questionId: item.questionId },
-            body: { optionIds: item.optionIds },
-          }),
-        // An offline reload then shows this answer even though the kept attempt predates it.
-        onSaved: (saved) =>
-          void updateKeptRead<AttemptResponse>(apiPath`/api/attempts/${next.id}`, (kept) => ({
-            ...kept,
-            attempt: { ...kept.attempt, answers: { ...kept.attempt.answers, [saved.questionId]: saved.optionIds } },
-          })),
-        onChange: (state) => {
-          if (disposed) return;
-          if (state.status === 'saved') savedOnce = true;
-          if (state.status === 'offline' || state.status === 'retrying' || state.status === 'failed') savedOnce = false;
-          saveState = state;
-          refreshWaiting();
-        },
-        onRejected: (error) => {
-          if (disposed || !(error instanceof ApiError)) return;
-          // Submitted elsewhere, or out of time: the server has the final word.
-          if (error.reason === 'attempt_submitted') void finish('submit');
-          if (error.reason === 'deadline_passed') void timeUp();
-        },
-      });
-      saveState = queue.current;
-    }
-    const saving = queue;
-    refreshWaiting();
-    // What the server has, overridden by picks this device made and has not had acknowledged.
-    answers = mergeAnswers(next.answers, saving.pending);
-    const firstOpen = next.questions.findIndex((q) => !isAnswered(answers[q.id]));
+    saves.open(key, next);
+    const firstOpen = next.questions.findIndex((q) => !isAnswered(saves.answers[q.id]));
     index = firstOpen < 0 ? 0 : firstOpen;
-    lastRemaining = Number.POSITIVE_INFINITY;
-    warning = '';
+    clock.restart();
     phase = 'taking';
-    if (saving.pending.length) saving.retryNow();
     await focus('question-heading');
   }
 
-  function refreshWaiting() {
-    // eslint-disable-next-line svelte/prefer-svelte-reactivity -- as above
-    waiting = new Set(queue?.pending.map((item) => item.questionId) ?? []);
-  }
-
   function choose(optionId: string, checked: boolean) {
-    if (!current || phase !== 'taking' || !queue) return;
-    const optionIds = pick(current.type, answers[current.id] ?? [], optionId, checked);
-    answers[current.id] = optionIds;
-    queue.add({ questionId: current.id, optionIds });
-    refreshWaiting();
+    if (!current || phase !== 'taking') return;
+    saves.choose(current, optionId, checked);
   }
 
   async function go(to: number) {
@@ -230,23 +156,7 @@ export function createQuizRun(quiz: Quiz, beforeView: (view: QuizView) => Promis
     await focus('confirm-title');
   }
 
-  /** Waits for the network: the 'online' event, "retry now", or a backoff delay. */
-  function waitForRetry(round: number): Promise<void> {
-    return new Promise((resolve) => {
-      const done = () => {
-        clearTimeout(timer);
-        if (wake === done) wake = null;
-        resolve();
-      };
-      const timer = setTimeout(done, backoffDelay(round));
-      wake = done;
-    });
-  }
-
-  /**
-   * Gets every pick to the server (waiting for the network as long as it takes, unless the deadline
-   * and its grace have passed), then submits and shows the result. Safe to call twice.
-   */
+  /** Submits (AttemptSubmit) and shows the result. Safe to call twice. */
   async function finish(reason: 'submit' | 'time') {
     const current = attempt;
     if (!current || finishing) return;
@@ -257,31 +167,10 @@ export function createQuizRun(quiz: Quiz, beforeView: (view: QuizView) => Promis
     phase = 'finishing';
     await focus('finishing-title');
     try {
-      for (let round = 0; queue && !disposed; round++) {
-        const empty = await queue.drain();
-        if (empty || api.clock.now() > Date.parse(current.deadline) + GRACE_MS) break;
-        waitingForNetwork = true;
-        await waitForRetry(round);
-      }
-      for (let round = 0; !disposed; round++) {
-        try {
-          await api.post('/api/attempts/{attemptId}/submit', { path: { attemptId: current.id } });
-          const { attempt: done } = await api.get('/api/attempts/{attemptId}', { path: { attemptId: current.id } });
-          if (disposed) return;
-          waitingForNetwork = false;
-          await adopt(done);
-          return;
-        } catch (error) {
-          if (!retryable(error)) throw error;
-          waitingForNetwork = true;
-          await waitForRetry(round);
-        }
-      }
+      const done = await submitting.run(current, saves, clock);
+      if (done && !disposed) await adopt(done);
     } catch (error) {
-      if (!disposed) {
-        finishError = error;
-        waitingForNetwork = false;
-      }
+      if (!disposed) finishError = error;
     } finally {
       finishing = false;
     }
@@ -319,7 +208,7 @@ export function createQuizRun(quiz: Quiz, beforeView: (view: QuizView) => Promis
       return starting;
     },
     get answers() {
-      return answers;
+      return saves.answers;
     },
     get index() {
       return index;
@@ -328,22 +217,22 @@ export function createQuizRun(quiz: Quiz, beforeView: (view: QuizView) => Promis
       return confirming;
     },
     get saveState() {
-      return saveState;
+      return saves.saveState;
     },
     get waiting() {
-      return waiting;
+      return saves.waiting;
     },
     get serverNow() {
-      return serverNow;
+      return clock.serverNow;
     },
     get warning() {
-      return warning;
+      return clock.warning;
     },
     get finishReason() {
       return finishReason;
     },
     get waitingForNetwork() {
-      return waitingForNetwork;
+      return submitting.waitingForNetwork;
     },
     get finishError() {
       return finishError;
@@ -364,17 +253,17 @@ export function createQuizRun(quiz: Quiz, beforeView: (view: QuizView) => Promis
       return unanswered;
     },
     get shownStatus() {
-      return shownStatus;
+      return saves.shownStatus;
     },
     get remaining() {
       return remaining;
     },
     resume,
     dispose,
-    tick: clock,
+    tick: () => clock.tick(),
     checkTime,
     retryNow,
-    retrySaves,
+    retrySaves: () => saves.retryNow(),
     start,
     choose,
     go,

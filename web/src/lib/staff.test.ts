@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chunk, gradesOfStage, randomKey } from './staff';
+import { chunk, gradesOfStage, randomKey, USERNAME_LENGTH, usernameFits } from './staff';
 
 describe('gradesOfStage', () => {
   it('follows the school stage', () => {
@@ -29,5 +29,17 @@ describe('randomKey', () => {
     const a = randomKey();
     expect(a).toMatch(/^[0-9a-f]{32}$/);
     expect(randomKey()).not.toBe(a);
+  });
+});
+
+describe('usernameFits', () => {
+  it('checks a username as the API does: trimmed, lower-cased, within its length, of its characters', () => {
+    expect(usernameFits(' Li.Wei_2 ')).toBe(true);
+    expect(usernameFits('a'.repeat(USERNAME_LENGTH.min))).toBe(true);
+    expect(usernameFits('a'.repeat(USERNAME_LENGTH.min - 1))).toBe(false);
+    expect(usernameFits('a'.repeat(USERNAME_LENGTH.max))).toBe(true);
+    expect(usernameFits('a'.repeat(USERNAME_LENGTH.max + 1))).toBe(false);
+    expect(usernameFits('li wei')).toBe(false);
+    expect(usernameFits('李伟')).toBe(false);
   });
 });

@@ -2,14 +2,15 @@ import { z } from 'zod';
 import { GuardianConsent } from '../consent/consent.js';
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from './passwords.js';
 import { Role } from './roles.js';
+import { USERNAME_LENGTH, USERNAME_PATTERN } from './username-rules.js';
 
 export const Username = z
   .string()
   .trim()
   .toLowerCase()
-  .min(3)
-  .max(64)
-  .regex(/^[a-z0-9._-]+$/, 'letters, digits, dot, dash and underscore only');
+  .min(USERNAME_LENGTH.min)
+  .max(USERNAME_LENGTH.max)
+  .regex(USERNAME_PATTERN, 'letters, digits, dot, dash and underscore only');
 
 /** What any API response may show of an account: never the hash, never more than the role needs. */
 export const User = z.object({

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { CONSENT_NOTE_MAX } from './consent-rules.js';
 
 export const ConsentMethod = z.enum(['paper', 'online', 'in_person']);
 
@@ -13,7 +14,7 @@ export type GuardianConsent = z.infer<typeof GuardianConsent>;
 
 export const RecordConsentRequest = z.strictObject({
   method: ConsentMethod,
-  note: z.string().trim().max(200).optional(),
+  note: z.string().trim().max(CONSENT_NOTE_MAX).optional(),
 });
 
 export const ConsentResponse = z.object({

@@ -6,6 +6,7 @@ import { ChineseFirstText, ChineseFirstTitle } from '../text/chinese-first.js';
 import { namedFormat } from '../text/named-format.js';
 import { IsoDateTime, windowProblem } from '../time/window.js';
 import { LocalizedName } from '../org/units.js';
+import { AWARD_COUNT } from './award-rules.js';
 import { AWARD_LEVELS, CONTEST_TYPES, STAGE_LEVELS } from './kinds.js';
 import { MAX_ENTRY_TEXT } from './length.js';
 import {
@@ -283,14 +284,10 @@ export const SimilarityPair = z.object({
 });
 export const SimilarityPairResponse = z.object({ pair: SimilarityPair });
 
+const AwardCount = z.number().int().min(AWARD_COUNT.min).max(AWARD_COUNT.max);
 export const AwardsRequest = z.strictObject({
   /** How many ranks each level takes, best first; entries tied with an awarded one share its level. */
-  counts: z.strictObject({
-    first: z.number().int().min(0).max(1000),
-    second: z.number().int().min(0).max(1000),
-    third: z.number().int().min(0).max(1000),
-    excellence: z.number().int().min(0).max(1000),
-  }),
+  counts: z.strictObject({ first: AwardCount, second: AwardCount, third: AwardCount, excellence: AwardCount }),
 });
 export const AwardRow = z.object({
   entryId: z.string(),

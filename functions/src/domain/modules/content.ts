@@ -3,6 +3,7 @@ import { rule } from '../errors.js';
 import { PlainName, PlainText } from '../text/clean-text.js';
 import { namedFormat } from '../text/named-format.js';
 import { GRADE_BANDS, STUDENT_BANDS } from './bands.js';
+import { ESTIMATED_MINUTES } from './content-rules.js';
 import { TOPICS } from './topics.js';
 
 export const MAX_MODULE_CHARACTERS = 100_000;
@@ -80,7 +81,7 @@ export const ModuleContent = z
     summary: Localized(600),
     gradeBands: z.array(GradeBand).min(1),
     topics: z.array(Topic).min(1),
-    estimatedMinutes: z.number().int().min(1).max(240),
+    estimatedMinutes: z.number().int().min(ESTIMATED_MINUTES.min).max(ESTIMATED_MINUTES.max),
     sections: z.array(Section).min(1).max(60),
     /** For teachers: the module's aims and the sources its facts come from. */
     teacherNote: z.strictObject({ aims: Localized(2000), sources: Localized(2000) }),

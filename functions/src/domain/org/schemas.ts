@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { User } from '../accounts/schemas.js';
+import { User, Username } from '../accounts/schemas.js';
 import { PlainName } from '../text/clean-text.js';
 import { SCHOOL_STAGES } from './stages.js';
 import { Unit } from './units.js';
@@ -19,13 +19,7 @@ export const CreateClassRequest = z.strictObject({
 
 export const CreateStaffRequest = z.strictObject({
   displayName: PlainName(40),
-  username: z
-    .string()
-    .trim()
-    .toLowerCase()
-    .min(3)
-    .max(64)
-    .regex(/^[a-z0-9._-]+$/, 'letters, digits, dot, dash and underscore only'),
+  username: Username,
 });
 
 export const UnitView = z.object({

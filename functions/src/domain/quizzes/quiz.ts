@@ -4,6 +4,7 @@ import { StudentBand, Topic } from '../modules/content.js';
 import { ChineseFirstTitle } from '../text/chinese-first.js';
 import { IsoDateTime, windowProblem } from '../time/window.js';
 import { QUIZ_KINDS, REVIEW_POLICIES } from './kinds.js';
+import { TIME_LIMIT_MINUTES } from './settings-rules.js';
 
 export { QUIZ_KINDS, REVIEW_POLICIES } from './kinds.js';
 export { windowState } from './window.js';
@@ -24,7 +25,7 @@ export const QuizSettings = z
     /** For pre- and post-tests: the module whose learning gain they measure. */
     moduleId: z.string().min(1).max(60).optional(),
     rules: QuizRules,
-    timeLimitMinutes: z.number().int().min(1).max(180),
+    timeLimitMinutes: z.number().int().min(TIME_LIMIT_MINUTES.min).max(TIME_LIMIT_MINUTES.max),
     attemptsAllowed: z.number().int().min(1).max(10),
     /** Percent of the maximum score needed to pass. */
     passMark: z.number().int().min(0).max(100),

@@ -46,7 +46,7 @@ export const auditEn: Record<keyof typeof auditZh, Message> = {
   'consent.method.paper': 'Paper slip',
   'consent.method.online': 'Online',
   'consent.method.in_person': 'In person',
-  'consent.note': 'Note (optional, up to 200 characters)',
+  'consent.note': { count: 'max', one: 'Note (optional, up to {max} character)', other: 'Note (optional, up to {max} characters)' },
   'consent.record': 'Record consent',
   'consent.recordFor': 'Record guardian consent for {name}',
   'consent.withdraw': 'Withdraw consent',

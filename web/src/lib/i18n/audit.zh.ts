@@ -42,7 +42,7 @@ export const auditZh = {
   'consent.method.paper': '纸质回执',
   'consent.method.online': '线上确认',
   'consent.method.in_person': '当面确认',
-  'consent.note': '备注（可选，最多 200 字）',
+  'consent.note': '备注（可选，最多 {max} 字）',
   'consent.record': '记录同意',
   'consent.recordFor': '为 {name} 记录监护人同意',
   'consent.withdraw': '撤回同意',

@@ -202,7 +202,7 @@ export const contestAdminEn: Record<keyof typeof contestAdminZh, Message> = {
     'Set how many ranks each award takes, from the top of the final ranking; entries tied with a winner share its award. Certificates go to the winners (and, for essays, to the teachers of the author’s class as supervisors); this cannot be undone.',
   'contestAdmin.awards.counts': 'Awards per level',
   'contestAdmin.awards.countsHint': '0 leaves a level out.',
-  'contestAdmin.awards.countsInvalid': 'Whole numbers from 0 to 1000, and at least one award.',
+  'contestAdmin.awards.countsInvalid': 'Whole numbers from {min} to {max}, and at least one award.',
   'contestAdmin.awards.confirm': 'Make these awards and issue the certificates? This cannot be changed afterwards.',
   'contestAdmin.awards.submit': 'Make the awards',
   'contestAdmin.awards.tableTitle': 'Winners',

@@ -185,7 +185,7 @@ export const contestAdminZh = {
     '按最终排名从高到低依次确定各等级的获奖数量；与获奖作品并列的作品获得同一等级。评奖后向获奖者发放证书（征文同时向作者所在班级的老师发放指导教师证书），不能撤销。',
   'contestAdmin.awards.counts': '各等级获奖数量',
   'contestAdmin.awards.countsHint': '填写 0 表示不设该等级。',
-  'contestAdmin.awards.countsInvalid': '请填写 0 到 1000 之间的整数，且至少设一个奖项。',
+  'contestAdmin.awards.countsInvalid': '请填写 {min} 到 {max} 之间的整数，且至少设一个奖项。',
   'contestAdmin.awards.confirm': '确定按这些数量评奖并发放证书吗？评奖后不能更改。',
   'contestAdmin.awards.submit': '确认评奖',
   'contestAdmin.awards.tableTitle': '获奖名单',

@@ -68,7 +68,7 @@ export const staffEn: Record<keyof typeof staffZh, Message> = {
   'school.teacherName': 'Teacher’s name',
   'school.teacherNameMissing': 'Enter the teacher’s name.',
   'school.teacherUsername': 'Username',
-  'school.usernameRule': '3–64 lowercase letters, digits, dots, dashes or underscores.',
+  'school.usernameRule': '{min}–{max} lowercase letters, digits, dots, dashes or underscores.',
   'school.createTeacherSubmit': 'Create teacher account',
   'school.resetConfirm': 'Reset the password of {name}? The old password stops working at once.',
   'school.assign': 'Assign a teacher to a class',

@@ -70,7 +70,7 @@ export const staffZh = {
   'school.teacherName': '教师姓名',
   'school.teacherNameMissing': '请填写教师姓名。',
   'school.teacherUsername': '用户名',
-  'school.usernameRule': '3–64 位小写字母、数字、点、横线或下划线。',
+  'school.usernameRule': '{min}–{max} 位小写字母、数字、点、横线或下划线。',
   'school.createTeacherSubmit': '创建教师账号',
   'school.resetConfirm': '确定要重置 {name} 的密码吗？旧密码将立即失效。',
   'school.assign': '分配任课班级',
