@@ -275,6 +275,24 @@ What keeps the student pages small
   result only for a submitted attempt (web/src/lib/quiz-run.svelte.ts, beforeView). 61.0 → 57.6 KB; what remains
   is mostly Svelte's runtime (21 KB), SvelteKit's client (11 KB), the route table (3.9 KB), the core and quiz
   messages (6.5 KB) and the page with its save queue and timer.
+
+What makes them usable sooner (2026-12-06; before, on the same machine: quiz 4.5 s, module 6.0 s)
+- The HTML asks for the first page's API answers itself (web/src/app.html, web/src/lib/early-data.ts): the
+  quiz, the module's progress and then its version, the home's four lists and \`/api/me\` leave while the
+  scripts download, where before they left only once the page's code had arrived and run, 2–3 s in. The
+  page's first GET of the same path takes the answer; none is asked twice (tests/e2e/early-data.test.ts).
+- The module page fetched its sections only after the Markdown renderer had downloaded; it now fetches them
+  while the renderer downloads, and the renderer downloads with the page's code (a static import beside
+  the lazy one).
+- API answers to reads of 1 KB or more are compressed by the app (functions/src/api/middleware/compress-reads.ts):
+  a module's sections go from 19.8 KB to 7.9 KB. CloudFront compresses only what its cache policy may cache,
+  and /api/* is never cached, so without this no API answer was compressed in AWS either.
+- The built page preloads the student routes' own scripts too (web/scripts/route-preloads.ts, from the build's
+  manifests): all of a page's scripts are asked for in one wave, where the route's own came in a second one
+  once SvelteKit's router had run (tests/e2e/early-data.test.ts).
+- What is left is the number of files: 30 scripts on the local server's HTTP/1.1 (six connections, each
+  request paying the 400 ms round trip) arrive in about five waves. CloudFront serves HTTP/2 and HTTP/3,
+  which send them over one connection; the local figures are the pessimistic ones.
 `;
 }
 

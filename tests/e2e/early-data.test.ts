@@ -87,6 +87,41 @@ describe('the first page’s data comes with its HTML', () => {
     expect(askedTwice(counts)).toEqual([]);
   });
 
+  it('asks for every script the module and quiz pages need before any of them has run: one wave, not two', async () => {
+    for (const [path, usable] of [
+      [`/student/modules/${MODULE}`, '.player-card'],
+      [`/student/quizzes/${QUIZ}`, '[data-testid="quiz-start"]'],
+    ] as const) {
+      const scripts = new Set<string>();
+      const listener = (request: Request) => {
+        if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+      };
+      page.on('request', listener);
+      let release = () => {};
+      const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+      await page.route('**/_app/immutable/**/*.js', async (route) => {
+        await scriptsHeld;
+        await route.continue();
+      });
+      try {
+        await page.goto(path, { waitUntil: 'domcontentloaded' });
+        await page.waitForLoadState('load').catch(() => {});
+        await expect.poll(() => scripts.size, { timeout: 10_000 }).toBeGreaterThan(10);
+        const beforeAnyRan = new Set(scripts);
+        release();
+        await page.locator(usable).first().waitFor();
+        expect(
+          [...scripts].filter((script) => !beforeAnyRan.has(script)),
+          path,
+        ).toEqual([]);
+      } finally {
+        release();
+        page.off('request', listener);
+        await page.unroute('**/_app/immutable/**/*.js');
+      }
+    }
+  });
+
   it('asks the server again when the page is opened a second time within the app, never handing out an early answer twice', async () => {
     await page.goto('/student');
     await page.locator('[data-testid="student-tasks"]').waitFor();

@@ -105,11 +105,7 @@ export { TOPICS } from '$domain/modules/topics';
 export { QUESTION_TYPES } from '$domain/questions/options';
 export { QUIZ_KINDS, REVIEW_POLICIES } from '$domain/quizzes/kinds';
 
-// The domain spells section kinds only inside its union of sections, not as a list: this one fails to
-// compile when a kind is added there and not here.
-export const SECTION_KINDS = ['text', 'image', 'video', 'check'] as const satisfies readonly SectionKind[];
-const _kindsComplete: Exclude<SectionKind, (typeof SECTION_KINDS)[number]> extends never ? true : never = true;
-void _kindsComplete;
+export { SECTION_KINDS } from '$domain/modules/content-rules';
 
 export { SCHOOL_STAGES } from '$domain/org/stages';
 export { GRADE_BANDS, STUDENT_BANDS } from '$domain/modules/bands';

@@ -3,7 +3,7 @@ import { rule } from '../errors.js';
 import { PlainName, PlainText } from '../text/clean-text.js';
 import { namedFormat } from '../text/named-format.js';
 import { GRADE_BANDS, STUDENT_BANDS } from './bands.js';
-import { ESTIMATED_MINUTES } from './content-rules.js';
+import { ESTIMATED_MINUTES, type SectionKind } from './content-rules.js';
 import { TOPICS } from './topics.js';
 
 export const MAX_MODULE_CHARACTERS = 100_000;
@@ -74,6 +74,9 @@ export const CheckSection = z
 
 export const Section = z.discriminatedUnion('kind', [TextSection, ImageSection, VideoSection, CheckSection]);
 export type Section = z.infer<typeof Section>;
+// The union and SECTION_KINDS (content-rules.ts, which the editor reads) name the same kinds: a kind in one and not the other does not compile.
+const sectionKindsMatch: [Section['kind'], SectionKind] extends [SectionKind, Section['kind']] ? true : never = true;
+void sectionKindsMatch;
 
 export const ModuleContent = z
   .strictObject({
