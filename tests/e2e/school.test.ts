@@ -80,4 +80,26 @@ describe('a school admin sets up a class and a teacher, who then changes the ini
     await signIn(page, 'teacher.zhao', 'zhao-laoshi-2025');
     await page.waitForURL((url) => url.pathname === '/teacher');
   });
+
+  it('the school admin takes the teacher off the class on its page, and the class leaves the teacher’s list', async () => {
+    await signOut(page);
+    await signIn(page, 'school.demo');
+    await page.waitForURL((url) => url.pathname === '/school');
+    await page
+      .locator('[data-testid=classes-table]')
+      .getByRole('link', { name: /九年级\(3\)班/ })
+      .click();
+    const teachers = page.locator('[data-testid=class-teachers]');
+    await teachers.getByText('赵老师').waitFor();
+    await teachers.locator('[data-testid="take-off-teacher.zhao"]').click();
+    await page.locator('[data-testid=teacher-taken-off]').filter({ hasText: '已将 赵老师 移出 九年级(3)班。' }).waitFor();
+    await teachers.getByText('本班还没有任课教师。').waitFor();
+    await signOut(page);
+
+    await signIn(page, 'teacher.zhao', 'zhao-laoshi-2025');
+    await page.waitForURL((url) => url.pathname === '/teacher');
+    // 九年级(3)班 was the new teacher's only class.
+    await page.getByText('您还没有任课班级。', { exact: false }).waitFor();
+    expect(await page.getByRole('link', { name: '九年级(3)班' }).count()).toBe(0);
+  });
 });

@@ -117,6 +117,25 @@ const SCOPED: RouteCases[] = [
     cases: [{ label: 'a class of another school', call: (c) => c.put(`/api/classes/${OTHER.klass}/teachers/u_teacher_demo`), allowed: [] }],
   },
   {
+    route: 'DELETE /api/classes/{classId}/teachers/{teacherId}',
+    cases: [
+      { label: 'a class of another school', call: (c) => c.request('DELETE', `/api/classes/${OTHER.klass}/teachers/${OTHER.teacher}`), allowed: [] },
+      // No link to end: the one allowed actor changes nothing.
+      {
+        label: 'another class of the same school',
+        call: (c) => c.request('DELETE', `/api/classes/${SAME_SCHOOL_OTHER_CLASS}/teachers/${OTHER.teacher}`),
+        allowed: ['school.demo'],
+      },
+    ],
+  },
+  {
+    route: 'GET /api/classes/{classId}/teachers',
+    cases: [
+      { label: 'a class of another school', call: (c) => c.get(`/api/classes/${OTHER.klass}/teachers`), allowed: [] },
+      { label: 'another class of the same school', call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/teachers`), allowed: ['school.demo'] },
+    ],
+  },
+  {
     route: 'GET /api/classes/{classId}/students',
     cases: [
       { label: 'a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/students`), allowed: [] },

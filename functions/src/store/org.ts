@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, GetCommand, PutCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import { conflict, notFound } from '../domain/errors.js';
 import { LocalizedName, pathIds, Unit } from '../domain/org/units.js';
 import { batchGetAll } from './batch-get.js';
@@ -148,6 +148,7 @@ export async function listTeachingOf(db: Db, teacherId: string): Promise<Teachin
   return (page.Items ?? []).map(toTeaching);
 }
 
+/** The teachers of a class, by id (at most 50: a class has a handful). */
 export async function listTeachersOfClass(db: Db, classId: string): Promise<string[]> {
   const page = await db.doc.send(
     new QueryCommand({
@@ -157,5 +158,20 @@ export async function listTeachersOfClass(db: Db, classId: string): Promise<stri
       Limit: 50,
     }),
   );
-  return (page.Items ?? []).map((item) => item.teacherId as string);
+  return (page.Items ?? []).map(toTeaching).map((teaching) => teaching.teacherId);
+}
+
+/**
+ * Ends a teacher's link to a class (a teacher moves on, or the school reassigns the class). What the
+ * teacher assigned stays with the class. Idempotent: 'absent' when there was no link.
+ */
+export async function unassignTeacher(db: Db, classId: string, teacherId: string): Promise<'removed' | 'absent'> {
+  try {
+    // Conditioned, so that of two takes at once exactly one reports the removal.
+    await db.doc.send(new DeleteCommand({ TableName: db.table, Key: keys.teaching(classId, teacherId), ConditionExpression: 'attribute_exists(PK)' }));
+    return 'removed';
+  } catch (error) {
+    if (isConditionFailure(error)) return 'absent';
+    throw error;
+  }
 }

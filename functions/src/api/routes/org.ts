@@ -1,6 +1,7 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
+import type { Context } from 'hono';
 import { newStaffAccount } from '../../domain/accounts/passwords.js';
-import { OneTimePasswordResponse, toUser } from '../../domain/accounts/schemas.js';
+import { OneTimePasswordResponse, toUser, User } from '../../domain/accounts/schemas.js';
 import { detail, DomainError, ruleBroken } from '../../domain/errors.js';
 import { idFromKey, newId } from '../../domain/ids.js';
 import {
@@ -16,7 +17,18 @@ import { gradesOfStage } from '../../domain/org/stages.js';
 import { childPath, type Unit } from '../../domain/org/units.js';
 import { createAccount, getAccount, listMembers } from '../../store/accounts.js';
 import { counterTarget, readCounters } from '../../store/counters.js';
-import { assignTeacher, createUnit, getUnit, registerSchool, getUnitsOnPath, listChildren, listTeachingOf, requireUnit } from '../../store/org.js';
+import {
+  assignTeacher,
+  createUnit,
+  getUnit,
+  getUnitsOnPath,
+  listChildren,
+  listTeachersOfClass,
+  listTeachingOf,
+  registerSchool,
+  requireUnit,
+  unassignTeacher,
+} from '../../store/org.js';
 import { authorize, authorizeOnUnit } from '../authorize.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
@@ -77,13 +89,33 @@ const createTeacher = createRoute({
   responses: { 201: jsonContent(OneTimePasswordResponse, 'Created'), ...COMMON, 409: ERRORS[409] },
 });
 
+const ClassTeacherParams = z.strictObject({ classId: z.string().min(1).max(40), teacherId: z.string().min(1).max(40) });
+
 const assign = createRoute({
   method: 'put',
   path: '/api/classes/{classId}/teachers/{teacherId}',
   tags: ['org'],
   summary: 'A school admin assigns a teacher of the school to a class (idempotent)',
-  request: { params: z.strictObject({ classId: z.string().min(1).max(40), teacherId: z.string().min(1).max(40) }) },
+  request: { params: ClassTeacherParams },
   responses: { 200: jsonContent(z.object({ classId: z.string(), teacherId: z.string() }), 'Assigned'), ...COMMON, 422: ERRORS[422] },
+});
+
+const unassign = createRoute({
+  method: 'delete',
+  path: '/api/classes/{classId}/teachers/{teacherId}',
+  tags: ['org'],
+  summary: 'A school admin takes a teacher off a class; what the teacher assigned stays with the class (idempotent)',
+  request: { params: ClassTeacherParams },
+  responses: { 200: jsonContent(z.object({ classId: z.string(), teacherId: z.string(), removed: z.boolean() }), 'Taken off'), ...COMMON },
+});
+
+const classTeachers = createRoute({
+  method: 'get',
+  path: '/api/classes/{classId}/teachers',
+  tags: ['org'],
+  summary: 'The teachers of a class, for its school admin',
+  request: { params: z.strictObject({ classId: z.string().min(1).max(40) }) },
+  responses: { 200: jsonContent(z.object({ teachers: z.array(User) }), 'Teachers'), ...COMMON },
 });
 
 const myClasses = createRoute({
@@ -93,6 +125,17 @@ const myClasses = createRoute({
   summary: 'The classes the signed-in teacher teaches',
   responses: { 200: jsonContent(TeachingResponse, 'Classes'), 401: ERRORS[401], 403: ERRORS[403] },
 });
+
+/** A class and its school, once the signed-in user is found to manage the school's teachers. */
+async function classForItsSchoolAdmin(c: Context<AppEnv>, classId: string): Promise<{ klass: Unit; school: Unit }> {
+  const session = requireSession(c);
+  const { db } = c.get('deps');
+  const klass = await requireUnit(db, classId);
+  if (klass.kind !== 'class' || !klass.parentId) throw ruleBroken('Not a class');
+  const school = await requireUnit(db, klass.parentId);
+  authorize(session, 'teacher.assign', { path: school.path, kind: school.kind });
+  return { klass, school };
+}
 
 export function orgRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(viewUnit, async (c) => {
@@ -190,18 +233,30 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(assign, async (c) => {
-    const session = requireSession(c);
     const { db } = c.get('deps');
     const { classId, teacherId } = c.req.valid('param');
-    const klass = await requireUnit(db, classId);
-    if (klass.kind !== 'class' || !klass.parentId) throw ruleBroken('Not a class');
-    const school = await requireUnit(db, klass.parentId);
-    authorize(session, 'teacher.assign', { path: school.path, kind: school.kind });
+    const { klass, school } = await classForItsSchoolAdmin(c, classId);
     const teacher = await getAccount(db, teacherId);
     if (!teacher || teacher.role !== 'teacher' || teacher.orgId !== school.id)
       throw ruleBroken('The teacher must be a teacher of this school', [detail('teacherId', 'not_school_teacher', 'not a teacher of this school')]);
     await assignTeacher(db, klass, teacher.id);
     return c.json({ classId, teacherId }, 200);
+  });
+
+  app.openapi(unassign, async (c) => {
+    const { classId, teacherId } = c.req.valid('param');
+    await classForItsSchoolAdmin(c, classId);
+    const removed = (await unassignTeacher(c.get('deps').db, classId, teacherId)) === 'removed';
+    return c.json({ classId, teacherId, removed }, 200);
+  });
+
+  app.openapi(classTeachers, async (c) => {
+    const { db } = c.get('deps');
+    const { classId } = c.req.valid('param');
+    await classForItsSchoolAdmin(c, classId);
+    const accounts = await Promise.all((await listTeachersOfClass(db, classId)).map((id) => getAccount(db, id)));
+    const teachers = accounts.filter((account) => account !== null).map(toUser);
+    return c.json({ teachers: teachers.sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-CN')) }, 200);
   });
 
   app.openapi(myClasses, async (c) => {

@@ -78,6 +78,12 @@ export const staffEn: Record<keyof typeof staffZh, Message> = {
   'school.assignSubmit': 'Assign',
   'school.assignMissing': 'Choose both a teacher and a class.',
   'school.assigned': '{teacher} now teaches {class}.',
+  'school.classTeachers': 'Teachers of this class',
+  'school.classTeachersIntro':
+    'When a teacher moves on or the class goes to a colleague, take the teacher off it: their access ends at once, and what they assigned stays with the class. Assign the new teacher on the school page.',
+  'school.classTeachersNone': 'No teacher is assigned to this class yet.',
+  'school.takeOff': 'Take off this class',
+  'school.takenOff': '{teacher} no longer teaches {class}.',
   'teacher.title': 'My classes',
   'teacher.intro': 'Hello, {name}. Choose a class to see its roster, import students or reset passwords.',
   'teacher.myClasses': 'My classes',
