@@ -46,9 +46,19 @@ describe('taking a teacher off a class', () => {
     expect((await teacher.get(`/api/classes/${CLASS}/students`)).status).toBe(200);
   });
 
+  it('disables a teacher who leaves: signed out everywhere at once, and what they assigned stays with the class', async () => {
+    const leaving = await ApiClient.signedIn(server.url, 'teacher.demo');
+    const assignments = (await admin.get(`/api/classes/${CLASS}/assignments`)).body.assignments;
+    expect(assignments.length).toBeGreaterThan(0);
+    expect((await admin.post(`/api/accounts/${TEACHER}/disable`)).status).toBe(200);
+    expect((await leaving.get('/api/me/classes')).status).toBe(401);
+    expect((await admin.get(`/api/classes/${CLASS}/assignments`)).body.assignments).toEqual(assignments);
+    expect((await admin.post(`/api/accounts/${TEACHER}/enable`)).status).toBe(200);
+  });
+
   it('refuses a unit that is not a class, and a class of another school', async () => {
     expect((await admin.get('/api/classes/sch_demo_xiji_qingquan/teachers')).status).toBe(422);
     expect((await admin.request('DELETE', `/api/classes/cls_demo_xg_5_2/teachers/${TEACHER}`)).status).toBe(403);
-    expect((await teacher.get(`/api/classes/${CLASS}/teachers`)).status).toBe(403);
+    expect((await (await ApiClient.signedIn(server.url, 'teacher.demo')).get(`/api/classes/${CLASS}/teachers`)).status).toBe(403);
   });
 });
