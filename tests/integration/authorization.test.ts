@@ -136,6 +136,18 @@ const SCOPED: RouteCases[] = [
     ],
   },
   {
+    route: 'POST /api/accounts/{userId}/class',
+    cases: [
+      { label: 'a student of another county', call: (c) => c.post(`/api/accounts/${OTHER.student}/class`, { classId: OTHER.klass }), allowed: [] },
+      // To the student's own class: the one allowed actor moves nothing.
+      {
+        label: 'a student of the same school',
+        call: (c) => c.post('/api/accounts/u_student_demo/class', { classId: 'cls_demo_qq_7_1' }),
+        allowed: ['school.demo'],
+      },
+    ],
+  },
+  {
     route: 'GET /api/classes/{classId}/students',
     cases: [
       { label: 'a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/students`), allowed: [] },

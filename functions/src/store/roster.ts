@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { GetCommand, PutCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Account } from '../domain/accounts/schemas.js';
 import { conflict, notFound } from '../domain/errors.js';
-import { pathIds } from '../domain/org/units.js';
+import { pathIds, type Unit } from '../domain/org/units.js';
 import { RosterImport } from '../domain/roster/schemas.js';
 import { accountPuts, listMembers } from './accounts.js';
 import type { Db } from './client.js';
@@ -173,6 +173,81 @@ export async function writeStudentChunk(
     const reasons = cancellationReasons(error);
     if (reasons?.[0] === 'ConditionalCheckFailed') return 'already';
     if (reasons?.includes('ConditionalCheckFailed')) throw conflict('A username or student number of this import was taken meanwhile; preview the file again');
+    throw error;
+  }
+}
+
+/**
+ * Moves a student to another class in one transaction: the account (class, path, member index, grade,
+ * and a new session version, so that the student's scope changes at once), the student number's
+ * claim, and the enrolled counters of the units the two paths do not share. Conditioned on the class
+ * the student was read in: of two moves at once one wins, and a replay after success changes nothing.
+ */
+export async function moveStudent(db: Db, student: Account, to: Unit, at: number): Promise<'moved' | 'already' | 'number_taken'> {
+  const fromIds = pathIds(student.orgPath);
+  const toIds = pathIds(to.path);
+  const number = student.studentNumber;
+  const items = [
+    {
+      Update: {
+        TableName: db.table,
+        Key: keys.account(student.id),
+        UpdateExpression: `SET orgId = :to, orgPath = :path, GSI1PK = :members, GSI1SK = :order${to.grade === undefined ? ' REMOVE grade' : ', grade = :grade'} ADD sessionVersion :one`,
+        ConditionExpression: 'orgId = :from',
+        ExpressionAttributeValues: {
+          ':to': to.id,
+          ':from': student.orgId,
+          ':path': to.path,
+          ':members': keys.members(to.id),
+          ':order': keys.memberOrder(student.role, student.displayName, student.id),
+          ':one': 1,
+          ...(to.grade === undefined ? {} : { ':grade': to.grade }),
+        },
+      },
+    },
+    ...(number
+      ? [
+          {
+            Delete: {
+              TableName: db.table,
+              Key: keys.studentNumber(student.orgId, number),
+              ConditionExpression: 'userId = :id',
+              ExpressionAttributeValues: { ':id': student.id },
+            },
+          },
+          {
+            Put: {
+              TableName: db.table,
+              Item: { ...keys.studentNumber(to.id, number), type: 'studentNumber', userId: student.id },
+              ConditionExpression: 'attribute_not_exists(PK)',
+            },
+          },
+        ]
+      : []),
+    ...counterUpdates(
+      db,
+      counterTargets(fromIds).filter((target) => !toIds.includes(target.orgId)),
+      'all',
+      'enrolled',
+      -1,
+      at,
+    ),
+    ...counterUpdates(
+      db,
+      counterTargets(toIds).filter((target) => !fromIds.includes(target.orgId)),
+      'all',
+      'enrolled',
+      1,
+      at,
+    ),
+  ];
+  try {
+    await withConflictRetry(() => db.doc.send(new TransactWriteCommand({ TransactItems: items })));
+    return 'moved';
+  } catch (error) {
+    const reasons = cancellationReasons(error);
+    if (reasons?.[0] === 'ConditionalCheckFailed') return 'already';
+    if (number && reasons?.[2] === 'ConditionalCheckFailed') return 'number_taken';
     throw error;
   }
 }

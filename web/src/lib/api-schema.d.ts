@@ -1010,6 +1010,63 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/accounts/{userId}/class": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A school admin moves a student to another class of the school, with the account and its history; the counters of both classes move once and the student signs in again */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    userId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        classId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Moved, or there already */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: {
+                                id: string;
+                                username: string;
+                                /** @enum {string} */
+                                role: "student" | "teacher" | "school_admin" | "bureau" | "judge" | "editor";
+                                displayName: string;
+                                orgId: string;
+                                orgPath: string;
+                                mustChangePassword: boolean;
+                                studentNumber?: string;
+                                grade?: number;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/classes/{classId}/students": {
         parameters: {
             query?: never;
@@ -1363,7 +1420,7 @@ export interface paths {
                                 /** @enum {string} */
                                 actorRole: "student" | "teacher" | "school_admin" | "bureau" | "judge" | "editor";
                                 /** @enum {string} */
-                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "consent.record" | "consent.withdraw" | "school.consent-setting";
+                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "consent.record" | "consent.withdraw" | "school.consent-setting";
                                 /** @enum {string} */
                                 targetType: "class" | "account" | "import" | "school";
                                 targetId: string;
@@ -1423,7 +1480,7 @@ export interface paths {
                             counts: {
                                 month: string;
                                 /** @enum {string} */
-                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "consent.record" | "consent.withdraw" | "school.consent-setting";
+                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "consent.record" | "consent.withdraw" | "school.consent-setting";
                                 unitId?: string;
                                 count: number;
                             }[];

@@ -1,14 +1,15 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { generatePassword, hashPassword } from '../../domain/accounts/passwords.js';
-import { OneTimePasswordResponse, toUser, type Account } from '../../domain/accounts/schemas.js';
+import { OneTimePasswordResponse, toUser, User, type Account } from '../../domain/accounts/schemas.js';
 import { seal, unseal } from '../../domain/accounts/sealing.js';
 import { possiblyUnder14 } from '../../domain/consent/consent.js';
 import { printableCredentials } from '../../domain/data-rights/roster-import.js';
 import { expiresAtFrom, LIFETIME_SECONDS } from '../../domain/retention/lifetimes.js';
-import { detail, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
+import { conflict, detail, forbidden, notFound, ruleBroken } from '../../domain/errors.js';
 import { newId } from '../../domain/ids.js';
 import { pathIds, type Unit } from '../../domain/org/units.js';
 import { decodeSpreadsheetText, parseCsv } from '../../domain/roster/csv.js';
+import { moveProblem } from '../../domain/roster/move.js';
 import { buildRosterRows, importedStudentId, MAX_CELL_LENGTH, overlongCell } from '../../domain/roster/rows.js';
 import { CommitResponse, PreviewRequest, PreviewResponse, SlipsResponse, StudentsResponse, type Credential } from '../../domain/roster/schemas.js';
 import { listMembers, setPassword } from '../../store/accounts.js';
@@ -18,6 +19,7 @@ import {
   getImport,
   markCommitted,
   markCommitting,
+  moveStudent,
   reserveUsernameNumbers,
   saveImport,
   writtenChunks,
@@ -137,7 +139,34 @@ async function inBatches<T>(items: T[], parallel: number, work: (item: T) => Pro
   for (let i = 0; i < items.length; i += parallel) await Promise.all(items.slice(i, i + parallel).map(work));
 }
 
+const moveStudentRoute = createRoute({
+  method: 'post',
+  path: '/api/accounts/{userId}/class',
+  tags: ['roster'],
+  summary:
+    'A school admin moves a student to another class of the school, with the account and its history; the counters of both classes move once and the student signs in again',
+  request: { params: z.strictObject({ userId: z.string().min(1).max(40) }), ...jsonBody(z.strictObject({ classId: z.string().min(1).max(40) })) },
+  responses: { 200: jsonContent(z.object({ user: User }), 'Moved, or there already'), ...COMMON, 409: ERRORS[409], 422: ERRORS[422] },
+});
+
 export function rosterRoutes(app: OpenAPIHono<AppEnv>) {
+  app.openapi(moveStudentRoute, async (c) => {
+    const { db, now } = c.get('deps');
+    const student = await authorizeOnAccount(c, 'student.move', c.req.valid('param').userId);
+    const to = await requireUnit(db, c.req.valid('json').classId);
+    // A replay after the move finds the student there already: the same answer, nothing moved twice.
+    if (student.orgId === to.id) return c.json({ user: toUser(student) }, 200);
+    const problem = moveProblem(await requireUnit(db, student.orgId), to);
+    if (problem) throw problem;
+    const outcome = await moveStudent(db, student, to, now());
+    if (outcome === 'number_taken')
+      throw conflict(`Student number ${student.studentNumber} is taken in the class; change one of the two first`, { field: 'studentNumber' });
+    if (outcome === 'already') throw conflict('The student was moved meanwhile; reload the class');
+    sessionsChanged(db, student.id);
+    await audit(c, 'student.move', { type: 'account', id: student.id, path: to.path });
+    return c.json({ user: { ...toUser(student), orgId: to.id, orgPath: to.path, grade: to.grade } }, 200);
+  });
+
   app.openapi(listStudents, async (c) => {
     const { db } = c.get('deps');
     const klass = await classFor(c, c.req.valid('param').classId, 'roster.view');

@@ -18,6 +18,7 @@ export type Action =
   | 'password.reset'
   | 'student.export'
   | 'student.delete'
+  | 'student.move'
   | 'consent.manage'
   | 'school.settings'
   | 'audit.view'
@@ -93,7 +94,9 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
       return actor.role === 'bureau' && inScope && resource.kind !== 'class';
     case 'student.export':
     case 'student.delete':
+    case 'student.move':
       // A student's or guardian's request goes to the school; teachers and bureaus act on it through the admin.
+      // Which class a student is in is the school's decision too.
       return actor.role === 'school_admin' && resource.kind === 'account' && resource.role === 'student' && inScope;
     case 'module.edit':
     case 'question.edit':

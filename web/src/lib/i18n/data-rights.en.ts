@@ -26,4 +26,13 @@ export const dataRightsEn: Record<keyof typeof dataRightsZh, Message> = {
   'rights.deleteNow': 'Delete permanently',
   'rights.deleting': 'Deleting…',
   'rights.deleted': 'The data of {name} has been deleted.',
+  'move.summary': 'Move to another class',
+  'move.formFor': 'Move {name} to another class of the school',
+  'move.intro':
+    'The student keeps the account and everything done so far, and signs in again to see the new class’s tasks. A move to another school is a transfer.',
+  'move.to': 'New class',
+  'move.choose': 'Choose a class',
+  'move.missing': 'Choose the class to move the student to.',
+  'move.submit': 'Move',
+  'move.done': '{name} is now in {class}. The student sees the new class after signing in again.',
 };

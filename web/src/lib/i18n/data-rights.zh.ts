@@ -22,4 +22,12 @@ export const dataRightsZh = {
   'rights.deleteNow': '永久删除',
   'rights.deleting': '正在删除…',
   'rights.deleted': '已删除 {name} 的数据。',
+  'move.summary': '调到其他班',
+  'move.formFor': '将 {name} 调到本校其他班级',
+  'move.intro': '学生保留账号和已有的学习记录；调班后需要重新登录，才能看到新班级的任务。转到其他学校请走转学流程。',
+  'move.to': '调入班级',
+  'move.choose': '请选择班级',
+  'move.missing': '请选择要调入的班级。',
+  'move.submit': '调班',
+  'move.done': '已将 {name} 调到 {class}。学生重新登录后即可看到新班级。',
 };
