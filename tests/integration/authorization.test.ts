@@ -148,6 +148,34 @@ const SCOPED: RouteCases[] = [
     ],
   },
   {
+    route: 'POST /api/schools/{schoolId}/transfers',
+    cases: [
+      {
+        label: 'a transfer asked in another school’s name',
+        call: (c) => c.post(`/api/schools/${OTHER.school}/transfers`, { studentId: OTHER.student, toSchoolId: 'sch_demo_xiji_qingquan' }),
+        allowed: [],
+      },
+    ],
+  },
+  {
+    route: 'GET /api/schools/{schoolId}/transfers',
+    cases: [
+      { label: 'another school’s transfers', call: (c) => c.get(`/api/schools/${OTHER.school}/transfers`), allowed: [] },
+      { label: 'the own school’s transfers', call: (c) => c.get('/api/schools/sch_demo_xiji_qingquan/transfers'), allowed: ['school.demo'] },
+    ],
+  },
+  ...(['accept', 'decline'] as const).map((decision) => ({
+    route: `POST /api/schools/{schoolId}/transfers/{transferId}/${decision}`,
+    cases: [
+      {
+        label: 'a transfer another school received',
+        call: (c: ApiClient) =>
+          c.post(`/api/schools/${OTHER.school}/transfers/trf_none/${decision}`, decision === 'accept' ? { classId: OTHER.klass } : undefined),
+        allowed: [],
+      },
+    ],
+  })),
+  {
     route: 'GET /api/classes/{classId}/students',
     cases: [
       { label: 'a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/students`), allowed: [] },

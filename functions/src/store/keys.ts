@@ -15,6 +15,11 @@ export const keys = {
   teachersOfClass: () => 'TEACHER#',
   studentNumber: (classId: string, number: string) => ({ PK: `ORG#${classId}`, SK: `STUNO#${number}` }),
   studentNumbers: () => 'STUNO#',
+  // A transfer between schools: one copy under each of the two schools, so that each lists its own in one Query.
+  transfer: (schoolId: string, transferId: string) => ({ PK: `ORG#${schoolId}`, SK: `TRANSFER#${transferId}` }),
+  transfersOfSchool: () => 'TRANSFER#',
+  // A student has at most one transfer pending: this item claims it.
+  pendingTransfer: (studentId: string) => ({ PK: `USER#${studentId}`, SK: 'TRANSFER' }),
   rosterImport: (classId: string, importId: string) => ({ PK: `ORG#${classId}`, SK: `IMPORT#${importId}` }),
   rosterImports: () => 'IMPORT#',
   importChunk: (importId: string, chunk: number) => ({ PK: `IMPORT#${importId}`, SK: `CHUNK#${chunk}` }),

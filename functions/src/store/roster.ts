@@ -178,16 +178,17 @@ export async function writeStudentChunk(
 }
 
 /**
- * Moves a student to another class in one transaction: the account (class, path, member index, grade,
- * and a new session version, so that the student's scope changes at once), the student number's
- * claim, and the enrolled counters of the units the two paths do not share. Conditioned on the class
- * the student was read in: of two moves at once one wins, and a replay after success changes nothing.
+ * The writes that move a student to another class: the account (class, path, member index, grade, and a
+ * new session version, so that the student's scope changes at once), the student number's claim, and
+ * the enrolled counters of the units the two paths do not share. The account's update is conditioned
+ * on the class the student was read in, so of two moves at once one wins and a replay changes nothing.
+ * The student number's new claim is item STUDENT_NUMBER_CLAIM when the student has a number.
  */
-export async function moveStudent(db: Db, student: Account, to: Unit, at: number): Promise<'moved' | 'already' | 'number_taken'> {
+export function studentMoveItems(db: Db, student: Account, to: Unit, at: number) {
   const fromIds = pathIds(student.orgPath);
   const toIds = pathIds(to.path);
   const number = student.studentNumber;
-  const items = [
+  return [
     {
       Update: {
         TableName: db.table,
@@ -241,13 +242,28 @@ export async function moveStudent(db: Db, student: Account, to: Unit, at: number
       at,
     ),
   ];
+}
+
+/** Index of the student number's new claim within studentMoveItems. */
+export const STUDENT_NUMBER_CLAIM = 2;
+
+export type MoveOutcome = 'moved' | 'already' | 'number_taken';
+
+/** The move's outcome from a cancelled transaction whose move items start at `offset`, or null if something else failed. */
+export function moveCancellation(reasons: string[] | null, student: Account, offset = 0): Exclude<MoveOutcome, 'moved'> | null {
+  if (reasons?.[offset] === 'ConditionalCheckFailed') return 'already';
+  if (student.studentNumber && reasons?.[offset + STUDENT_NUMBER_CLAIM] === 'ConditionalCheckFailed') return 'number_taken';
+  return null;
+}
+
+/** Moves a student to another class of the school in one transaction (studentMoveItems). */
+export async function moveStudent(db: Db, student: Account, to: Unit, at: number): Promise<MoveOutcome> {
   try {
-    await withConflictRetry(() => db.doc.send(new TransactWriteCommand({ TransactItems: items })));
+    await withConflictRetry(() => db.doc.send(new TransactWriteCommand({ TransactItems: studentMoveItems(db, student, to, at) })));
     return 'moved';
   } catch (error) {
-    const reasons = cancellationReasons(error);
-    if (reasons?.[0] === 'ConditionalCheckFailed') return 'already';
-    if (number && reasons?.[2] === 'ConditionalCheckFailed') return 'number_taken';
+    const outcome = moveCancellation(cancellationReasons(error), student);
+    if (outcome) return outcome;
     throw error;
   }
 }

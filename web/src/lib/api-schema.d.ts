@@ -1385,6 +1385,304 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/schools/{schoolId}/transfers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The transfers a school asked for and those it received, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    schoolId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Transfers */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            incoming: {
+                                id: string;
+                                studentId: string;
+                                studentName: string;
+                                studentNumber?: string;
+                                grade?: number;
+                                fromClassId: string;
+                                from: {
+                                    id: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                to: {
+                                    id: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined";
+                                requestedBy: string;
+                                requestedAt: string;
+                                decidedAt?: string;
+                                toClassId?: string;
+                            }[];
+                            outgoing: {
+                                id: string;
+                                studentId: string;
+                                studentName: string;
+                                studentNumber?: string;
+                                grade?: number;
+                                fromClassId: string;
+                                from: {
+                                    id: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                to: {
+                                    id: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined";
+                                requestedBy: string;
+                                requestedAt: string;
+                                decidedAt?: string;
+                                toClassId?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** The sending school asks another school to take a student (转学); with an Idempotency-Key a retry finds the same request */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retried create return the first result instead of creating twice */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    schoolId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        studentId: string;
+                        toSchoolId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Asked */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            transfer: {
+                                id: string;
+                                studentId: string;
+                                studentName: string;
+                                studentNumber?: string;
+                                grade?: number;
+                                fromClassId: string;
+                                from: {
+                                    id: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                to: {
+                                    id: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined";
+                                requestedBy: string;
+                                requestedAt: string;
+                                decidedAt?: string;
+                                toClassId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{schoolId}/transfers/{transferId}/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The receiving school takes the student into one of its classes: account, history and the counters of both sides move at once */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    schoolId: string;
+                    transferId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        classId: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Accepted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            transfer: {
+                                id: string;
+                                studentId: string;
+                                studentName: string;
+                                studentNumber?: string;
+                                grade?: number;
+                                fromClassId: string;
+                                from: {
+                                    id: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                to: {
+                                    id: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined";
+                                requestedBy: string;
+                                requestedAt: string;
+                                decidedAt?: string;
+                                toClassId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{schoolId}/transfers/{transferId}/decline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The receiving school declines; the student stays where they are */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    schoolId: string;
+                    transferId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Declined */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            transfer: {
+                                id: string;
+                                studentId: string;
+                                studentName: string;
+                                studentNumber?: string;
+                                grade?: number;
+                                fromClassId: string;
+                                from: {
+                                    id: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                to: {
+                                    id: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined";
+                                requestedBy: string;
+                                requestedAt: string;
+                                decidedAt?: string;
+                                toClassId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/schools/{schoolId}/audit": {
         parameters: {
             query?: never;
@@ -1420,7 +1718,7 @@ export interface paths {
                                 /** @enum {string} */
                                 actorRole: "student" | "teacher" | "school_admin" | "bureau" | "judge" | "editor";
                                 /** @enum {string} */
-                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "consent.record" | "consent.withdraw" | "school.consent-setting";
+                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "consent.record" | "consent.withdraw" | "school.consent-setting";
                                 /** @enum {string} */
                                 targetType: "class" | "account" | "import" | "school";
                                 targetId: string;
@@ -1480,7 +1778,7 @@ export interface paths {
                             counts: {
                                 month: string;
                                 /** @enum {string} */
-                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "consent.record" | "consent.withdraw" | "school.consent-setting";
+                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "consent.record" | "consent.withdraw" | "school.consent-setting";
                                 unitId?: string;
                                 count: number;
                             }[];

@@ -7,8 +7,9 @@ import { consentRoutes } from '../routes/consent.js';
 import { dataRightsRoutes } from '../routes/data-rights.js';
 import { orgRoutes } from '../routes/org.js';
 import { rosterRoutes } from '../routes/roster.js';
+import { transferRoutes } from '../routes/transfers.js';
 
 export const identity: ApiGroup = {
   name: 'identity',
-  routes: [accountRoutes, accountAccessRoutes, signInHoldRoutes, orgRoutes, rosterRoutes, auditRoutes, consentRoutes, dataRightsRoutes],
+  routes: [accountRoutes, accountAccessRoutes, signInHoldRoutes, orgRoutes, rosterRoutes, transferRoutes, auditRoutes, consentRoutes, dataRightsRoutes],
 };

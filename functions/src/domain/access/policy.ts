@@ -13,6 +13,7 @@ export type Action =
   | 'staff.create'
   | 'staff.list'
   | 'teacher.assign'
+  | 'transfer.manage'
   | 'roster.view'
   | 'roster.import'
   | 'password.reset'
@@ -67,6 +68,8 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
     case 'staff.create':
     case 'staff.list':
     case 'teacher.assign':
+    case 'transfer.manage':
+      // A school's own admin: its teachers, and the transfers it asks for or receives.
       return actor.role === 'school_admin' && resource.kind === 'school' && actor.orgPath === resource.path;
     case 'roster.view':
     case 'roster.import':

@@ -18,6 +18,7 @@ export const AuditAction = z.enum([
   'student.export',
   'student.delete',
   'student.move',
+  'student.transfer',
   'consent.record',
   'consent.withdraw',
   'school.consent-setting',
