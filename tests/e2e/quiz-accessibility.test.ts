@@ -68,6 +68,11 @@ async function answerAll(quizId: string, wrong: number[] = []) {
     await page.locator('[data-testid=navigator] button').nth(i).click();
     await page.locator(`[data-testid=question][data-question-id="${q.id}"]`).waitFor();
     const ids = wrong.includes(i) ? [q.options.find((o) => !q.correctIds.includes(o.id))!.id] : q.correctIds;
+    // A pick made earlier (offline, above) may be on this question: on a multiple-choice one it would stay beside the right ones.
+    for (const option of q.options) {
+      const box = page.locator(`#opt-${q.id}-${option.id}`);
+      if (!ids.includes(option.id) && (await box.getAttribute('type')) === 'checkbox' && (await box.isChecked())) await box.uncheck();
+    }
     for (const id of ids) await page.locator(`#opt-${q.id}-${id}`).check();
   }
   await page.locator('[data-testid=save-status][data-status=saved]').waitFor();
