@@ -1,6 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import { Account } from '../domain/accounts/schemas.js';
 import { conflict, notFound } from '../domain/errors.js';
+import { batchGetAll } from './batch-get.js';
 import type { Db } from './client.js';
 import { cancellationReasons, isConditionFailure } from './errors.js';
 import { decoder } from './decode.js';
@@ -49,6 +50,17 @@ export async function createAccount(db: Db, account: Account): Promise<void> {
 export async function getAccount(db: Db, id: string): Promise<Account | null> {
   const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.account(id), ConsistentRead: true }));
   return Item ? toAccount(Item) : null;
+}
+
+/** Accounts by id, one BatchGet per 100; ids without an account are left out. */
+export async function getAccounts(db: Db, ids: string[]): Promise<Account[]> {
+  return (
+    await batchGetAll(
+      db,
+      ids.map((id) => keys.account(id)),
+      { consistentRead: true },
+    )
+  ).map(toAccount);
 }
 
 export async function findAccountByUsername(db: Db, username: string): Promise<Account | null> {

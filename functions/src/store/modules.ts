@@ -216,5 +216,5 @@ export async function catalog(db: Db, band: string): Promise<ModuleSummary[]> {
       Limit: 500,
     }),
   );
-  return (page.Items ?? []).map((item) => toSummary(item));
+  return (page.Items ?? []).map(toSummary);
 }

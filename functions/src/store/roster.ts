@@ -125,6 +125,17 @@ export async function writtenChunks(db: Db, importId: string): Promise<Set<numbe
   return new Set(items.map((item) => Number((item.SK as string).slice(keys.importChunks().length))));
 }
 
+/** A student number is unique in its class: the claim fails when another student holds it. */
+function studentNumberClaim(db: Db, classId: string, number: string, userId: string) {
+  return {
+    Put: {
+      TableName: db.table,
+      Item: { ...keys.studentNumber(classId, number), type: 'studentNumber', userId },
+      ConditionExpression: 'attribute_not_exists(PK)',
+    },
+  };
+}
+
 /** 25 students × (account, username, student number) + a marker + 5 counters stays under 100 items. */
 export const CHUNK_SIZE = 25;
 
@@ -152,17 +163,7 @@ export async function writeStudentChunk(
     },
     ...students.flatMap((account) => [
       ...accountPuts(db, account),
-      ...(account.studentNumber
-        ? [
-            {
-              Put: {
-                TableName: db.table,
-                Item: { ...keys.studentNumber(account.orgId, account.studentNumber), type: 'studentNumber', userId: account.id },
-                ConditionExpression: 'attribute_not_exists(PK)',
-              },
-            },
-          ]
-        : []),
+      ...(account.studentNumber ? [studentNumberClaim(db, account.orgId, account.studentNumber, account.id)] : []),
     ]),
     ...counterUpdates(db, counterTargets(pathIds(classPath)), 'all', 'enrolled', students.length, at),
   ];
@@ -216,13 +217,7 @@ export function studentMoveItems(db: Db, student: Account, to: Unit, at: number)
               ExpressionAttributeValues: { ':id': student.id },
             },
           },
-          {
-            Put: {
-              TableName: db.table,
-              Item: { ...keys.studentNumber(to.id, number), type: 'studentNumber', userId: student.id },
-              ConditionExpression: 'attribute_not_exists(PK)',
-            },
-          },
+          studentNumberClaim(db, to.id, number, student.id),
         ]
       : []),
     ...counterUpdates(

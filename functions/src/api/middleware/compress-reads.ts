@@ -1,6 +1,6 @@
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import type { MiddlewareHandler } from 'hono';
-import { isCompressible, negotiateEncoding } from '../../domain/operations/content-encoding.js';
+import { isCompressible, isText, negotiateEncoding } from '../../domain/operations/content-encoding.js';
 
 /**
  * Compresses the API's larger answers to reads. CloudFront cannot do it for /api/*: it compresses only
@@ -14,7 +14,7 @@ export function compressReads(): MiddlewareHandler {
     await next();
     if (c.req.method !== 'GET' || !c.res.body || c.res.headers.has('content-encoding')) return;
     const type = c.res.headers.get('content-type') ?? '';
-    if (!isCompressible(type, Number.POSITIVE_INFINITY)) return;
+    if (!isText(type)) return;
     c.header('vary', 'Accept-Encoding', { append: true });
     const encoding = negotiateEncoding(c.req.header('accept-encoding'));
     if (encoding === 'identity') return;

@@ -15,7 +15,7 @@ import {
 } from '../../domain/org/schemas.js';
 import { gradesOfStage } from '../../domain/org/stages.js';
 import { childPath, type Unit } from '../../domain/org/units.js';
-import { createAccount, getAccount, listMembers } from '../../store/accounts.js';
+import { createAccount, getAccount, getAccounts, listMembers } from '../../store/accounts.js';
 import { counterTarget, readCounters } from '../../store/counters.js';
 import {
   assignTeacher,
@@ -254,8 +254,7 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
     const { db } = c.get('deps');
     const { classId } = c.req.valid('param');
     await classForItsSchoolAdmin(c, classId);
-    const accounts = await Promise.all((await listTeachersOfClass(db, classId)).map((id) => getAccount(db, id)));
-    const teachers = accounts.filter((account) => account !== null).map(toUser);
+    const teachers = (await getAccounts(db, await listTeachersOfClass(db, classId))).map(toUser);
     return c.json({ teachers: teachers.sort((a, b) => a.displayName.localeCompare(b.displayName, 'zh-CN')) }, 200);
   });
 

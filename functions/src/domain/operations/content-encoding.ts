@@ -35,6 +35,8 @@ export const COMPRESSION_MIN_BYTES = 1_000;
 const TEXT_TYPES = /^(text\/|application\/(javascript|json|manifest\+json|xml|ld\+json)|image\/svg\+xml)/;
 
 /** Text compresses well; images, fonts and archives are compressed already. */
+export const isText = (contentType: string): boolean => TEXT_TYPES.test(contentType);
+
 export function isCompressible(contentType: string, size: number): boolean {
-  return size >= COMPRESSION_MIN_BYTES && TEXT_TYPES.test(contentType);
+  return size >= COMPRESSION_MIN_BYTES && isText(contentType);
 }
