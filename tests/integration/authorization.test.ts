@@ -164,6 +164,20 @@ const SCOPED: RouteCases[] = [
       { label: 'the own school’s transfers', call: (c) => c.get('/api/schools/sch_demo_xiji_qingquan/transfers'), allowed: ['school.demo'] },
     ],
   },
+  {
+    route: 'GET /api/schools/{schoolId}/promotion',
+    cases: [
+      { label: 'another school’s promotion', call: (c) => c.get(`/api/schools/${OTHER.school}/promotion`), allowed: [] },
+      { label: 'the own school’s promotion', call: (c) => c.get('/api/schools/sch_demo_xiji_qingquan/promotion'), allowed: ['school.demo'] },
+    ],
+  },
+  {
+    route: 'POST /api/schools/{schoolId}/promotion',
+    cases: [
+      // The own school's admin runs it in integration/school-year.test.ts (it is not open before July).
+      { label: 'another school', call: (c) => c.post(`/api/schools/${OTHER.school}/promotion`, { fromYear: '2026-2027' }), allowed: [] },
+    ],
+  },
   ...(['accept', 'decline'] as const).map((decision) => ({
     route: `POST /api/schools/{schoolId}/transfers/{transferId}/${decision}`,
     cases: [

@@ -9,7 +9,7 @@ import { requireCsrfHeader } from './middleware/csrf.js';
 import { errorBody, notFoundHandler, onError, validationHook } from './middleware/errors.js';
 import { originGuard } from './middleware/origin-guard.js';
 import { requestContext } from './middleware/request-context.js';
-import { readSession } from './middleware/session.js';
+import { readOnlyForGraduates, readSession } from './middleware/session.js';
 
 export type RegisterRoutes = (app: OpenAPIHono<AppEnv>) => void;
 
@@ -39,6 +39,7 @@ export function createApp(deps: Deps, groups: readonly ApiGroup[], options: AppO
   app.use('/api/*', bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (c) => c.json(errorBody('too_large', 'The request body is larger than 2 MB'), 413) }));
   app.use('/api/*', requireCsrfHeader());
   app.use('/api/*', readSession());
+  app.use('/api/*', readOnlyForGraduates());
   for (const group of groups) for (const register of group.routes) register(app);
 
   const { apiDocument } = options;

@@ -10,6 +10,7 @@ import { keys } from '../store/keys.js';
 import { assignTeacher, registerSchool } from '../store/org.js';
 import { writeStudentChunk } from '../store/roster.js';
 import { ningxiaUnits, putUnits } from './hierarchy.js';
+import { schoolYearOf } from '../domain/school-years/years.js';
 import { createQuiz } from '../store/quizzes.js';
 import type { Assignment } from '../domain/assignments/schemas.js';
 import { createAssignment } from '../store/assignments.js';
@@ -226,8 +227,9 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<'seeded' | 'al
   await seedModules(db, at);
   await seedQuestions(db, at);
   if (await alreadySeeded(db)) return 'already';
-  await putUnits(db, [...ningxiaUnits(), ...CLASSES]);
-  for (const school of SCHOOLS) await createIfNew(() => registerSchool(db, school, now));
+  const year = schoolYearOf(now);
+  await putUnits(db, [...ningxiaUnits(), ...CLASSES.map((klass) => ({ ...klass, year }))]);
+  for (const school of SCHOOLS) await createIfNew(() => registerSchool(db, { ...school, year }, now));
   const createdAt = new Date(now).toISOString();
   const demoHash = await hashPassword(DEMO_PASSWORD);
 
@@ -241,7 +243,7 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<'seeded' | 'al
       orgId: login.unit.id,
       orgPath: login.unit.path,
       mustChangePassword: false,
-      ...(login.grade ? { grade: login.grade } : {}),
+      ...(login.grade ? { grade: login.grade, year } : {}),
       passwordHash: demoHash,
       createdAt,
     };
@@ -263,6 +265,7 @@ export async function seedDemo(db: Db, now = Date.now()): Promise<'seeded' | 'al
       mustChangePassword: false,
       studentNumber: String(2025001 + index),
       ...(klass.grade ? { grade: klass.grade } : {}),
+      year,
       passwordHash: unknownPassword,
       createdAt,
     }));

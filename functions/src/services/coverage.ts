@@ -1,4 +1,7 @@
-import { coverageRow, scopeOf, type CoverageRow, type CoverageSubject } from '../domain/coverage/coverage.js';
+import { coverageRow, enrolmentFor, scopeOf, type CoverageRow, type CoverageSubject } from '../domain/coverage/coverage.js';
+import { schoolYearOf } from '../domain/school-years/years.js';
+import { dateStart } from '../domain/time/window.js';
+import { yearScope } from '../store/promotion.js';
 import { notFound } from '../domain/errors.js';
 import type { Unit } from '../domain/org/units.js';
 import type { Db } from '../store/client.js';
@@ -14,22 +17,31 @@ export async function subjectFor(db: Db, query: { campaign?: string; competition
   if (query.contest) {
     const contest = await getContest(db, query.contest);
     if (!contest) throw notFound('Contest');
-    return { kind: 'contest', id: contest.id, unitPath: contest.unitPath };
+    return { kind: 'contest', id: contest.id, unitPath: contest.unitPath, year: schoolYearOf(Date.parse(contest.settings.opensAt)) };
   }
   if (query.campaign) {
     const campaign = await getCampaign(db, query.campaign);
     if (!campaign) throw notFound('Campaign');
-    return { kind: 'campaign', id: campaign.id, unitPath: campaign.unitPath };
+    return { kind: 'campaign', id: campaign.id, unitPath: campaign.unitPath, year: schoolYearOf(dateStart(campaign.startDate)) };
   }
   const quiz = query.competition ? await getQuiz(db, query.competition) : null;
   if (!quiz) throw notFound('Competition');
-  return { kind: 'competition', id: quiz.id, unitPath: quiz.unitPath };
+  return { kind: 'competition', id: quiz.id, unitPath: quiz.unitPath, year: schoolYearOf(Date.parse(quiz.settings.opensAt ?? quiz.createdAt)) };
 }
 
-/** A unit's dashboard row: two Queries (its `all` counters and the subject's), never students or facts. */
+/**
+ * A unit's dashboard row: three Queries (its `all` counters, its school year's and the subject's),
+ * never students or facts.
+ */
 export async function rowFor(db: Db, unit: Unit, subject: CoverageSubject): Promise<CoverageRow> {
-  const [all, scoped] = await Promise.all([readUnitCounters(db, counterTarget(unit), 'all'), readUnitCounters(db, counterTarget(unit), scopeOf(subject))]);
-  return coverageRow({ id: unit.id, name: unit.name, kind: unit.kind }, subject, all.metrics, scoped.metrics, scoped.lastActivityAt);
+  const target = counterTarget(unit);
+  const [all, ofYear, scoped] = await Promise.all([
+    readUnitCounters(db, target, 'all'),
+    subject.year ? readUnitCounters(db, target, yearScope(subject.year)) : null,
+    readUnitCounters(db, target, scopeOf(subject)),
+  ]);
+  const enrolled = enrolmentFor(unit, subject.year, all.metrics, ofYear?.metrics ?? {});
+  return coverageRow({ id: unit.id, name: unit.name, kind: unit.kind }, subject, { ...all.metrics, enrolled }, scoped.metrics, scoped.lastActivityAt);
 }
 
 /** Who looks: a teacher at school level sees only the classes taught. */

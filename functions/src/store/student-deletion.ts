@@ -122,7 +122,8 @@ export async function finishDeletion(db: Db, account: Account, anonId: string, a
     },
     { Delete: { TableName: db.table, Key: keys.username(account.username) } },
     ...(account.studentNumber ? [{ Delete: { TableName: db.table, Key: keys.studentNumber(account.orgId, account.studentNumber) } }] : []),
-    ...counterUpdates(db, counterTargets(pathIds(account.orgPath)), 'all', 'enrolled', -1, nowMs),
+    // A graduate left the enrolled counters when graduating; the year's enrolment keeps them as a fact.
+    ...(account.graduatedYear ? [] : counterUpdates(db, counterTargets(pathIds(account.orgPath)), 'all', 'enrolled', -1, nowMs)),
     ...auditWrites(db, auditRecord, nowMs).items,
   ];
   try {

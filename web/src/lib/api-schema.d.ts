@@ -520,6 +520,8 @@ export interface paths {
                                 stage?: "primary" | "junior" | "senior" | "nine_year" | "twelve_year" | "vocational";
                                 grade?: number;
                                 childCount?: number;
+                                year?: string;
+                                graduatedYear?: string;
                             };
                             ancestors: {
                                 id: string;
@@ -535,6 +537,8 @@ export interface paths {
                                 stage?: "primary" | "junior" | "senior" | "nine_year" | "twelve_year" | "vocational";
                                 grade?: number;
                                 childCount?: number;
+                                year?: string;
+                                graduatedYear?: string;
                             }[];
                             children: {
                                 id: string;
@@ -550,6 +554,8 @@ export interface paths {
                                 stage?: "primary" | "junior" | "senior" | "nine_year" | "twelve_year" | "vocational";
                                 grade?: number;
                                 childCount?: number;
+                                year?: string;
+                                graduatedYear?: string;
                                 enrolled: number;
                             }[];
                             cursor: string | null;
@@ -621,6 +627,8 @@ export interface paths {
                                 stage?: "primary" | "junior" | "senior" | "nine_year" | "twelve_year" | "vocational";
                                 grade?: number;
                                 childCount?: number;
+                                year?: string;
+                                graduatedYear?: string;
                             };
                         };
                     };
@@ -646,6 +654,8 @@ export interface paths {
                                 stage?: "primary" | "junior" | "senior" | "nine_year" | "twelve_year" | "vocational";
                                 grade?: number;
                                 childCount?: number;
+                                year?: string;
+                                graduatedYear?: string;
                             };
                         };
                     };
@@ -710,6 +720,8 @@ export interface paths {
                                 stage?: "primary" | "junior" | "senior" | "nine_year" | "twelve_year" | "vocational";
                                 grade?: number;
                                 childCount?: number;
+                                year?: string;
+                                graduatedYear?: string;
                             };
                         };
                     };
@@ -735,6 +747,8 @@ export interface paths {
                                 stage?: "primary" | "junior" | "senior" | "nine_year" | "twelve_year" | "vocational";
                                 grade?: number;
                                 childCount?: number;
+                                year?: string;
+                                graduatedYear?: string;
                             };
                         };
                     };
@@ -1683,6 +1697,126 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/schools/{schoolId}/promotion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The preview of the school’s promotion (升级) into the next school year: each class’s next name and grade, the graduating classes; or where a run stands */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    schoolId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Preview */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            promotion: {
+                                schoolId: string;
+                                fromYear: string;
+                                toYear: string;
+                                opensAt: string;
+                                /** @enum {string} */
+                                status: "not_open" | "ready" | "in_progress" | "done";
+                                classes: {
+                                    classId: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    grade?: number;
+                                    students: number;
+                                    next: {
+                                        name: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        grade?: number;
+                                        renamed: boolean;
+                                    } | null;
+                                    done: boolean;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Promotes the school as previewed: classes move up a grade, the final grade graduates. Repeating it finishes a run that stopped and changes nothing done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    schoolId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        fromYear: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Promoted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            promotion: {
+                                schoolId: string;
+                                fromYear: string;
+                                toYear: string;
+                                opensAt: string;
+                                /** @enum {string} */
+                                status: "not_open" | "ready" | "in_progress" | "done";
+                                classes: {
+                                    classId: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    grade?: number;
+                                    students: number;
+                                    next: {
+                                        name: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        grade?: number;
+                                        renamed: boolean;
+                                    } | null;
+                                    done: boolean;
+                                }[];
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/schools/{schoolId}/audit": {
         parameters: {
             query?: never;
@@ -1718,7 +1852,7 @@ export interface paths {
                                 /** @enum {string} */
                                 actorRole: "student" | "teacher" | "school_admin" | "bureau" | "judge" | "editor";
                                 /** @enum {string} */
-                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "consent.record" | "consent.withdraw" | "school.consent-setting";
+                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "school.promote" | "consent.record" | "consent.withdraw" | "school.consent-setting";
                                 /** @enum {string} */
                                 targetType: "class" | "account" | "import" | "school";
                                 targetId: string;
@@ -1778,7 +1912,7 @@ export interface paths {
                             counts: {
                                 month: string;
                                 /** @enum {string} */
-                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "consent.record" | "consent.withdraw" | "school.consent-setting";
+                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "school.promote" | "consent.record" | "consent.withdraw" | "school.consent-setting";
                                 unitId?: string;
                                 count: number;
                             }[];

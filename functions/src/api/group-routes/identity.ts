@@ -8,8 +8,9 @@ import { dataRightsRoutes } from '../routes/data-rights.js';
 import { orgRoutes } from '../routes/org.js';
 import { rosterRoutes } from '../routes/roster.js';
 import { transferRoutes } from '../routes/transfers.js';
+import { promotionRoutes } from '../routes/promotion.js';
 
 export const identity: ApiGroup = {
   name: 'identity',
-  routes: [accountRoutes, accountAccessRoutes, signInHoldRoutes, orgRoutes, rosterRoutes, transferRoutes, auditRoutes, consentRoutes, dataRightsRoutes],
+  routes: [accountRoutes, accountAccessRoutes, signInHoldRoutes, orgRoutes, rosterRoutes, transferRoutes, promotionRoutes, auditRoutes, consentRoutes, dataRightsRoutes],
 };

@@ -26,6 +26,7 @@ export async function issueSession(c: Context<AppEnv>, session: Omit<Session, 's
       path: session.orgPath,
       mcp: session.mustChangePassword,
       sv: session.sessionVersion,
+      ...(session.graduated ? { grd: true } : {}),
     },
     signingKey(await deps.keys.session(), deps.now()),
   );
@@ -92,6 +93,7 @@ export function readSession(): MiddlewareHandler<AppEnv> {
             mustChangePassword: claims.mcp === true,
             sessionVersion: typeof claims.sv === 'number' ? claims.sv : 0,
             ...(typeof claims.jti === 'string' ? { sessionId: claims.jti } : {}),
+            ...(claims.grd === true ? { graduated: true } : {}),
           };
       } catch {
         // An expired or forged token: treated as signed out.
@@ -112,4 +114,20 @@ export function requireSession(c: Context<AppEnv>, options: { allowPendingPasswo
   if (session.mustChangePassword && !options.allowPendingPasswordChange)
     throw new DomainError('forbidden', 'Change your initial password first', [], { reason: 'password_change_required' });
   return session;
+}
+
+/** What a graduate's session may still change: its own sign-in. */
+const GRADUATE_WRITES = new Set(['/api/auth/logout', '/api/auth/logout-everywhere', '/api/auth/password']);
+
+/**
+ * A graduate signs in to read (certificates, their own history) until their data is removed
+ * (docs/SCHOOL_YEAR.md): any other write is refused here, in one place, rather than route by route.
+ */
+export function readOnlyForGraduates(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const session = c.get('session');
+    if (session?.graduated && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && !GRADUATE_WRITES.has(c.req.path))
+      throw new DomainError('forbidden', 'You have graduated: your account shows what you did, and changes nothing', [], { reason: 'graduated' });
+    await next();
+  };
 }

@@ -83,6 +83,7 @@ function sessionOf(account: Account) {
     orgPath: account.orgPath,
     mustChangePassword: account.mustChangePassword,
     sessionVersion: account.sessionVersion ?? 0,
+    ...(account.graduatedYear ? { graduated: true } : {}),
   };
 }
 

@@ -31,6 +31,7 @@ import {
 } from '../../store/org.js';
 import { authorize, authorizeOnUnit } from '../authorize.js';
 import type { AppEnv } from '../env.js';
+import { schoolYearOf } from '../../domain/school-years/years.js';
 import { requireSession } from '../middleware/session.js';
 import { ERRORS, IdempotencyHeaders, jsonBody, jsonContent } from '../openapi.js';
 
@@ -176,6 +177,7 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
       parentId: county.id,
       path: childPath(county.path, id),
       stage: body.stage,
+      year: schoolYearOf(c.get('deps').now()),
     };
     const created = await createOnce(
       school,
@@ -204,6 +206,7 @@ export function orgRoutes(app: OpenAPIHono<AppEnv>) {
       parentId: school.id,
       path: childPath(school.path, id),
       grade: body.grade,
+      year: school.year ?? schoolYearOf(c.get('deps').now()),
     };
     const created = await createOnce(
       klass,

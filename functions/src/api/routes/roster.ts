@@ -14,6 +14,7 @@ import { buildRosterRows, importedStudentId, MAX_CELL_LENGTH, overlongCell } fro
 import { CommitResponse, PreviewRequest, PreviewResponse, SlipsResponse, StudentsResponse, type Credential } from '../../domain/roster/schemas.js';
 import { listMembers, setPassword } from '../../store/accounts.js';
 import { requireUnit } from '../../store/org.js';
+import { intakeProblem } from '../../domain/school-years/intake.js';
 import {
   CHUNK_SIZE,
   getImport,
@@ -91,6 +92,8 @@ const resetPassword = createRoute({
 async function classFor(c: Context<AppEnv>, classId: string, action: 'roster.view' | 'roster.import'): Promise<Unit> {
   const klass = await requireUnit(c.get('deps').db, classId);
   await authorizeOnUnit(c, requireSession(c), action, klass);
+  const problem = action === 'roster.import' ? intakeProblem(klass, 'classId') : null;
+  if (problem) throw problem;
   return klass;
 }
 
@@ -130,6 +133,7 @@ async function studentAccount(deps: Deps, klass: Unit, importId: string, credent
     mustChangePassword: false,
     ...(credential.studentNumber ? { studentNumber: credential.studentNumber } : {}),
     ...(klass.grade ? { grade: klass.grade } : {}),
+    ...(klass.year ? { year: klass.year } : {}),
     passwordHash: await hashPassword(credential.password, 'generated'),
     createdAt: new Date(deps.now()).toISOString(),
   };

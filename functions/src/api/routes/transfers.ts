@@ -13,7 +13,7 @@ import {
   type Transfer,
 } from '../../domain/transfers/transfer.js';
 import { getAccount } from '../../store/accounts.js';
-import { requireUnit } from '../../store/org.js';
+import { getUnit, requireUnit } from '../../store/org.js';
 import { acceptTransfer, createTransfer, declineTransfer, getTransfer, transfersOfSchool } from '../../store/transfers.js';
 import { sessionsChanged } from '../../services/session-check.js';
 import { audit } from '../audit.js';
@@ -119,10 +119,10 @@ export function transferRoutes(app: OpenAPIHono<AppEnv>) {
     const { schoolId, transferId } = c.req.valid('param');
     const transfer = await receivedTransfer(c, schoolId, transferId);
     const klass = await requireUnit(db, c.req.valid('json').classId);
-    const problem = acceptProblem(transfer, klass);
-    if (problem) throw problem;
     const student = await getAccount(db, transfer.studentId);
     if (!student) throw conflict('The student’s account is gone; the sending school deleted it');
+    const problem = acceptProblem(transfer, klass, (await getUnit(db, student.orgId)) ?? undefined);
+    if (problem) throw problem;
     // A repeat after the acceptance: the same answer.
     if (transfer.status === 'accepted' && transfer.toClassId === klass.id) return c.json({ transfer }, 200);
     const outcome = await acceptTransfer(db, transfer, student, klass, now());

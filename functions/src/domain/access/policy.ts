@@ -14,6 +14,7 @@ export type Action =
   | 'staff.list'
   | 'teacher.assign'
   | 'transfer.manage'
+  | 'school.promote'
   | 'roster.view'
   | 'roster.import'
   | 'password.reset'
@@ -69,7 +70,8 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
     case 'staff.list':
     case 'teacher.assign':
     case 'transfer.manage':
-      // A school's own admin: its teachers, and the transfers it asks for or receives.
+    case 'school.promote':
+      // A school's own admin: its teachers, the transfers it asks for or receives, its promotion.
       return actor.role === 'school_admin' && resource.kind === 'school' && actor.orgPath === resource.path;
     case 'roster.view':
     case 'roster.import':

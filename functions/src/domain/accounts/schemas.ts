@@ -36,6 +36,10 @@ export const Account = User.extend({
   sessionVersion: z.number().int().optional(),
   /** A disabled account cannot sign in; its sessions have ended. */
   disabled: z.boolean().optional(),
+  /** Students: the school year the student is in (set by the import and by promotion). */
+  year: z.string().optional(),
+  /** Students who graduated at the end of this school year: signed in read-only until their data is removed. */
+  graduatedYear: z.string().optional(),
 });
 export type Account = z.infer<typeof Account>;
 
@@ -80,4 +84,6 @@ export interface Session {
   sessionVersion: number;
   /** The token's own id, so that signing out ends this session only (absent before sign-in). */
   sessionId?: string;
+  /** A graduate's session: reads only (certificates, own history) until the data is removed. */
+  graduated?: boolean;
 }

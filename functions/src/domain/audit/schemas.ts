@@ -19,6 +19,7 @@ export const AuditAction = z.enum([
   'student.delete',
   'student.move',
   'student.transfer',
+  'school.promote',
   'consent.record',
   'consent.withdraw',
   'school.consent-setting',

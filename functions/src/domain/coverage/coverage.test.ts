@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverageCsvRows, coverageRow, laggards, subjectConcerns } from './coverage.js';
+import { coverageCsvRows, coverageRow, enrolmentFor, laggards, subjectConcerns } from './coverage.js';
 
 const unit = { id: 'u', name: { zh: '县', en: 'County' }, kind: 'county' };
 
@@ -97,5 +97,27 @@ describe('the coverage CSV', () => {
     expect(classRow![8]).toBe(0);
     expect(classRow!.slice(9, 11)).toEqual(['', '']);
     expect(classRow!.at(-1)).toBe('');
+  });
+});
+
+describe('the enrolment a subject divides by', () => {
+  const all = { enrolled: 180, schools: 2 };
+  const ofYear = { enrolled: 240, schoolsPromoted: 2 };
+
+  it('is the year’s final enrolment once every school below was promoted out of the subject’s year', () => {
+    expect(enrolmentFor({ kind: 'county' }, '2026-2027', all, ofYear)).toBe(240);
+    expect(enrolmentFor({ kind: 'county' }, '2026-2027', all, { ...ofYear, schoolsPromoted: 1 })).toBe(180);
+    expect(enrolmentFor({ kind: 'school' }, '2026-2027', { enrolled: 90 }, { enrolled: 120, schoolsPromoted: 1 })).toBe(120);
+  });
+
+  it('is a class’s final enrolment once the class moved on or graduated', () => {
+    expect(enrolmentFor({ kind: 'class', year: '2027-2028' }, '2026-2027', { enrolled: 31 }, { enrolled: 30 })).toBe(30);
+    expect(enrolmentFor({ kind: 'class', year: '2026-2027', graduatedYear: '2026-2027' }, '2026-2027', {}, { enrolled: 28 })).toBe(28);
+    expect(enrolmentFor({ kind: 'class', year: '2026-2027' }, '2026-2027', { enrolled: 31 }, {})).toBe(31);
+  });
+
+  it('is the students enrolled now for a subject of this year or without one', () => {
+    expect(enrolmentFor({ kind: 'region' }, '2027-2028', all, {})).toBe(180);
+    expect(enrolmentFor({ kind: 'region' }, undefined, all, ofYear)).toBe(180);
   });
 });

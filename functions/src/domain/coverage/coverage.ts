@@ -1,8 +1,31 @@
 import { z } from 'zod';
 import { isWithin } from '../org/units.js';
 
-/** What coverage is of: a campaign (its modules), a competition (a quiz) or a contest (its entries). */
-export type CoverageSubject = { kind: 'campaign' | 'competition' | 'contest'; id: string; unitPath: string };
+/**
+ * What coverage is of: a campaign (its modules), a competition (a quiz) or a contest (its entries), and
+ * the school year it belongs to (the year it opens in).
+ */
+export type CoverageSubject = { kind: 'campaign' | 'competition' | 'contest'; id: string; unitPath: string; year?: string };
+
+/**
+ * The enrolment a subject's rates divide by (docs/SCHOOL_YEAR.md). Once the subject's school year is
+ * closed at the unit (a class promoted or graduated out of it; every school at or below the unit
+ * promoted), the enrolment that year ended with, which promotion froze as facts; until then, the
+ * students enrolled now. So last year's coverage stays what it was after graduates leave.
+ */
+export function enrolmentFor(
+  unit: { kind: string; year?: string | undefined; graduatedYear?: string | undefined },
+  subjectYear: string | undefined,
+  all: Record<string, number>,
+  ofYear: Record<string, number>,
+): number {
+  if (!subjectYear) return all.enrolled ?? 0;
+  const closed =
+    unit.kind === 'class'
+      ? unit.graduatedYear === subjectYear || (unit.year !== undefined && unit.year !== subjectYear)
+      : (ofYear.schoolsPromoted ?? 0) > 0 && (ofYear.schoolsPromoted ?? 0) >= (unit.kind === 'school' ? 1 : (all.schools ?? 0));
+  return closed ? (ofYear.enrolled ?? 0) : (all.enrolled ?? 0);
+}
 
 export function scopeOf(subject: CoverageSubject): string {
   return subject.kind === 'campaign' ? `campaign:${subject.id}` : subject.kind === 'competition' ? `quiz:${subject.id}` : `contest:${subject.id}`;

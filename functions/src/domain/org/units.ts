@@ -20,6 +20,10 @@ export const Unit = z.object({
   stage: z.enum(SCHOOL_STAGES).optional(),
   grade: z.number().int().optional(),
   childCount: z.number().int().optional(),
+  /** Schools and classes: the school year they are in (docs/SCHOOL_YEAR.md); absent on units made before years. */
+  year: z.string().optional(),
+  /** A class whose students graduated at the end of this school year. */
+  graduatedYear: z.string().optional(),
 });
 export type Unit = z.infer<typeof Unit>;
 

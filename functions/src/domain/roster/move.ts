@@ -1,5 +1,6 @@
 import { detail, ruleBroken, type DomainError } from '../errors.js';
 import type { Unit } from '../org/units.js';
+import { intakeProblem } from '../school-years/intake.js';
 
 /**
  * Why a student may not move from one class to another, or null. Within a school only: a move to
@@ -12,5 +13,5 @@ export function moveProblem(from: Unit, to: Unit): DomainError | null {
     return ruleBroken('A move stays within the school; another school takes a student by transfer', [
       detail('classId', 'other_school', 'a class of another school'),
     ]);
-  return null;
+  return intakeProblem(to, 'classId', from);
 }

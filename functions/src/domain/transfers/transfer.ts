@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { detail, ruleBroken, type DomainError } from '../errors.js';
 import { LocalizedName, type Unit } from '../org/units.js';
+import { intakeProblem } from '../school-years/intake.js';
 
 /**
  * A transfer (转学): the sending school asks, the receiving school accepts the student into one of its
@@ -45,9 +46,9 @@ export function transferProblem(fromSchool: Unit, to: Unit): DomainError | null 
   return null;
 }
 
-/** Why a transfer may not be accepted into `klass`, or null. */
-export function acceptProblem(transfer: Transfer, klass: Unit): DomainError | null {
+/** Why a transfer may not be accepted into `klass` from the student's class `fromClass`, or null. */
+export function acceptProblem(transfer: Transfer, klass: Unit, fromClass?: Unit): DomainError | null {
   if (klass.kind !== 'class' || klass.parentId !== transfer.to.id)
     return ruleBroken('The student goes into a class of the receiving school', [detail('classId', 'not_school_class', 'not a class of this school')]);
-  return null;
+  return intakeProblem(klass, 'classId', fromClass);
 }
