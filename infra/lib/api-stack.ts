@@ -91,6 +91,20 @@ export const JOBS = [
     grants: 'snapshots',
     concurrency: 1,
   },
+  {
+    // Removes graduates' personal data once their read-only time is over (handlers/remove-graduates.ts):
+    // the data-rights deletion of each, which reads and writes items across the student's records.
+    name: 'remove-graduates',
+    description: 'remove-graduates: delete the personal data of graduates whose read-only time is over',
+    schedule: {
+      id: 'DailyRemoval',
+      description: 'Remove expired graduates daily at 02:00 China Standard Time',
+      expression: ScheduleExpression.cron({ minute: '0', hour: '2', timeZone: TimeZone.ASIA_SHANGHAI }),
+    },
+    timeout: Duration.minutes(15),
+    grants: 'items',
+    concurrency: 1,
+  },
 ] as const satisfies readonly JobSpec[];
 
 export type JobName = (typeof JOBS)[number]['name'];

@@ -16,7 +16,7 @@ import { logRetention } from './settings.js';
  * GetSecretValue on these and no others.
  * - session: every API group verifies the session cookie on every request; identity also signs it.
  * - seal: identity alone seals and opens roster one-time passwords (and redacts them when a student
- *   is deleted).
+ *   is deleted, as the remove-graduates job does too).
  * - code: quizzes and contests compute certificate and entry codes; the expire-attempts job issues
  *   certificates when it finalises an attempt. identity and quizzes hand pagination cursors to clients
  *   (units, teachers, roster, audit log; question bank), whose key derives from the code key.
@@ -34,6 +34,7 @@ export const FUNCTION_SECRETS = {
   recount: [],
   'expire-attempts': ['code'],
   'snapshot-coverage': [],
+  'remove-graduates': ['seal'],
 } as const satisfies Record<GroupName | JobName, readonly SecretName[]>;
 
 export type DeploymentSecrets = Record<SecretName, ISecret>;

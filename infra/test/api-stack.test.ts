@@ -32,6 +32,7 @@ const EXPECTED_JOBS = {
   recount: { timeout: 900, expression: 'cron(0 3 * * ? *)', timezone: 'Asia/Shanghai' },
   'expire-attempts': { timeout: 300, expression: 'rate(5 minutes)', timezone: 'Etc/UTC' },
   'snapshot-coverage': { timeout: 900, expression: 'cron(30 0 * * ? *)', timezone: 'Asia/Shanghai' },
+  'remove-graduates': { timeout: 900, expression: 'cron(0 2 * * ? *)', timezone: 'Asia/Shanghai' },
 } as const satisfies Record<JobName, { timeout: number; expression: string; timezone: string }>;
 const JOB_NAMES = Object.keys(EXPECTED_JOBS) as JobName[];
 
@@ -44,6 +45,7 @@ const itemFunctions = [
   ...ALL_GROUPS.map((group) => [group, apiStack.functions[group]] as const),
   ['expire-attempts', apiStack.jobs['expire-attempts']] as const,
   ['snapshot-coverage', apiStack.jobs['snapshot-coverage']] as const,
+  ['remove-graduates', apiStack.jobs['remove-graduates']] as const,
 ];
 const statements = allStatements(api);
 /** Every statement that reaches a role, from whichever policy (inline, attached or managed). */
@@ -52,9 +54,9 @@ const statementsOf = (roleId: string) => statements.filter(({ resource }) => gra
 const roleOf = (fn: { role?: { node: { defaultChild?: unknown } } }) => logicalId(apiStack, fn.role!);
 
 describe('api stack: one Lambda per function group, plus the scheduled jobs', () => {
-  it('has exactly one function per group, the recount, expire-attempts and snapshot-coverage jobs, and nothing else', () => {
+  it('has exactly one function per group, the recount, expire-attempts, snapshot-coverage and remove-graduates jobs, and nothing else', () => {
     expect(ALL_GROUPS.length).toBeGreaterThan(0);
-    expect(Object.keys(apiStack.jobs).sort()).toEqual(['expire-attempts', 'recount', 'snapshot-coverage']);
+    expect(Object.keys(apiStack.jobs).sort()).toEqual(['expire-attempts', 'recount', 'remove-graduates', 'snapshot-coverage']);
     const ids = [...groupFunctionIds, ...Object.values(jobIds)];
     expect(new Set(ids).size).toBe(ALL_GROUPS.length + JOB_NAMES.length);
     expect(Object.keys(functions).sort()).toEqual(ids.sort());

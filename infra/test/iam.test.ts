@@ -143,7 +143,12 @@ describe('per-group and per-job table grants (least privilege)', () => {
   } as const satisfies Record<GroupName, 'none' | 'any'>;
 
   it('gives every group and job item reads on the table and Query on the indexes, and no Scan', () => {
-    const fns = [...ALL_GROUPS.map((g) => apiStack.functions[g]), apiStack.jobs['expire-attempts'], apiStack.jobs['snapshot-coverage']];
+    const fns = [
+      ...ALL_GROUPS.map((g) => apiStack.functions[g]),
+      apiStack.jobs['expire-attempts'],
+      apiStack.jobs['snapshot-coverage'],
+      apiStack.jobs['remove-graduates'],
+    ];
     for (const fn of fns) {
       const reads = readsOf(fn)!;
       expect(reads, fn.node.id).toBeDefined();

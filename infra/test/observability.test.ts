@@ -294,9 +294,10 @@ describe('jobs', () => {
   const queueId = logicalId(apiStack, apiStack.jobFailures);
   const queueArn = { 'Fn::GetAtt': [queueId, 'Arn'] };
 
-  it('never runs expire-attempts or snapshot-coverage twice at once (reserved concurrency 1)', () => {
+  it('never runs expire-attempts, snapshot-coverage or remove-graduates twice at once (reserved concurrency 1)', () => {
     expect(resources[logicalId(apiStack, apiStack.jobs['expire-attempts'])]!.Properties.ReservedConcurrentExecutions).toBe(1);
     expect(resources[logicalId(apiStack, apiStack.jobs['snapshot-coverage'])]!.Properties.ReservedConcurrentExecutions).toBe(1);
+    expect(resources[logicalId(apiStack, apiStack.jobs['remove-graduates'])]!.Properties.ReservedConcurrentExecutions).toBe(1);
     for (const group of ALL_GROUPS) {
       expect(resources[logicalId(apiStack, apiStack.functions[group])]!.Properties.ReservedConcurrentExecutions, group).toBeUndefined();
     }

@@ -25,6 +25,7 @@ const EXPECTED: Record<GroupName | JobName, SecretName[]> = {
   recount: [],
   'expire-attempts': ['code'],
   'snapshot-coverage': [],
+  'remove-graduates': ['seal'],
 };
 
 const secretId = (name: SecretName) => logicalId(dataStack, dataStack.secrets[name]);

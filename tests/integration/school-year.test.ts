@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { hashPassword } from '../../functions/src/domain/accounts/passwords.js';
 import { recount } from '../../functions/src/handlers/recount.js';
+import { removeGraduatesOnce } from '../../functions/src/handlers/remove-graduates.js';
 import { REPO_ROOT } from '../../functions/src/local/config.js';
 import { seedModuleId } from '../../functions/src/seed/content.js';
 import { createAccount } from '../../functions/src/store/accounts.js';
@@ -100,7 +101,11 @@ describe('a school year turns over', () => {
   it('in 2026-2027: a transfer across counties, a teacher who leaves, some learning', async () => {
     const classmates = (await admin.get('/api/classes/cls_demo_qq_7_1/students')).body.students as { id: string; displayName: string }[];
     const leaving = classmates.find((s) => s.displayName === '周文博')!;
-    const asked = await admin.post(`/api/schools/${QINGQUAN}/transfers`, { studentId: leaving.id, toSchoolId: XINGGUANG }, { 'idempotency-key': 'year-turn-1' });
+    const asked = await admin.post(
+      `/api/schools/${QINGQUAN}/transfers`,
+      { studentId: leaving.id, toSchoolId: XINGGUANG },
+      { 'idempotency-key': 'year-turn-1' },
+    );
     const receiving = await ApiClient.signedIn(server.url, 'school2.demo');
     expect((await receiving.post(`/api/schools/${XINGGUANG}/transfers/${asked.body.transfer.id}/accept`, { classId: 'cls_demo_xg_5_2' })).status).toBe(200);
 
@@ -125,7 +130,12 @@ describe('a school year turns over', () => {
     await signInAgain();
     const preview = await promotionOf(admin, QINGQUAN);
     expect(preview).toMatchObject({ fromYear: FROM_YEAR, toYear: '2027-2028', status: 'ready' });
-    const rows = Object.fromEntries(preview.classes.map((c: { name: { zh: string }; next: { name: { zh: string } } | null; students: number }) => [c.name.zh, [c.next?.name.zh ?? null, c.students]]));
+    const rows = Object.fromEntries(
+      preview.classes.map((c: { name: { zh: string }; next: { name: { zh: string } } | null; students: number }) => [
+        c.name.zh,
+        [c.next?.name.zh ?? null, c.students],
+      ]),
+    );
     expect(rows).toEqual({ '七年级(1)班': ['八年级(1)班', 8], '八年级(2)班': ['九年级(2)班', 0], '九年级(1)班': [null, 4] });
   });
 
@@ -158,7 +168,11 @@ describe('a school year turns over', () => {
   it('keeps last year’s coverage as it was, while the graduates have left the enrolment now', async () => {
     for (const unit of [XIJI, QINGQUAN, 'cls_demo_qq_7_1', grade9]) expect(await coverageOf(unit), unit).toEqual(before[unit]);
     expect(await enrolledNow(XIJI)).toBe(studentNow - 4);
-    expect((await admin.get(`/api/units/cls_demo_qq_7_1`)).body.unit).toMatchObject({ name: { zh: '八年级(1)班', en: 'Grade 8 Class 1' }, grade: 8, year: '2027-2028' });
+    expect((await admin.get(`/api/units/cls_demo_qq_7_1`)).body.unit).toMatchObject({
+      name: { zh: '八年级(1)班', en: 'Grade 8 Class 1' },
+      grade: 8,
+      year: '2027-2028',
+    });
   });
 
   it('starts this year’s coverage at 0, over the students enrolled now', async () => {
@@ -185,8 +199,29 @@ describe('a school year turns over', () => {
     expect(write.status).toBe(403);
     expect(write.body.error.reason).toBe('graduated');
 
-    const refused = await admin.post(`/api/classes/${grade9}/roster-imports`, { fileName: 'r.csv', contentBase64: gbkCsv(rosterRows(1, 7)).toString('base64') });
+    const refused = await admin.post(`/api/classes/${grade9}/roster-imports`, {
+      fileName: 'r.csv',
+      contentBase64: gbkCsv(rosterRows(1, 7)).toString('base64'),
+    });
     expect(refused.status).toBe(422);
     expect(refused.body.error.details[0].code).toBe('class_graduated');
+  });
+
+  it('removes the graduates’ personal data when their read-only time is over, and keeps every figure', async () => {
+    clock = china('2028-02-20T10:00:00');
+    expect(await removeGraduatesOnce(server.deps)).toEqual({ removed: 0 });
+    clock = china('2028-03-01T10:00:00');
+    await signInAgain();
+    expect(await removeGraduatesOnce(server.deps)).toEqual({ removed: 4 });
+    expect(await removeGraduatesOnce(server.deps)).toEqual({ removed: 0 });
+    const signIn = await fetch(`${server.url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-requested-with': 'ClearCampus' },
+      body: JSON.stringify({ username: graduates[0]!.username, password: graduates[0]!.password }),
+    });
+    expect(signIn.status).toBe(401);
+    expect((await unitCounters(server.db, QINGQUAN, YEAR_SCOPE)).enrolled).toBe(qingquanNow);
+    for (const unit of [XIJI, QINGQUAN, grade9]) expect(await coverageOf(unit), unit).toEqual(before[unit]);
+    expect((await recount(server.db)).differences).toEqual([]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Deps } from '../services/deps.js';
 import { expireAttempts } from '../handlers/expire-attempts.js';
 import { snapshotCoverage } from '../handlers/snapshot-coverage.js';
+import { removeGraduatesOnce } from '../handlers/remove-graduates.js';
 
 /**
  * The scheduled jobs of AWS (EventBridge Scheduler) as timers of the local runner, calling the same
@@ -11,4 +12,5 @@ export function startLocalJobs(deps: Deps): void {
     setInterval(() => job().catch((error) => console.error(JSON.stringify({ level: 'error', job: name, message: (error as Error).message }))), ms).unref();
   every(60_000, 'expire-attempts', () => expireAttempts(deps));
   every(3_600_000, 'snapshot-coverage', () => snapshotCoverage(deps));
+  every(24 * 3_600_000, 'remove-graduates', () => removeGraduatesOnce(deps));
 }

@@ -38,7 +38,8 @@ export async function promotionOfSchool(deps: Deps, school: Unit): Promise<Promo
   const year = yearOfSchool(school, deps.now());
   const previous = previousSchoolYear(year);
   // Until the next promotion opens, a school that was promoted sees how that went.
-  const justDone = school.year !== undefined && deps.now() < promotionOpensAt(year) && (await readCounters(db, counterTarget(school), yearScope(previous))).schoolsPromoted;
+  const justDone =
+    school.year !== undefined && deps.now() < promotionOpensAt(year) && (await readCounters(db, counterTarget(school), yearScope(previous))).schoolsPromoted;
   const fromYear = justDone ? previous : year;
   const classes = await classesOf(db, school, fromYear);
   return promotionOf(school, fromYear, fromYear !== year, await classStates(db, classes, fromYear), deps.now());

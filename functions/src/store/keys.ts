@@ -20,6 +20,10 @@ export const keys = {
   transfersOfSchool: () => 'TRANSFER#',
   // A student has at most one transfer pending: this item claims it.
   pendingTransfer: (studentId: string) => ({ PK: `USER#${studentId}`, SK: 'TRANSFER' }),
+  // Graduates of a school year, for the job that removes their data when their read-only time ends; sharded so
+  // that a national graduation (millions in one summer) spreads over partitions.
+  graduate: (year: string, shard: number, userId: string) => ({ PK: `GRADUATES#${year}#${shard}`, SK: userId }),
+  graduatesOfYear: (year: string, shard: number) => `GRADUATES#${year}#${shard}`,
   rosterImport: (classId: string, importId: string) => ({ PK: `ORG#${classId}`, SK: `IMPORT#${importId}` }),
   rosterImports: () => 'IMPORT#',
   importChunk: (importId: string, chunk: number) => ({ PK: `IMPORT#${importId}`, SK: `CHUNK#${chunk}` }),

@@ -1,5 +1,6 @@
-import { TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
+import { DeleteCommand, TransactWriteCommand, UpdateCommand } from '@aws-sdk/lib-dynamodb';
 import type { Account } from '../domain/accounts/schemas.js';
+import { bucketOf } from '../domain/counters/recount.js';
 import { pathIds, type Unit } from '../domain/org/units.js';
 import type { PromotionClass } from '../domain/school-years/promotion.js';
 import type { Db } from './client.js';
@@ -7,6 +8,7 @@ import { counterTargets, counterUpdates } from './counters.js';
 import { factRecorded } from './facts.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
 import { keys } from './keys.js';
+import { queryAll } from './query.js';
 
 /**
  * The writes of a promotion (docs/SCHOOL_YEAR.md). Each step is conditioned on not being done, so a
@@ -17,6 +19,10 @@ import { keys } from './keys.js';
  *   new year and grade, or, for a graduate, the graduation and enrolled −1 of the live counters;
  * - the school moves to the next year last, with its "promoted" fact, which counts promoted schools.
  */
+
+/** Partitions of a year's graduates (keys.graduate). */
+export const GRADUATE_SHARDS = 16;
+const graduateShard = (userId: string) => bucketOf(userId, GRADUATE_SHARDS);
 
 /** The scope of a school year's frozen figures: enrolment at the year's end, schools promoted. */
 export const yearScope = (year: string) => `year:${year}`;
@@ -104,7 +110,12 @@ export async function promoteStudent(
         ExpressionAttributeNames: { '#year': 'year' },
       },
     },
-    ...(outcome.graduates ? counterUpdates(db, counterTargets(pathIds(student.orgPath)), 'all', 'enrolled', -1, at) : []),
+    ...(outcome.graduates
+      ? [
+          ...counterUpdates(db, counterTargets(pathIds(student.orgPath)), 'all', 'enrolled', -1, at),
+          { Put: { TableName: db.table, Item: { ...keys.graduate(fromYear, graduateShard(student.id), student.id), type: 'graduate' } } },
+        ]
+      : []),
   ];
   try {
     await withConflictRetry(() => db.doc.send(new TransactWriteCommand({ TransactItems: items })));
@@ -121,7 +132,13 @@ export async function finishSchoolPromotion(db: Db, school: Unit, fromYear: stri
   const items = [
     ...factRecorded(
       db,
-      { key: keys.schoolFact(scope, 'schoolsPromoted', school.id), path: school.path, scope, at: new Date(at).toISOString(), attributes: { metric: 'schoolsPromoted' } },
+      {
+        key: keys.schoolFact(scope, 'schoolsPromoted', school.id),
+        path: school.path,
+        scope,
+        at: new Date(at).toISOString(),
+        attributes: { metric: 'schoolsPromoted' },
+      },
       { schoolsPromoted: 1 },
     ),
     {
@@ -142,4 +159,19 @@ export async function finishSchoolPromotion(db: Db, school: Unit, fromYear: stri
     if (cancellationReasons(error)?.includes('ConditionalCheckFailed')) return 'already';
     throw error;
   }
+}
+
+/** The ids of one shard of a year's graduates whose data is still there. */
+export async function graduatesOf(db: Db, year: string, shard: number): Promise<string[]> {
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk',
+    ExpressionAttributeValues: { ':pk': keys.graduatesOfYear(year, shard) },
+    ProjectionExpression: 'SK',
+  });
+  return items.map((item) => item.SK as string);
+}
+
+/** After the graduate's data is removed. */
+export async function forgetGraduate(db: Db, year: string, userId: string): Promise<void> {
+  await db.doc.send(new DeleteCommand({ TableName: db.table, Key: keys.graduate(year, graduateShard(userId), userId) }));
 }

@@ -1849,8 +1849,7 @@ export interface paths {
                                 id: string;
                                 at: string;
                                 actorId: string;
-                                /** @enum {string} */
-                                actorRole: "student" | "teacher" | "school_admin" | "bureau" | "judge" | "editor";
+                                actorRole: ("student" | "teacher" | "school_admin" | "bureau" | "judge" | "editor") | "system";
                                 /** @enum {string} */
                                 action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "school.promote" | "consent.record" | "consent.withdraw" | "school.consent-setting";
                                 /** @enum {string} */

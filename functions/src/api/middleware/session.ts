@@ -116,17 +116,15 @@ export function requireSession(c: Context<AppEnv>, options: { allowPendingPasswo
   return session;
 }
 
-/** What a graduate's session may still change: its own sign-in. */
-const GRADUATE_WRITES = new Set(['/api/auth/logout', '/api/auth/logout-everywhere', '/api/auth/password']);
-
 /**
  * A graduate signs in to read (certificates, their own history) until their data is removed
- * (docs/SCHOOL_YEAR.md): any other write is refused here, in one place, rather than route by route.
+ * (docs/SCHOOL_YEAR.md): only their own sign-in (/api/auth/*: sign out, a new password) changes;
+ * every other write is refused here, in one place, rather than route by route.
  */
 export function readOnlyForGraduates(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const session = c.get('session');
-    if (session?.graduated && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && !GRADUATE_WRITES.has(c.req.path))
+    if (session?.graduated && !['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && !c.req.path.startsWith('/api/auth/'))
       throw new DomainError('forbidden', 'You have graduated: your account shows what you did, and changes nothing', [], { reason: 'graduated' });
     await next();
   };

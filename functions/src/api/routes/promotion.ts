@@ -17,7 +17,8 @@ const previewRoute = createRoute({
   method: 'get',
   path: '/api/schools/{schoolId}/promotion',
   tags: ['school years'],
-  summary: 'The preview of the school’s promotion (升级) into the next school year: each class’s next name and grade, the graduating classes; or where a run stands',
+  summary:
+    'The preview of the school’s promotion (升级) into the next school year: each class’s next name and grade, the graduating classes; or where a run stands',
   request: { params: SchoolParams },
   responses: { 200: jsonContent(PromotionResponse, 'Preview'), ...COMMON },
 });
@@ -25,7 +26,8 @@ const promoteRoute = createRoute({
   method: 'post',
   path: '/api/schools/{schoolId}/promotion',
   tags: ['school years'],
-  summary: 'Promotes the school as previewed: classes move up a grade, the final grade graduates. Repeating it finishes a run that stopped and changes nothing done',
+  summary:
+    'Promotes the school as previewed: classes move up a grade, the final grade graduates. Repeating it finishes a run that stopped and changes nothing done',
   request: { params: SchoolParams, ...jsonBody(PromotionRequest) },
   responses: { 200: jsonContent(PromotionResponse, 'Promoted'), ...COMMON, 422: ERRORS[422] },
 });

@@ -26,6 +26,10 @@ export const AuditAction = z.enum([
 ]);
 export type AuditAction = z.infer<typeof AuditAction>;
 
+/** Who acted: a signed-in role, or the platform's own scheduled jobs (the removal of graduates' data). */
+export const AuditActorRole = z.union([Role, z.literal('system')]);
+export type AuditActorRole = z.infer<typeof AuditActorRole>;
+
 export const AuditTargetType = z.enum(['class', 'account', 'import', 'school']);
 export type AuditTargetType = z.infer<typeof AuditTargetType>;
 
@@ -34,7 +38,7 @@ export const AuditEntry = z.object({
   id: z.string(),
   at: z.string(),
   actorId: z.string(),
-  actorRole: Role,
+  actorRole: AuditActorRole,
   action: AuditAction,
   targetType: AuditTargetType,
   targetId: z.string(),
@@ -50,7 +54,7 @@ export type AuditEntry = z.infer<typeof AuditEntry>;
  */
 export interface AuditRecord {
   actorId: string;
-  actorRole: Role;
+  actorRole: AuditActorRole;
   action: AuditAction;
   targetType: AuditTargetType;
   targetId: string;

@@ -1,3 +1,5 @@
+import { nextSchoolYear, schoolYearStartsAt } from '../school-years/years.js';
+
 /**
  * How long each kind of personal record is kept (docs/SECURITY.md "Retention"). The table's TTL
  * attribute `expiresAt` enforces these; because TTL deletion is lazy (up to days late), every read of
@@ -30,6 +32,12 @@ export const LIFETIME_SECONDS = {
    * that time can be answered.
    */
   audit: 3 * 365 * DAY,
+  /**
+   * A graduate's account, counted from the start of the next school year: the autumn term, in which
+   * a new school or a family may still ask for the certificates; then the data-rights deletion
+   * removes the personal data, and the year's figures keep the student as facts.
+   */
+  graduate: 180 * DAY,
 } as const;
 
 /** The TTL value (epoch seconds) of an item that lives `lifetime` seconds from `fromMs`. */
@@ -45,4 +53,9 @@ export function isAlive(item: { expiresAt?: unknown }, nowMs: number): boolean {
 /** The TTL of a contest draft while it is not submitted: a year after the contest closes. */
 export function unsubmittedDraftExpiresAt(contest: { settings: { closesAt: string } }): number {
   return expiresAtFrom(Date.parse(contest.settings.closesAt), LIFETIME_SECONDS.unsubmittedDraft);
+}
+
+/** When the graduates of `year` leave: their read-only time after the next school year starts (epoch ms). */
+export function graduatesLeaveAt(year: string): number {
+  return schoolYearStartsAt(nextSchoolYear(year)) + LIFETIME_SECONDS.graduate * 1000;
 }

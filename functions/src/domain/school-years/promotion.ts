@@ -76,7 +76,11 @@ export function promotionOf(
       name: unit.name,
       ...(unit.grade === undefined ? {} : { grade: unit.grade }),
       students,
-      next: done ? (unit.graduatedYear === fromYear ? null : { name: unit.name, ...(unit.grade === undefined ? {} : { grade: unit.grade }), renamed: false }) : nextOfClass(unit, school.stage),
+      next: done
+        ? unit.graduatedYear === fromYear
+          ? null
+          : { name: unit.name, ...(unit.grade === undefined ? {} : { grade: unit.grade }), renamed: false }
+        : nextOfClass(unit, school.stage),
       done,
     };
   });
@@ -89,6 +93,8 @@ export function promotionProblem(promotion: Promotion, requestedYear: string, no
   if (requestedYear !== promotion.fromYear)
     return ruleBroken(`The school is in ${promotion.fromYear} now; look at the preview again`, [detail('fromYear', 'stale_year', 'not the school’s year')]);
   if (now < Date.parse(promotion.opensAt))
-    return ruleBroken(`Promotion to ${promotion.toYear} opens on ${chinaDateOf(Date.parse(promotion.opensAt))}`, [detail('fromYear', 'not_open', 'promotion is not open yet')]);
+    return ruleBroken(`Promotion to ${promotion.toYear} opens on ${chinaDateOf(Date.parse(promotion.opensAt))}`, [
+      detail('fromYear', 'not_open', 'promotion is not open yet'),
+    ]);
   return null;
 }
