@@ -178,6 +178,10 @@ const SCOPED: RouteCases[] = [
       { label: 'another school', call: (c) => c.post(`/api/schools/${OTHER.school}/promotion`, { fromYear: '2026-2027' }), allowed: [] },
     ],
   },
+  {
+    route: 'POST /api/schools/{schoolId}/transfers/{transferId}/cancel',
+    cases: [{ label: 'a transfer another school asked for', call: (c) => c.post(`/api/schools/${OTHER.school}/transfers/trf_none/cancel`), allowed: [] }],
+  },
   ...(['accept', 'decline'] as const).map((decision) => ({
     route: `POST /api/schools/{schoolId}/transfers/{transferId}/${decision}`,
     cases: [

@@ -88,4 +88,18 @@ describe('a transfer to a school of another county', () => {
     // The sending school cannot answer its own request.
     expect((await sending.post(`/api/schools/${TO.school}/transfers/${id}/decline`)).status).toBe(403);
   });
+
+  it('can be withdrawn by the sending school before an answer, once, and then not accepted', async () => {
+    const studentId = ((await sending.get(`/api/classes/${FROM.klass}/students`)).body.students as { id: string }[])[2]!.id;
+    const before = await enrolment();
+    const id = (await ask(studentId, 'transfer-withdraw-1')).body.transfer.id as string;
+    // Only the school that asked withdraws it.
+    expect((await receiving.post(`/api/schools/${TO.school}/transfers/${id}/cancel`)).status).toBe(404);
+    const withdrawn = await Promise.all([1, 2].map(() => sending.post(`/api/schools/${FROM.school}/transfers/${id}/cancel`)));
+    expect(withdrawn.map((r) => r.status).sort()).toSatisfy((statuses: number[]) => statuses[0] === 200 && [200, 409].includes(statuses[1]!));
+    expect((await receiving.get(`/api/schools/${TO.school}/transfers`)).body.incoming.find((t: { id: string }) => t.id === id).status).toBe('cancelled');
+    expect((await receiving.post(`/api/schools/${TO.school}/transfers/${id}/accept`, { classId: TO.klass })).status).toBe(409);
+    expect(await enrolment()).toEqual(before);
+    expect((await ask(studentId, 'transfer-withdraw-2')).status).toBe(201);
+  });
 });

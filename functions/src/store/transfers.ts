@@ -1,7 +1,7 @@
 import { GetCommand, QueryCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
 import type { Account } from '../domain/accounts/schemas.js';
 import type { Unit } from '../domain/org/units.js';
-import { Transfer } from '../domain/transfers/transfer.js';
+import { Transfer, type TransferStatus } from '../domain/transfers/transfer.js';
 import type { Db } from './client.js';
 import { decoder } from './decode.js';
 import { cancellationReasons, withConflictRetry } from './errors.js';
@@ -63,7 +63,7 @@ export async function transfersOfSchool(db: Db, schoolId: string): Promise<Trans
 }
 
 /** The decision on both copies, conditioned on the transfer still pending, and the student's pending claim released. */
-function decisionItems(db: Db, transfer: Transfer, decision: { status: 'accepted' | 'declined'; at: string; toClassId?: string }) {
+function decisionItems(db: Db, transfer: Transfer, decision: { status: Exclude<TransferStatus, 'pending'>; at: string; toClassId?: string }) {
   return [
     ...copies(transfer).map((key) => ({
       Update: {
@@ -106,10 +106,11 @@ export async function acceptTransfer(db: Db, transfer: Transfer, student: Accoun
   }
 }
 
-export async function declineTransfer(db: Db, transfer: Transfer, now: number): Promise<'declined' | 'decided'> {
+/** The receiving school declines, or the sending school withdraws its request: 'decided' when it was answered meanwhile. */
+export async function closeTransfer(db: Db, transfer: Transfer, status: 'declined' | 'cancelled', now: number): Promise<'closed' | 'decided'> {
   try {
-    await db.doc.send(new TransactWriteCommand({ TransactItems: decisionItems(db, transfer, { status: 'declined', at: new Date(now).toISOString() }) }));
-    return 'declined';
+    await db.doc.send(new TransactWriteCommand({ TransactItems: decisionItems(db, transfer, { status, at: new Date(now).toISOString() }) }));
+    return 'closed';
   } catch (error) {
     const reasons = cancellationReasons(error);
     if (reasons?.[0] === 'ConditionalCheckFailed' || reasons?.[1] === 'ConditionalCheckFailed') return 'decided';

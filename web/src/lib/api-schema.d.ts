@@ -1447,7 +1447,7 @@ export interface paths {
                                     };
                                 };
                                 /** @enum {string} */
-                                status: "pending" | "accepted" | "declined";
+                                status: "pending" | "accepted" | "declined" | "cancelled";
                                 requestedBy: string;
                                 requestedAt: string;
                                 decidedAt?: string;
@@ -1475,7 +1475,7 @@ export interface paths {
                                     };
                                 };
                                 /** @enum {string} */
-                                status: "pending" | "accepted" | "declined";
+                                status: "pending" | "accepted" | "declined" | "cancelled";
                                 requestedBy: string;
                                 requestedAt: string;
                                 decidedAt?: string;
@@ -1538,7 +1538,7 @@ export interface paths {
                                     };
                                 };
                                 /** @enum {string} */
-                                status: "pending" | "accepted" | "declined";
+                                status: "pending" | "accepted" | "declined" | "cancelled";
                                 requestedBy: string;
                                 requestedAt: string;
                                 decidedAt?: string;
@@ -1612,7 +1612,7 @@ export interface paths {
                                     };
                                 };
                                 /** @enum {string} */
-                                status: "pending" | "accepted" | "declined";
+                                status: "pending" | "accepted" | "declined" | "cancelled";
                                 requestedBy: string;
                                 requestedAt: string;
                                 decidedAt?: string;
@@ -1680,7 +1680,75 @@ export interface paths {
                                     };
                                 };
                                 /** @enum {string} */
-                                status: "pending" | "accepted" | "declined";
+                                status: "pending" | "accepted" | "declined" | "cancelled";
+                                requestedBy: string;
+                                requestedAt: string;
+                                decidedAt?: string;
+                                toClassId?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{schoolId}/transfers/{transferId}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The sending school withdraws a request that has no answer yet; the student stays where they are */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    schoolId: string;
+                    transferId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            transfer: {
+                                id: string;
+                                studentId: string;
+                                studentName: string;
+                                studentNumber?: string;
+                                grade?: number;
+                                fromClassId: string;
+                                from: {
+                                    id: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                to: {
+                                    id: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                };
+                                /** @enum {string} */
+                                status: "pending" | "accepted" | "declined" | "cancelled";
                                 requestedBy: string;
                                 requestedAt: string;
                                 decidedAt?: string;

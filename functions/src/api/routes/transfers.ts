@@ -14,7 +14,7 @@ import {
 } from '../../domain/transfers/transfer.js';
 import { getAccount } from '../../store/accounts.js';
 import { getUnit, requireUnit } from '../../store/org.js';
-import { acceptTransfer, createTransfer, declineTransfer, getTransfer, transfersOfSchool } from '../../store/transfers.js';
+import { acceptTransfer, closeTransfer, createTransfer, getTransfer, transfersOfSchool } from '../../store/transfers.js';
 import { sessionsChanged } from '../../services/session-check.js';
 import { audit } from '../audit.js';
 import { authorize, authorizeOnAccount } from '../authorize.js';
@@ -59,6 +59,15 @@ const declineRoute = createRoute({
   responses: { 200: jsonContent(TransferResponse, 'Declined'), ...COMMON, 409: ERRORS[409] },
 });
 
+const cancelRoute = createRoute({
+  method: 'post',
+  path: '/api/schools/{schoolId}/transfers/{transferId}/cancel',
+  tags: ['transfers'],
+  summary: 'The sending school withdraws a request that has no answer yet; the student stays where they are',
+  request: { params: TransferParams },
+  responses: { 200: jsonContent(TransferResponse, 'Withdrawn'), ...COMMON, 409: ERRORS[409] },
+});
+
 /** A school whose transfers the signed-in user manages. */
 async function managedSchool(c: Context<AppEnv>, schoolId: string) {
   const school = await requireUnit(c.get('deps').db, schoolId);
@@ -66,12 +75,20 @@ async function managedSchool(c: Context<AppEnv>, schoolId: string) {
   return school;
 }
 
-/** A transfer the school received, once the signed-in user is found to manage that school. */
-async function receivedTransfer(c: Context<AppEnv>, schoolId: string, transferId: string): Promise<Transfer> {
+/** A transfer the school received (`to`) or asked for (`from`), once the signed-in user is found to manage that school. */
+async function transferOf(c: Context<AppEnv>, side: 'to' | 'from', schoolId: string, transferId: string): Promise<Transfer> {
   await managedSchool(c, schoolId);
   const transfer = await getTransfer(c.get('deps').db, schoolId, transferId);
-  if (!transfer || transfer.to.id !== schoolId) throw notFound('Transfer');
+  if (!transfer || transfer[side].id !== schoolId) throw notFound('Transfer');
   return transfer;
+}
+
+/** Declines (the receiving school) or withdraws (the sending school) a pending transfer; a repeat gets the same answer. */
+async function closing(c: Context<AppEnv>, transfer: Transfer, status: 'declined' | 'cancelled') {
+  const { db, now } = c.get('deps');
+  if (transfer.status === status) return c.json({ transfer }, 200);
+  if ((await closeTransfer(db, transfer, status, now())) === 'decided') throw conflict('This transfer has been answered already');
+  return c.json({ transfer: { ...transfer, status, decidedAt: new Date(now()).toISOString() } }, 200);
 }
 
 export function transferRoutes(app: OpenAPIHono<AppEnv>) {
@@ -117,7 +134,7 @@ export function transferRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(acceptRoute, async (c) => {
     const { db, now } = c.get('deps');
     const { schoolId, transferId } = c.req.valid('param');
-    const transfer = await receivedTransfer(c, schoolId, transferId);
+    const transfer = await transferOf(c, 'to', schoolId, transferId);
     const klass = await requireUnit(db, c.req.valid('json').classId);
     const student = await getAccount(db, transfer.studentId);
     if (!student) throw conflict('The student’s account is gone; the sending school deleted it');
@@ -138,11 +155,12 @@ export function transferRoutes(app: OpenAPIHono<AppEnv>) {
   });
 
   app.openapi(declineRoute, async (c) => {
-    const { db, now } = c.get('deps');
     const { schoolId, transferId } = c.req.valid('param');
-    const transfer = await receivedTransfer(c, schoolId, transferId);
-    if (transfer.status === 'declined') return c.json({ transfer }, 200);
-    if ((await declineTransfer(db, transfer, now())) === 'decided') throw conflict('This transfer has been answered already');
-    return c.json({ transfer: { ...transfer, status: 'declined' as const, decidedAt: new Date(now()).toISOString() } }, 200);
+    return closing(c, await transferOf(c, 'to', schoolId, transferId), 'declined');
+  });
+
+  app.openapi(cancelRoute, async (c) => {
+    const { schoolId, transferId } = c.req.valid('param');
+    return closing(c, await transferOf(c, 'from', schoolId, transferId), 'cancelled');
   });
 }

@@ -8,7 +8,8 @@ import { intakeProblem } from '../school-years/intake.js';
  * classes or declines. The student keeps the account and its history; on acceptance the student and
  * the enrolled counters of both sides move in one transaction (store/transfers.ts).
  */
-export const TransferStatus = z.enum(['pending', 'accepted', 'declined']);
+/** `cancelled`: the sending school withdrew its request before an answer. */
+export const TransferStatus = z.enum(['pending', 'accepted', 'declined', 'cancelled']);
 export type TransferStatus = z.infer<typeof TransferStatus>;
 
 const SchoolRef = z.object({ id: z.string(), name: LocalizedName });
