@@ -62,4 +62,26 @@ describe('a transfer to another county’s school', () => {
     await receiving.goto('/school/classes/cls_demo_xg_5_2');
     await receiving.locator('[data-testid=rights-table] tr', { hasText: STUDENT.username }).waitFor();
   });
+
+  it('the sending school withdraws a request before an answer, and the receiving school sees it withdrawn', async () => {
+    const other = { username: 'demo.qq71.7', name: '田佳琪' };
+    await sending.goto('/school/classes/cls_demo_qq_7_1');
+    const row = sending.locator('[data-testid=rights-table] tr', { hasText: other.username });
+    await row.locator('summary', { hasText: '转到其他学校' }).click();
+    const form = row.getByTestId('transfer-student-form');
+    await form.getByLabel('接收学校代码').fill(TO_SCHOOL_CODE);
+    await form.getByRole('button', { name: '申请转学' }).click();
+    await row.getByTestId('transfer-asked').waitFor();
+
+    await sending.goto('/school');
+    const asked = sending.getByTestId('transfers-outgoing').locator('li', { hasText: other.name });
+    await asked.getByRole('button', { name: '撤回申请' }).click();
+    await asked.getByTestId('transfer-status').filter({ hasText: '已撤回' }).waitFor();
+    expect(await asked.getByRole('button', { name: '撤回申请' }).count()).toBe(0);
+
+    await receiving.goto('/school');
+    const request = receiving.getByTestId('transfers-incoming').locator('li', { hasText: other.name });
+    await request.getByTestId('transfer-status').filter({ hasText: '对方学校已撤回申请' }).waitFor();
+    expect(await request.getByRole('button', { name: '接收' }).count()).toBe(0);
+  });
 });

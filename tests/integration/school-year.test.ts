@@ -194,7 +194,7 @@ describe('a school year turns over', () => {
     expect((await student.get('/api/me')).body.user).toMatchObject({ grade: 8 });
 
     const graduate = await ApiClient.signedIn(server.url, graduates[0]!.username, graduates[0]!.password);
-    expect((await graduate.get('/api/me')).status).toBe(200);
+    expect((await graduate.get('/api/me')).body.user.graduatedYear).toBe(FROM_YEAR);
     const write = await graduate.put(`/api/me/progress/${seedModuleId('drugs-brain-body')}`, { version: 1, sectionId: 'x' });
     expect(write.status).toBe(403);
     expect(write.body.error.reason).toBe('graduated');

@@ -33,9 +33,10 @@ const yearMatches = '(attribute_not_exists(#year) OR #year = :from)';
 export async function promoteClassUnit(db: Db, klass: Unit, fromYear: string, toYear: string, next: PromotionClass['next']): Promise<'promoted' | 'already'> {
   const update = next
     ? {
-        UpdateExpression: `SET #year = :to, #name = :name, GSI1SK = :order${next.grade === undefined ? '' : ', grade = :grade'}`,
+        UpdateExpression: `SET #year = :to, #name = :name, GSI1SK = :order, promotedFrom = :before${next.grade === undefined ? '' : ', grade = :grade'}`,
         ExpressionAttributeValues: {
           ':to': toYear,
+          ':before': { year: fromYear, name: klass.name, ...(klass.grade === undefined ? {} : { grade: klass.grade }) },
           ':from': fromYear,
           ':name': next.name,
           ':order': keys.unitOrder('class', next.name.zh, klass.id),

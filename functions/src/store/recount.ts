@@ -21,8 +21,9 @@ export interface SegmentPage {
  * facts and counters together, eventually consistent (half the cost): a write racing with the scan is
  * caught by the counter's `lastAt` (domain/counters/recount.ts). What counts:
  * - schools registered: each school unit, under its own path;
- * - enrolment: each student account, under its class path;
- * - learning: each fact item (module or campaign started/completed, quiz submission, contest entry);
+ * - enrolment now: each student account that has not graduated, under its class path;
+ * - learning: each fact item (module or campaign started/completed, quiz submission, contest entry),
+ *   and a school year's enrolment and promoted schools, which promotion writes as facts;
  * - and every counter shard (COUNT#<unit>#<shard>).
  */
 export async function scanSegmentPage(

@@ -84,6 +84,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 studentNumber?: string;
                                 grade?: number;
+                                graduatedYear?: string;
                             };
                             org?: {
                                 id: string;
@@ -207,6 +208,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 studentNumber?: string;
                                 grade?: number;
+                                graduatedYear?: string;
                             };
                             org?: {
                                 id: string;
@@ -273,6 +275,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 studentNumber?: string;
                                 grade?: number;
+                                graduatedYear?: string;
                             };
                             org?: {
                                 id: string;
@@ -368,6 +371,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 studentNumber?: string;
                                 grade?: number;
+                                graduatedYear?: string;
                                 disabled: boolean;
                             };
                         };
@@ -420,6 +424,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 studentNumber?: string;
                                 grade?: number;
+                                graduatedYear?: string;
                                 disabled: boolean;
                             };
                         };
@@ -522,6 +527,14 @@ export interface paths {
                                 childCount?: number;
                                 year?: string;
                                 graduatedYear?: string;
+                                promotedFrom?: {
+                                    year: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    grade?: number;
+                                };
                             };
                             ancestors: {
                                 id: string;
@@ -539,6 +552,14 @@ export interface paths {
                                 childCount?: number;
                                 year?: string;
                                 graduatedYear?: string;
+                                promotedFrom?: {
+                                    year: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    grade?: number;
+                                };
                             }[];
                             children: {
                                 id: string;
@@ -556,6 +577,14 @@ export interface paths {
                                 childCount?: number;
                                 year?: string;
                                 graduatedYear?: string;
+                                promotedFrom?: {
+                                    year: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    grade?: number;
+                                };
                                 enrolled: number;
                             }[];
                             cursor: string | null;
@@ -629,6 +658,14 @@ export interface paths {
                                 childCount?: number;
                                 year?: string;
                                 graduatedYear?: string;
+                                promotedFrom?: {
+                                    year: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    grade?: number;
+                                };
                             };
                         };
                     };
@@ -656,6 +693,14 @@ export interface paths {
                                 childCount?: number;
                                 year?: string;
                                 graduatedYear?: string;
+                                promotedFrom?: {
+                                    year: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    grade?: number;
+                                };
                             };
                         };
                     };
@@ -722,6 +767,14 @@ export interface paths {
                                 childCount?: number;
                                 year?: string;
                                 graduatedYear?: string;
+                                promotedFrom?: {
+                                    year: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    grade?: number;
+                                };
                             };
                         };
                     };
@@ -749,6 +802,14 @@ export interface paths {
                                 childCount?: number;
                                 year?: string;
                                 graduatedYear?: string;
+                                promotedFrom?: {
+                                    year: string;
+                                    name: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    grade?: number;
+                                };
                             };
                         };
                     };
@@ -800,6 +861,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 studentNumber?: string;
                                 grade?: number;
+                                graduatedYear?: string;
                             }[];
                             cursor: string | null;
                         };
@@ -845,6 +907,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 studentNumber?: string;
                                 grade?: number;
+                                graduatedYear?: string;
                             };
                             oneTimePassword: string;
                         };
@@ -964,6 +1027,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 studentNumber?: string;
                                 grade?: number;
+                                graduatedYear?: string;
                             }[];
                         };
                     };
@@ -1069,6 +1133,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 studentNumber?: string;
                                 grade?: number;
+                                graduatedYear?: string;
                             };
                         };
                     };
@@ -1120,6 +1185,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 studentNumber?: string;
                                 grade?: number;
+                                graduatedYear?: string;
                                 possiblyUnder14: boolean;
                                 guardianConsent: {
                                     recordedBy: string;
@@ -1386,6 +1452,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 studentNumber?: string;
                                 grade?: number;
+                                graduatedYear?: string;
                             };
                             oneTimePassword: string;
                         };
@@ -2199,6 +2266,7 @@ export interface paths {
                                 orgPath: string;
                                 studentNumber?: string;
                                 grade?: number;
+                                graduatedYear?: string;
                                 createdAt: string;
                                 guardianConsent: {
                                     recordedBy: string;
@@ -7485,6 +7553,7 @@ export interface paths {
                                 mustChangePassword: boolean;
                                 studentNumber?: string;
                                 grade?: number;
+                                graduatedYear?: string;
                             };
                             oneTimePassword: string;
                         };

@@ -30,6 +30,7 @@ export function describeError(error: unknown): string {
     case 403:
       if (error.reason === 'password_change_required') return t('error.passwordChangeRequired');
       if (error.reason === 'consent_required') return t('error.consentRequired');
+      if (error.reason === 'graduated') return t('error.graduated');
       return error.reason === 'account_disabled' ? t('error.accountDisabled') : t('error.forbidden');
     case 404:
       return t('error.notFound');

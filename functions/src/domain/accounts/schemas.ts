@@ -23,6 +23,8 @@ export const User = z.object({
   mustChangePassword: z.boolean(),
   studentNumber: z.string().optional(),
   grade: z.number().int().optional(),
+  /** A graduate: signed in read-only until the data is removed (docs/SCHOOL_YEAR.md). */
+  graduatedYear: z.string().optional(),
 });
 export type User = z.infer<typeof User>;
 
@@ -38,8 +40,6 @@ export const Account = User.extend({
   disabled: z.boolean().optional(),
   /** Students: the school year the student is in (set by the import and by promotion). */
   year: z.string().optional(),
-  /** Students who graduated at the end of this school year: signed in read-only until their data is removed. */
-  graduatedYear: z.string().optional(),
 });
 export type Account = z.infer<typeof Account>;
 

@@ -24,6 +24,8 @@ export const Unit = z.object({
   year: z.string().optional(),
   /** A class whose students graduated at the end of this school year. */
   graduatedYear: z.string().optional(),
+  /** A promoted class: the year it left, and its name and grade then (the promotion's outcome shows both). */
+  promotedFrom: z.object({ year: z.string(), name: LocalizedName, grade: z.number().int().optional() }).optional(),
 });
 export type Unit = z.infer<typeof Unit>;
 

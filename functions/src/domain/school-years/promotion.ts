@@ -53,7 +53,7 @@ export function nextOfClass(klass: Pick<Unit, 'name' | 'grade'>, stage: SchoolSt
 }
 
 export interface ClassYearState {
-  unit: Pick<Unit, 'id' | 'name' | 'grade'> & { year?: string; graduatedYear?: string };
+  unit: Pick<Unit, 'id' | 'name' | 'grade' | 'year' | 'graduatedYear' | 'promotedFrom'>;
   students: number;
 }
 
@@ -70,18 +70,19 @@ export function promotionOf(
 ): Promotion {
   const opensAt = promotionOpensAt(fromYear);
   const rows = classes.map(({ unit, students }): PromotionClass => {
-    const done = unit.graduatedYear === fromYear || (unit.year !== undefined && unit.year !== fromYear);
+    const graduated = unit.graduatedYear === fromYear;
+    const promoted = !graduated && unit.year !== undefined && unit.year !== fromYear;
+    // A promoted class shows what it was and what it became; one still to do, what it will become.
+    const before = promoted && unit.promotedFrom?.year === fromYear ? unit.promotedFrom : unit;
+    const gradeOf = (grade: number | undefined) => (grade === undefined ? {} : { grade });
+    const renamed = unit.name.zh !== before.name.zh || unit.name.en !== before.name.en;
     return {
       classId: unit.id,
-      name: unit.name,
-      ...(unit.grade === undefined ? {} : { grade: unit.grade }),
+      name: before.name,
+      ...gradeOf(before.grade),
       students,
-      next: done
-        ? unit.graduatedYear === fromYear
-          ? null
-          : { name: unit.name, ...(unit.grade === undefined ? {} : { grade: unit.grade }), renamed: false }
-        : nextOfClass(unit, school.stage),
-      done,
+      next: graduated ? null : promoted ? { name: unit.name, ...gradeOf(unit.grade), renamed } : nextOfClass(unit, school.stage),
+      done: graduated || promoted,
     };
   });
   const status: PromotionStatus = schoolDone ? 'done' : rows.some((row) => row.done) ? 'in_progress' : now < opensAt ? 'not_open' : 'ready';

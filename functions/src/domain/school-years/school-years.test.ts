@@ -69,13 +69,14 @@ describe('a school’s promotion', () => {
   });
 
   it('shows a run that stopped half way as in progress, with the classes it did', () => {
+    const promotedFrom = { year: '2026-2027', name: classes[0]!.unit.name, grade: 7 };
     const half = [
-      { ...classes[0]!, unit: { ...classes[0]!.unit, name: { zh: '八年级(1)班', en: 'Grade 8 Class 1' }, grade: 8, year: '2027-2028' } },
+      { ...classes[0]!, unit: { ...classes[0]!.unit, name: { zh: '八年级(1)班', en: 'Grade 8 Class 1' }, grade: 8, year: '2027-2028', promotedFrom } },
       classes[1]!,
     ];
     const promotion = promotionOf(school, '2026-2027', false, half, china('2027-08-20T09:00:00'));
     expect(promotion.status).toBe('in_progress');
     expect(promotion.classes.map((c) => c.done)).toEqual([true, false]);
-    expect(promotion.classes[0]!.next?.grade).toBe(8);
+    expect(promotion.classes[0]).toMatchObject({ name: { zh: '七年级(1)班' }, grade: 7, next: { name: { zh: '八年级(1)班' }, grade: 8, renamed: true } });
   });
 });

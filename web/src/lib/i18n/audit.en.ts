@@ -23,6 +23,7 @@ export const auditEn: Record<keyof typeof auditZh, Message> = {
   'audit.action.student.delete': 'Deleted a student’s data',
   'audit.action.student.move': 'Moved a student to another class',
   'audit.action.student.transfer': 'Transferred a student between schools',
+  'audit.action.school.promote': 'Promoted the school to the next school year',
   'audit.action.consent.record': 'Recorded guardian consent',
   'audit.action.consent.withdraw': 'Withdrew guardian consent',
   'audit.action.school.consent-setting': 'Changed the consent setting',

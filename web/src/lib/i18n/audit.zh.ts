@@ -20,6 +20,7 @@ export const auditZh = {
   'audit.action.student.delete': '删除学生数据',
   'audit.action.student.move': '调整学生班级',
   'audit.action.student.transfer': '办理学生转学',
+  'audit.action.school.promote': '学年升级',
   'audit.action.consent.record': '记录监护人同意',
   'audit.action.consent.withdraw': '撤回监护人同意',
   'audit.action.school.consent-setting': '修改监护人同意设置',

@@ -23,6 +23,7 @@ export const en: Record<keyof typeof zh, Message> = {
   'role.bureau': 'Education bureau',
   'role.judge': 'Judge',
   'role.editor': 'Content editor',
+  'role.system': 'Platform (scheduled job)',
 
   'bureau.breadcrumbs': 'Breadcrumb',
   'player.back': 'Back to my tasks',
@@ -61,6 +62,7 @@ export const en: Record<keyof typeof zh, Message> = {
   'error.accountDelayed': 'Too many wrong passwords for this account. Try again in {wait}, or ask your teacher to unlock it.',
   'error.networkLimited': 'Too many failed sign-ins from this network. Please try again in {wait}.',
   'error.accountDisabled': 'This account is switched off. Ask your teacher or school.',
+  'error.graduated': 'You have graduated: you can still see what you did, but not change anything.',
   'error.busy': 'The server is busy. Please try again in a moment.',
   'error.serverSaid': 'The server said:',
   'error.pageTitle': 'Something went wrong',

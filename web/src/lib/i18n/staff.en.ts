@@ -7,6 +7,7 @@ import { coverageEn } from './coverage.en';
 import { dataRightsEn } from './data-rights.en';
 import { editorEn } from './editor.en';
 import { familyLinksEn } from './family-links.en';
+import { promotionEn } from './promotion.en';
 import { rosterEn } from './roster.en';
 import type { staffZh } from './staff.zh';
 import type { Message } from './translate';
@@ -17,6 +18,7 @@ export const staffEn: Record<keyof typeof staffZh, Message> = {
   ...coverageEn,
   ...contestAdminEn,
   ...familyLinksEn,
+  ...promotionEn,
   ...rosterEn,
   ...editorEn,
   ...campaignsEn,
@@ -103,6 +105,9 @@ export const staffEn: Record<keyof typeof staffZh, Message> = {
   'transfer.status.pending': 'Waiting for the other school',
   'transfer.status.accepted': 'Accepted',
   'transfer.status.declined': 'Declined',
+  'transfer.status.cancelled': 'Withdrawn',
+  'transfer.withdraw': 'Withdraw the request',
+  'transfer.withdrawnBySender': 'The other school withdrew the request',
   'transfer.summary': 'Transfer to another school',
   'transfer.formFor': 'Ask another school to take {name}',
   'transfer.formIntro': 'Enter the code the receiving school gives you. The student stays in this class until it accepts.',

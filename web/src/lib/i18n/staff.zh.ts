@@ -11,6 +11,7 @@ import { coverageZh } from './coverage.zh';
 import { dataRightsZh } from './data-rights.zh';
 import { editorZh } from './editor.zh';
 import { familyLinksZh } from './family-links.zh';
+import { promotionZh } from './promotion.zh';
 import { rosterZh } from './roster.zh';
 
 export const staffZh = {
@@ -19,6 +20,7 @@ export const staffZh = {
   ...coverageZh,
   ...contestAdminZh,
   ...familyLinksZh,
+  ...promotionZh,
   ...rosterZh,
   ...editorZh,
   ...campaignsZh,
@@ -104,6 +106,9 @@ export const staffZh = {
   'transfer.status.pending': '等待对方学校答复',
   'transfer.status.accepted': '对方已接收',
   'transfer.status.declined': '对方已拒绝',
+  'transfer.status.cancelled': '已撤回',
+  'transfer.withdraw': '撤回申请',
+  'transfer.withdrawnBySender': '对方学校已撤回申请',
   'transfer.summary': '转到其他学校',
   'transfer.formFor': '为 {name} 申请转学',
   'transfer.formIntro': '填写接收学校提供的学校代码。对方接收前，学生仍在本班。',

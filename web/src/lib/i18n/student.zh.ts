@@ -4,6 +4,7 @@ import { familyZh } from './family.zh';
 export const studentZh = {
   ...familyZh,
   'student.hello': '{name}，你好！',
+  'student.graduated': '你已在 {year} 学年结束时毕业。在一段时间内仍可查看证书和学习记录，但不能开始新的学习或作答。',
   'student.username': '用户名：{username}',
   'student.tasks': '我的任务',
   'student.noTasks': '老师布置的作业和教育局发布的学习活动会显示在这里。现在还没有任务。',

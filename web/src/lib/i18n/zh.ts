@@ -20,6 +20,7 @@ export const zh = {
   'role.bureau': '教育局',
   'role.judge': '评委',
   'role.editor': '内容编辑',
+  'role.system': '平台（定时任务）',
 
   'bureau.breadcrumbs': '位置',
   'player.back': '返回我的任务',
@@ -58,6 +59,7 @@ export const zh = {
   'error.accountDelayed': '这个账号的密码输错次数太多。请 {wait}后再试，或请老师帮你解锁。',
   'error.networkLimited': '这个网络登录失败次数太多，请 {wait}后再试。',
   'error.accountDisabled': '这个账号已停用，请联系老师或学校。',
+  'error.graduated': '你已毕业：还可以查看学习记录和证书，但不能再作答或提交。',
   'error.busy': '服务器正忙，请稍后再试。',
   'error.serverSaid': '服务器说明（英文）：',
   'error.pageTitle': '出错了',
