@@ -14,6 +14,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ALL_GROUPS, GROUPS, type GroupName } from '../../functions/src/api/groups.js';
 import { Observability, pascal } from './observability.js';
+import { grantPhotoAccess, importPhotoBucket, PHOTO_GROUPS, type PhotoBucketExports } from './photo-bucket.js';
 import { lambdaBundling, nodeOptions, sourceMapsWanted } from './lambda-bundling.js';
 import { handlerEntry, LOCK_FILE, REPO_ROOT } from './paths.js';
 import { grantSecrets, secretEnvironment, secretsOf, type DeploymentSecrets } from './secrets.js';
@@ -116,6 +117,8 @@ export interface ApiStackProps extends StackProps {
   table: ITable;
   /** The data stack's secrets; each function gets only those FUNCTION_SECRETS names for it. */
   secrets: DeploymentSecrets;
+  /** The data stack's photo bucket: PHOTO_GROUPS get its name (BLOB_BUCKET) and photo-bucket.ts's grants. */
+  photoBucket: PhotoBucketExports;
 }
 
 /** One Lambda per function group (DESIGN §3) behind one HTTP API, plus the scheduled JOBS. */
@@ -133,6 +136,7 @@ export class ApiStack extends Stack {
   constructor(scope: Construct, id: string, props: ApiStackProps) {
     super(scope, id, props);
     const { table } = props;
+    const photoBucket = importPhotoBucket(this, props.photoBucket);
 
     this.api = new HttpApi(this, 'HttpApi', {
       description: 'ClearCampus JSON API under /api (reached through CloudFront on the same origin)',
@@ -145,6 +149,7 @@ export class ApiStack extends Stack {
     const functions: Partial<Record<GroupName, NodejsFunction>> = {};
     for (const group of ALL_GROUPS) {
       const name = pascal(group);
+      const photos = (PHOTO_GROUPS as readonly GroupName[]).includes(group);
       const fn = this.bundledFunction(`${name}Function`, {
         description: `${group}: ${GROUPS[group].description}`,
         entry: handlerEntry(group),
@@ -156,9 +161,11 @@ export class ApiStack extends Stack {
         memorySize: 1769,
         timeout: Duration.seconds(29),
         service: group,
+        environment: photos ? { BLOB_BUCKET: photoBucket.bucketName } : {},
       });
       grantTableAccess(fn, table, TABLE_ACCESS[group]);
       grantSecrets(fn, secretsOf(props.secrets, group));
+      if (photos) grantPhotoAccess(fn, photoBucket, props.photoBucket);
 
       const integration = new HttpLambdaIntegration(`${name}Integration`, fn);
       for (const route of GROUPS[group].routes) {
@@ -325,6 +332,8 @@ export class ApiStack extends Stack {
       /** The group or job name: its logs' `service`, the `service` dimension of its metrics. */
       service: string;
       concurrency?: number;
+      /** Beyond the table, secrets and service every function has. */
+      environment?: Record<string, string>;
     },
   ): NodejsFunction {
     // Its own role with only its own log group, instead of the AWSLambdaBasicExecutionRole managed
@@ -355,6 +364,7 @@ export class ApiStack extends Stack {
         ...secretEnvironment(props.secrets),
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         SERVICE_NAME: props.service,
+        ...props.environment,
         ...nodeOptions({ sourceMaps: sourceMapsWanted(this) }),
       },
       bundling: lambdaBundling(props.entry, { sourceMaps: sourceMapsWanted(this) }),

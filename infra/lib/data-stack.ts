@@ -6,12 +6,19 @@ import type { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { TABLE } from '../../functions/src/store/table.js';
+import { PhotoBucket } from './photo-bucket.js';
 import { addSecrets, type DeploymentSecrets } from './secrets.js';
 import { backupEnabled, restoredTableName } from './settings.js';
 
+export interface DataStackProps extends StackProps {
+  /** The site's domain (`-c domainName`), which the photo bucket's CORS allows. */
+  domainName?: string;
+}
+
 /**
- * The stateful part: the one DynamoDB table (DESIGN §5) and the stage's secrets (secrets.ts). All are
- * retained when the stack is deleted; losing any would lose data or what a key protects.
+ * The stateful part: the one DynamoDB table (DESIGN §5), the photo bucket (photo-bucket.ts) and the
+ * stage's secrets (secrets.ts). All are retained when the stack is deleted; losing any would lose data
+ * or what a key protects.
  */
 export class DataStack extends Stack {
   readonly table: Table;
@@ -28,8 +35,10 @@ export class DataStack extends Stack {
   readonly sessionRotation: NodejsFunction;
   /** The table's AWS Backup plan, unless turned off with `-c backup=false`. */
   readonly backupPlan?: BackupPlan;
+  /** Activity photos; browsers reach it on presigned URLs the learning group hands out. */
+  readonly photos: PhotoBucket;
 
-  constructor(scope: Construct, id: string, props?: StackProps) {
+  constructor(scope: Construct, id: string, props: DataStackProps = {}) {
     super(scope, id, props);
 
     // Built from the same TABLE definition the code queries and the local runner creates, so the keys
@@ -58,6 +67,8 @@ export class DataStack extends Stack {
       description: 'The DynamoDB table the stage serves (TABLE_NAME for npm run bootstrap and npm run recount -- --aws)',
     });
     if (backupEnabled(this)) this.backupPlan = this.tableBackupPlan();
+
+    this.photos = new PhotoBucket(this, 'Photos', { domainName: props.domainName });
 
     const { secrets, rotation } = addSecrets(this);
     this.secrets = secrets;

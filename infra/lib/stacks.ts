@@ -69,13 +69,17 @@ export function addClearCampusStacks(app: App, options: ClearCampusOptions): Cle
     : undefined;
 
   const data = new DataStack(app, `${prefix}-data`, {
-    description: `ClearCampus (${stage}): DynamoDB table and secrets`,
+    description: `ClearCampus (${stage}): DynamoDB table, photo bucket and secrets`,
+    domainName: edge.domainName,
   });
   const api = new ApiStack(app, `${prefix}-api`, {
     description: `ClearCampus (${stage}): HTTP API and one Lambda per function group`,
     table: data.servingTable,
     secrets: data.secrets,
+    photoBucket: data.photos.exports,
   });
+  // The photo bucket is imported by export name (photo-bucket.ts), which CDK does not see as a reference.
+  api.addStackDependency(data);
   const web = new WebStack(app, `${prefix}-web`, {
     description: `ClearCampus (${stage}): S3 + CloudFront for the SPA, /api/* to the HTTP API`,
     api: api.api,

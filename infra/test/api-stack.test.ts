@@ -83,6 +83,8 @@ describe('api stack: one Lambda per function group, plus the scheduled jobs', ()
         ...secretEnv(group),
         AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
         SERVICE_NAME: group,
+        // Only the learning group has the photo bucket, by its data-stack export (photo-bucket.ts).
+        ...(group === 'learning' ? { BLOB_BUCKET: { 'Fn::ImportValue': 'clearcampus-test-data-PhotoBucketName' } } : {}),
       });
       const logGroupId = (fn.Properties.LoggingConfig as { LogGroup: { Ref: string } }).LogGroup.Ref;
       expect(api.toJSON().Resources[logGroupId]).toMatchObject({

@@ -74,7 +74,7 @@ describe('Lambda bundles', () => {
     }
   });
 
-  it('leave out what no function runs: zod locales, zod-to-openapi generators, papaparse outside identity', async () => {
+  it('leave out what no function runs: zod locales, zod-to-openapi generators, papaparse outside identity, the S3 client outside learning', async () => {
     for (const group of ALL_GROUPS) {
       const metafile = await buildLambdaBundle(handlerEntry(group), join(scratch, `${group}-meta`, 'index.mjs'), { sourceMaps: false });
       // The bundle's own inputs: metafile.inputs also lists every module esbuild read and then shook out.
@@ -97,6 +97,11 @@ describe('Lambda bundles', () => {
         inputs.some((input) => input.includes('node_modules/papaparse/')),
         group,
       ).toBe(group === 'identity');
+      // Only the learning group has the photo bucket (handlers/learning.ts); the S3 client costs the others' cold starts.
+      expect(
+        inputs.some((input) => input.includes('node_modules/@aws-sdk/client-s3/')),
+        group,
+      ).toBe(group === 'learning');
     }
   });
 

@@ -2,7 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { hashPassword } from '../../functions/src/domain/accounts/passwords.js';
-import { randomKeys } from '../../functions/src/api/keys.js';
+import { scratchDeps } from '../support/scratch-deps.js';
 import { REPO_ROOT } from '../../functions/src/local/config.js';
 import { freePort, startDynamoDbLocal } from '../../functions/src/local/dynamodb-local.js';
 import { createLocalServer, listen } from '../../functions/src/local/web-server.js';
@@ -93,7 +93,7 @@ try {
     });
     const reads = countReads(db);
     const port = await freePort();
-    const server = await listen(createLocalServer({ db, keys: randomKeys(), secureCookies: false, now: Date.now }, join(REPO_ROOT, 'web', 'build')), port);
+    const server = await listen(createLocalServer(scratchDeps(db), join(REPO_ROOT, 'web', 'build')), port);
     const client = await ApiClient.signedIn(`http://127.0.0.1:${port}`, 'bench.region', PASSWORD);
     tables.push({ students, seeded, client, reads, close: () => server.close() });
   }

@@ -37,6 +37,8 @@ function handlerEnv(): NodeJS.ProcessEnv {
   return {
     PATH: process.env.PATH,
     TABLE_NAME: 'bench',
+    // The learning group's photo bucket (handlers/learning.ts); building its client sends nothing.
+    BLOB_BUCKET: 'bench-photos',
     AWS_REGION: 'cn-northwest-1',
     AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED: 'true',
     LOG_REQUESTS: 'false',

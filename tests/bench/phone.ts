@@ -308,7 +308,7 @@ export function writePhoneSection(markdown: string): void {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   process.env.LOG_REQUESTS = 'false';
-  const { randomKeys } = await import('../../functions/src/api/keys.js');
+  const { scratchDeps } = await import('../support/scratch-deps.js');
   const { freePort, startDynamoDbLocal } = await import('../../functions/src/local/dynamodb-local.js');
   const { createLocalServer, listen } = await import('../../functions/src/local/web-server.js');
   const { seedDemo } = await import('../../functions/src/seed/demo.js');
@@ -319,7 +319,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   await ensureTable(db);
   await seedDemo(db);
   const port = await freePort();
-  const server = await listen(createLocalServer({ db, keys: randomKeys(), secureCookies: false, now: Date.now }, join(REPO_ROOT, 'web', 'build')), port);
+  const server = await listen(createLocalServer(scratchDeps(db), join(REPO_ROOT, 'web', 'build')), port);
   try {
     const markdown = phoneMarkdown(await measurePhone(`http://127.0.0.1:${port}`, { lighthouse: !process.argv.includes('--no-lighthouse') }));
     if (!process.argv.includes('--no-write')) writePhoneSection(markdown);

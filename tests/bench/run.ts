@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { randomKeys } from '../../functions/src/api/keys.js';
+import { scratchDeps } from '../support/scratch-deps.js';
 import { REPO_ROOT } from '../../functions/src/local/config.js';
 import { freePort, startDynamoDbLocal } from '../../functions/src/local/dynamodb-local.js';
 import { createLocalServer, listen } from '../../functions/src/local/web-server.js';
@@ -36,7 +36,7 @@ const db = connect({ tableName: 'bench', endpoint: dynamo.endpoint });
 await ensureTable(db);
 await seedDemo(db);
 const port = await freePort();
-const server = await listen(createLocalServer({ db, keys: randomKeys(), secureCookies: false, now: Date.now }, join(REPO_ROOT, 'web', 'build')), port);
+const server = await listen(createLocalServer(scratchDeps(db), join(REPO_ROOT, 'web', 'build')), port);
 const url = `http://127.0.0.1:${port}`;
 
 try {

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { randomKeys } from '../../functions/src/api/keys.js';
+import { scratchDeps } from '../support/scratch-deps.js';
 import { REPO_ROOT } from '../../functions/src/local/config.js';
 import { freePort, startDynamoDbLocal } from '../../functions/src/local/dynamodb-local.js';
 import { createLocalServer, listen } from '../../functions/src/local/web-server.js';
@@ -22,10 +22,7 @@ const dynamo = await startDynamoDbLocal(null);
 const db = connect({ tableName: 'capacity', endpoint: dynamo.endpoint });
 await ensureTable(db);
 await seedDemo(db);
-const server = await listen(
-  createLocalServer({ db, keys: randomKeys(), secureCookies: false, now: Date.now }, join(REPO_ROOT, 'web', 'build')),
-  await freePort(),
-);
+const server = await listen(createLocalServer(scratchDeps(db), join(REPO_ROOT, 'web', 'build')), await freePort());
 try {
   const session = await competitionSession(`http://127.0.0.1:${(server.address() as { port: number }).port}`, db);
   const report = capacityReport(session);

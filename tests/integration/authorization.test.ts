@@ -182,6 +182,72 @@ const SCOPED: RouteCases[] = [
     route: 'POST /api/schools/{schoolId}/transfers/{transferId}/cancel',
     cases: [{ label: 'a transfer another school asked for', call: (c) => c.post(`/api/schools/${OTHER.school}/transfers/trf_none/cancel`), allowed: [] }],
   },
+  {
+    route: 'GET /api/schools/{schoolId}/activities',
+    cases: [
+      { label: 'another county’s school', call: (c) => c.get(`/api/schools/${OTHER.school}/activities`), allowed: ['region.demo'] },
+      {
+        label: 'the own school, or one below',
+        call: (c) => c.get('/api/schools/sch_demo_xiji_qingquan/activities'),
+        allowed: ['region.demo', 'city.demo', 'county.demo', 'school.demo', 'teacher.demo'],
+      },
+    ],
+  },
+  {
+    route: 'POST /api/schools/{schoolId}/activities',
+    cases: [
+      {
+        label: 'another county’s school',
+        call: (c) => c.post(`/api/schools/${OTHER.school}/activities`, { kind: 'talk', date: '2026-11-20', participants: 1, hours: 1 }),
+        allowed: [],
+      },
+    ],
+  },
+  ...(['GET', 'PUT', 'DELETE'] as const).map((method) => ({
+    route: `${method} /api/schools/{schoolId}/activities/{activityId}`,
+    cases: [
+      {
+        label: 'a record of another county’s school',
+        call: (c: ApiClient) =>
+          c.request(
+            method,
+            `/api/schools/${OTHER.school}/activities/act_none${method === 'DELETE' ? '?version=1' : ''}`,
+            method === 'PUT' ? { kind: 'talk', date: '2026-11-20', participants: 1, hours: 1, version: 1 } : undefined,
+          ),
+        allowed: [],
+      },
+    ],
+  })),
+  {
+    route: 'POST /api/schools/{schoolId}/activities/{activityId}/photos',
+    cases: [
+      {
+        label: 'a record of another county’s school',
+        call: (c) => c.post(`/api/schools/${OTHER.school}/activities/act_none/photos`, { contentType: 'image/jpeg', bytes: 100 }),
+        allowed: [],
+      },
+    ],
+  },
+  ...(['PUT', 'DELETE'] as const).map((method) => ({
+    route: `${method} /api/schools/{schoolId}/activities/{activityId}/photos/{photoId}`,
+    cases: [
+      {
+        label: 'a record of another county’s school',
+        call: (c: ApiClient) => c.request(method, `/api/schools/${OTHER.school}/activities/act_none/photos/pho_none`),
+        allowed: [],
+      },
+    ],
+  })),
+  ...(['PUT', 'DELETE'] as const).map((method) => ({
+    route: `${method} /api/schools/{schoolId}/activities/{activityId}/question`,
+    cases: [
+      {
+        label: 'a record of another county’s school',
+        call: (c: ApiClient) => c.request(method, `/api/schools/${OTHER.school}/activities/act_none/question`, method === 'PUT' ? { reason: 'x' } : undefined),
+        allowed: [],
+      },
+    ],
+  })),
   ...(['accept', 'decline'] as const).map((decision) => ({
     route: `POST /api/schools/{schoolId}/transfers/{transferId}/${decision}`,
     cases: [

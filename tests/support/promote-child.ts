@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { randomKeys } from '../../functions/src/api/keys.js';
+import { scratchDeps } from './scratch-deps.js';
 import { promoteSchool } from '../../functions/src/services/promotion.js';
 import { connect } from '../../functions/src/store/client.js';
 import { requireUnit } from '../../functions/src/store/org.js';
@@ -16,4 +16,8 @@ db.doc.send = (async (command: Parameters<typeof send>[0]) => {
   if (command.constructor.name === 'TransactWriteCommand') await sleep(Number(delayMs));
   return send(command);
 }) as typeof db.doc.send;
-await promoteSchool({ db, keys: randomKeys(), secureCookies: false, now: () => Number(nowMs) }, await requireUnit(db, schoolId), fromYear);
+await promoteSchool(
+  scratchDeps(db, () => Number(nowMs)),
+  await requireUnit(db, schoolId),
+  fromYear,
+);

@@ -19,9 +19,9 @@ export const GROUPS = {
     ],
   },
   learning: {
-    description: 'Course modules, progress, class assignments and campaigns',
-    // More specific than identity's greedy /api/classes/{proxy+} and /api/me/{proxy+}, so the HTTP API
-    // sends these here.
+    description: 'Course modules, progress, class assignments, campaigns and schools’ off-line activities',
+    // More specific than identity's greedy /api/classes/{proxy+}, /api/me/{proxy+} and
+    // /api/schools/{proxy+}, so the HTTP API sends these here.
     routes: [
       'ANY /api/modules',
       'ANY /api/modules/{proxy+}',
@@ -36,6 +36,8 @@ export const GROUPS = {
       'ANY /api/family/{proxy+}',
       'ANY /api/campaigns',
       'ANY /api/campaigns/{proxy+}',
+      'ANY /api/schools/{schoolId}/activities',
+      'ANY /api/schools/{schoolId}/activities/{proxy+}',
     ],
   },
   quizzes: {

@@ -1,6 +1,8 @@
 import { handle } from 'hono/aws-lambda';
 import { createApp } from '../api/app.js';
 import { learning } from '../api/group-routes/learning.js';
+import { s3BlobsFromEnv } from '../store/blobs/s3-blobs.js';
 import { lambdaDeps } from './lambda-deps.js';
 
-export const handler = handle(createApp(await lambdaDeps(), [learning]));
+// Activity photos (issue 15) are the learning group's: it alone has the photo bucket.
+export const handler = handle(createApp(await lambdaDeps({ blobs: s3BlobsFromEnv }), [learning]));

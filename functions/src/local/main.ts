@@ -1,6 +1,7 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { connect } from '../store/client.js';
+import { LocalBlobStore } from '../store/blobs/local-blobs.js';
 import { ensureTable } from '../store/create-table.js';
 import { cursorKeyFrom } from '../store/pagination.js';
 import { DEMO_LOGINS, DEMO_PASSWORD, seedDemo } from '../seed/demo.js';
@@ -37,7 +38,7 @@ async function main() {
     const db = connect({ tableName: config.tableName, endpoint, cursorKey: cursorKeyFrom(keys.code) });
     const table = await ensureTable(db);
     const seeded = process.env.SEED_DEMO === 'false' ? 'skipped' : await seedDemo(db);
-    const deps = { db, keys, secureCookies: false, now: Date.now };
+    const deps = { db, keys, blobs: new LocalBlobStore(join(config.dataDir, 'blobs'), keys.code), secureCookies: false, now: Date.now };
     const app = createLocalServer(deps, config.webDir);
     startLocalJobs(deps);
     try {

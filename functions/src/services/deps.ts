@@ -1,4 +1,5 @@
 import type { SessionKeyRing } from '../domain/accounts/session-keys.js';
+import type { BlobStore } from '../store/blobs/blob-store.js';
 import type { Db } from '../store/client.js';
 
 /**
@@ -25,6 +26,8 @@ export interface Keys {
 export interface Deps {
   db: Db;
   keys: Keys;
+  /** Photo bytes: files served by the local server, or S3 (store/blobs/). */
+  blobs: BlobStore;
   /** When set, /api/* requests must carry it in x-origin-verify: only CloudFront knows it. */
   originVerify?: string;
   /** Secure cookies in AWS (HTTPS); plain local http://localhost needs them off. */

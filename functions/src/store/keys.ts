@@ -24,6 +24,10 @@ export const keys = {
   // that a national graduation (millions in one summer) spreads over partitions.
   graduate: (year: string, shard: number, userId: string) => ({ PK: `GRADUATES#${year}#${shard}`, SK: userId }),
   graduatesOfYear: (year: string, shard: number) => `GRADUATES#${year}#${shard}`,
+  // An off-line activity a school recorded, and the fact that counts it (store/activities.ts).
+  activity: (schoolId: string, activityId: string) => ({ PK: `ORG#${schoolId}`, SK: `ACTIVITY#${activityId}` }),
+  activitiesOfSchool: () => 'ACTIVITY#',
+  activityFact: (schoolId: string, activityId: string) => ({ PK: `ORG#${schoolId}`, SK: `FACT#activity#${activityId}` }),
   rosterImport: (classId: string, importId: string) => ({ PK: `ORG#${classId}`, SK: `IMPORT#${importId}` }),
   rosterImports: () => 'IMPORT#',
   importChunk: (importId: string, chunk: number) => ({ PK: `IMPORT#${importId}`, SK: `CHUNK#${chunk}` }),

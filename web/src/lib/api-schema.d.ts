@@ -1986,9 +1986,9 @@ export interface paths {
                                 actorId: string;
                                 actorRole: ("student" | "teacher" | "school_admin" | "bureau" | "judge" | "editor") | "system";
                                 /** @enum {string} */
-                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "school.promote" | "consent.record" | "consent.withdraw" | "school.consent-setting";
+                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "school.promote" | "activity.delete" | "consent.record" | "consent.withdraw" | "school.consent-setting";
                                 /** @enum {string} */
-                                targetType: "class" | "account" | "import" | "school";
+                                targetType: "class" | "account" | "import" | "school" | "activity";
                                 targetId: string;
                                 schoolId: string;
                                 address: string;
@@ -2046,7 +2046,7 @@ export interface paths {
                             counts: {
                                 month: string;
                                 /** @enum {string} */
-                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "school.promote" | "consent.record" | "consent.withdraw" | "school.consent-setting";
+                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "school.promote" | "activity.delete" | "consent.record" | "consent.withdraw" | "school.consent-setting";
                                 unitId?: string;
                                 count: number;
                             }[];
@@ -4754,6 +4754,752 @@ export interface paths {
             };
         };
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{schoolId}/activities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A school’s off-line activity records of one school year (this one by default), newest first, with their photos */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string;
+                };
+                header?: never;
+                path: {
+                    schoolId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Records */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activities: {
+                                id: string;
+                                schoolId: string;
+                                schoolPath: string;
+                                /** @enum {string} */
+                                kind: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                                /** Format: date */
+                                date: string;
+                                year: string;
+                                classIds: string[];
+                                grades: number[];
+                                participants: number;
+                                hours: number;
+                                description: string;
+                                photos: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    contentType: "image/jpeg" | "image/webp";
+                                    /** @enum {string} */
+                                    status: "pending" | "ready";
+                                    bytes?: number;
+                                    addedAt: string;
+                                    url?: string;
+                                }[];
+                                photoRev: number;
+                                createdBy: string;
+                                createdByName: string;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                                deletedAt?: string;
+                                deletedBy?: string;
+                                questioned?: {
+                                    by: string;
+                                    unitName: string;
+                                    reason: string;
+                                    at: string;
+                                };
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** The school’s staff record an activity it held; counted once towards its school year (an Idempotency-Key makes a retry find the same record) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retried create return the first result instead of creating twice */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    schoolId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                        /** Format: date */
+                        date: string;
+                        /** @default [] */
+                        classIds?: string[];
+                        /** @default [] */
+                        grades?: number[];
+                        participants: number;
+                        hours: number;
+                        /** @default  */
+                        description?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                id: string;
+                                schoolId: string;
+                                schoolPath: string;
+                                /** @enum {string} */
+                                kind: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                                /** Format: date */
+                                date: string;
+                                year: string;
+                                classIds: string[];
+                                grades: number[];
+                                participants: number;
+                                hours: number;
+                                description: string;
+                                photos: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    contentType: "image/jpeg" | "image/webp";
+                                    /** @enum {string} */
+                                    status: "pending" | "ready";
+                                    bytes?: number;
+                                    addedAt: string;
+                                    url?: string;
+                                }[];
+                                photoRev: number;
+                                createdBy: string;
+                                createdByName: string;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                                deletedAt?: string;
+                                deletedBy?: string;
+                                questioned?: {
+                                    by: string;
+                                    unitName: string;
+                                    reason: string;
+                                    at: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{schoolId}/activities/{activityId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One activity record with its photos */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    schoolId: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Record */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                id: string;
+                                schoolId: string;
+                                schoolPath: string;
+                                /** @enum {string} */
+                                kind: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                                /** Format: date */
+                                date: string;
+                                year: string;
+                                classIds: string[];
+                                grades: number[];
+                                participants: number;
+                                hours: number;
+                                description: string;
+                                photos: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    contentType: "image/jpeg" | "image/webp";
+                                    /** @enum {string} */
+                                    status: "pending" | "ready";
+                                    bytes?: number;
+                                    addedAt: string;
+                                    url?: string;
+                                }[];
+                                photoRev: number;
+                                createdBy: string;
+                                createdByName: string;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                                deletedAt?: string;
+                                deletedBy?: string;
+                                questioned?: {
+                                    by: string;
+                                    unitName: string;
+                                    reason: string;
+                                    at: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        /** Its author changes a record, for 7 days; 409 when it changed since `version` */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    schoolId: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        kind: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                        /** Format: date */
+                        date: string;
+                        /** @default [] */
+                        classIds?: string[];
+                        /** @default [] */
+                        grades?: number[];
+                        participants: number;
+                        hours: number;
+                        /** @default  */
+                        description?: string;
+                        version: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Changed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                id: string;
+                                schoolId: string;
+                                schoolPath: string;
+                                /** @enum {string} */
+                                kind: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                                /** Format: date */
+                                date: string;
+                                year: string;
+                                classIds: string[];
+                                grades: number[];
+                                participants: number;
+                                hours: number;
+                                description: string;
+                                photos: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    contentType: "image/jpeg" | "image/webp";
+                                    /** @enum {string} */
+                                    status: "pending" | "ready";
+                                    bytes?: number;
+                                    addedAt: string;
+                                    url?: string;
+                                }[];
+                                photoRev: number;
+                                createdBy: string;
+                                createdByName: string;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                                deletedAt?: string;
+                                deletedBy?: string;
+                                questioned?: {
+                                    by: string;
+                                    unitName: string;
+                                    reason: string;
+                                    at: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Its author or the school admin deletes a record, for 7 days: kept as deleted, no longer counted, audited */
+        delete: {
+            parameters: {
+                query: {
+                    version: number;
+                };
+                header?: never;
+                path: {
+                    schoolId: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Deleted */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                id: string;
+                                schoolId: string;
+                                schoolPath: string;
+                                /** @enum {string} */
+                                kind: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                                /** Format: date */
+                                date: string;
+                                year: string;
+                                classIds: string[];
+                                grades: number[];
+                                participants: number;
+                                hours: number;
+                                description: string;
+                                photos: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    contentType: "image/jpeg" | "image/webp";
+                                    /** @enum {string} */
+                                    status: "pending" | "ready";
+                                    bytes?: number;
+                                    addedAt: string;
+                                    url?: string;
+                                }[];
+                                photoRev: number;
+                                createdBy: string;
+                                createdByName: string;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                                deletedAt?: string;
+                                deletedBy?: string;
+                                questioned?: {
+                                    by: string;
+                                    unitName: string;
+                                    reason: string;
+                                    at: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{schoolId}/activities/{activityId}/photos": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A place for a photo (at most 6) and where to PUT it; the browser resizes it first */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    schoolId: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        contentType: "image/jpeg" | "image/webp";
+                        bytes: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Upload here */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            photo: {
+                                id: string;
+                                /** @enum {string} */
+                                contentType: "image/jpeg" | "image/webp";
+                                /** @enum {string} */
+                                status: "pending" | "ready";
+                                bytes?: number;
+                                addedAt: string;
+                                url?: string;
+                            };
+                            upload: {
+                                url: string;
+                                /** @enum {string} */
+                                method: "PUT";
+                                headers: {
+                                    [key: string]: string;
+                                };
+                                expiresAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{schoolId}/activities/{activityId}/photos/{photoId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** The photo was uploaded: checked and shown from now on; 409 when its bytes have not arrived */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    schoolId: string;
+                    activityId: string;
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Ready */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                id: string;
+                                schoolId: string;
+                                schoolPath: string;
+                                /** @enum {string} */
+                                kind: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                                /** Format: date */
+                                date: string;
+                                year: string;
+                                classIds: string[];
+                                grades: number[];
+                                participants: number;
+                                hours: number;
+                                description: string;
+                                photos: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    contentType: "image/jpeg" | "image/webp";
+                                    /** @enum {string} */
+                                    status: "pending" | "ready";
+                                    bytes?: number;
+                                    addedAt: string;
+                                    url?: string;
+                                }[];
+                                photoRev: number;
+                                createdBy: string;
+                                createdByName: string;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                                deletedAt?: string;
+                                deletedBy?: string;
+                                questioned?: {
+                                    by: string;
+                                    unitName: string;
+                                    reason: string;
+                                    at: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Its author takes a photo off a record that is not locked */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    schoolId: string;
+                    activityId: string;
+                    photoId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Removed */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                id: string;
+                                schoolId: string;
+                                schoolPath: string;
+                                /** @enum {string} */
+                                kind: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                                /** Format: date */
+                                date: string;
+                                year: string;
+                                classIds: string[];
+                                grades: number[];
+                                participants: number;
+                                hours: number;
+                                description: string;
+                                photos: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    contentType: "image/jpeg" | "image/webp";
+                                    /** @enum {string} */
+                                    status: "pending" | "ready";
+                                    bytes?: number;
+                                    addedAt: string;
+                                    url?: string;
+                                }[];
+                                photoRev: number;
+                                createdBy: string;
+                                createdByName: string;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                                deletedAt?: string;
+                                deletedBy?: string;
+                                questioned?: {
+                                    by: string;
+                                    unitName: string;
+                                    reason: string;
+                                    at: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/schools/{schoolId}/activities/{activityId}/question": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** A bureau above the school questions a record (a spot check); the school sees the reason */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    schoolId: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        reason: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Questioned */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                id: string;
+                                schoolId: string;
+                                schoolPath: string;
+                                /** @enum {string} */
+                                kind: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                                /** Format: date */
+                                date: string;
+                                year: string;
+                                classIds: string[];
+                                grades: number[];
+                                participants: number;
+                                hours: number;
+                                description: string;
+                                photos: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    contentType: "image/jpeg" | "image/webp";
+                                    /** @enum {string} */
+                                    status: "pending" | "ready";
+                                    bytes?: number;
+                                    addedAt: string;
+                                    url?: string;
+                                }[];
+                                photoRev: number;
+                                createdBy: string;
+                                createdByName: string;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                                deletedAt?: string;
+                                deletedBy?: string;
+                                questioned?: {
+                                    by: string;
+                                    unitName: string;
+                                    reason: string;
+                                    at: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** A bureau above the school withdraws its question */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    schoolId: string;
+                    activityId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            activity: {
+                                id: string;
+                                schoolId: string;
+                                schoolPath: string;
+                                /** @enum {string} */
+                                kind: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                                /** Format: date */
+                                date: string;
+                                year: string;
+                                classIds: string[];
+                                grades: number[];
+                                participants: number;
+                                hours: number;
+                                description: string;
+                                photos: {
+                                    id: string;
+                                    /** @enum {string} */
+                                    contentType: "image/jpeg" | "image/webp";
+                                    /** @enum {string} */
+                                    status: "pending" | "ready";
+                                    bytes?: number;
+                                    addedAt: string;
+                                    url?: string;
+                                }[];
+                                photoRev: number;
+                                createdBy: string;
+                                createdByName: string;
+                                createdAt: string;
+                                updatedAt: string;
+                                version: number;
+                                deletedAt?: string;
+                                deletedBy?: string;
+                                questioned?: {
+                                    by: string;
+                                    unitName: string;
+                                    reason: string;
+                                    at: string;
+                                };
+                            };
+                        };
+                    };
+                };
+            };
+        };
         options?: never;
         head?: never;
         patch?: never;

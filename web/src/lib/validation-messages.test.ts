@@ -35,6 +35,14 @@ describe('describeDetail', () => {
     expect(describeDetail(issue('unclean_text'), en).text).toContain('invisible');
   });
 
+  it('says the activity records’ rules, with the bound a rule names', () => {
+    expect(describeDetail(issue('date_in_future'), zh).text).toBe('活动日期不能晚于今天');
+    expect(describeDetail(issue('not_school_class'), en).text).toBe('Choose classes of this school only');
+    expect(describeDetail(issue('too_many_photos', { max: 6 }), zh).text).toBe('每条记录最多 6 张照片');
+    expect(describeDetail(issue('too_many_photos', { max: 6 }), en).text).toBe('A record has at most 6 photos');
+    expect(describeDetail(issue('locked', { days: 7 }), zh).text).toBe('这条记录已超过可修改的期限，已锁定');
+  });
+
   it('shows the server’s English for a code it does not know, whatever the message says', () => {
     expect(describeDetail(issue('something_new', {}, 'Something new'), zh)).toEqual({ text: 'Something new', lang: 'en' });
     expect(describeDetail(issue('custom', {}, 'at least one option must be correct'), zh)).toEqual({ text: 'at least one option must be correct', lang: 'en' });

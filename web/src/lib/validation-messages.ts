@@ -30,6 +30,14 @@ const RULES: Record<string, MessageKey> = {
   certificate_one_attempt: 'valid.certificateOneAttempt',
   review_needs_close: 'valid.reviewNeedsClose',
   unclean_text: 'valid.unclean',
+  date_in_future: 'activity.check.date_in_future',
+  date_too_old: 'activity.check.date_too_old',
+  description_needed: 'activity.check.description_needed',
+  not_school_class: 'activity.rule.not_school_class',
+  too_many_photos: 'activity.rule.too_many_photos',
+  locked: 'activity.rule.locked',
+  deleted: 'activity.rule.deleted',
+  photo_mismatch: 'activity.rule.photo_mismatch',
 };
 
 /** Named string formats (zod's `params.format`) that say more than "not in the expected format". */
@@ -61,7 +69,9 @@ function keyOf({ code, params }: Detail): [MessageKey, Params] | null {
       return [(typeof params.format === 'string' && FORMATS[params.format]) || 'valid.pattern', {}];
     default: {
       const key = RULES[code];
-      return key ? [key, max === null ? {} : { max }] : null;
+      // A rule names its bound `max` (too_many_photos), zod's own issues `maximum`.
+      const limit = max ?? number(params.max);
+      return key ? [key, limit === null ? {} : { max: limit }] : null;
     }
   }
 }

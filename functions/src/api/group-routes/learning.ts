@@ -1,8 +1,9 @@
 import type { ApiGroup } from '../app.js';
+import { activityRoutes } from '../routes/activities.js';
 import { assignmentRoutes } from '../routes/assignments.js';
 import { campaignRoutes } from '../routes/campaigns.js';
 import { familyLinkRoutes } from '../routes/family-links.js';
 import { moduleRoutes } from '../routes/modules.js';
 import { progressRoutes } from '../routes/progress.js';
 
-export const learning: ApiGroup = { name: 'learning', routes: [moduleRoutes, progressRoutes, assignmentRoutes, campaignRoutes, familyLinkRoutes] };
+export const learning: ApiGroup = { name: 'learning', routes: [moduleRoutes, progressRoutes, assignmentRoutes, campaignRoutes, familyLinkRoutes, activityRoutes] };

@@ -15,6 +15,9 @@ export type Action =
   | 'teacher.assign'
   | 'transfer.manage'
   | 'school.promote'
+  | 'activity.record'
+  | 'activity.view'
+  | 'activity.question'
   | 'roster.view'
   | 'roster.import'
   | 'password.reset'
@@ -73,6 +76,15 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
     case 'school.promote':
       // A school's own admin: its teachers, the transfers it asks for or receives, its promotion.
       return actor.role === 'school_admin' && resource.kind === 'school' && actor.orgPath === resource.path;
+    case 'activity.record':
+      // The school's own staff record what the school held.
+      return (actor.role === 'school_admin' || actor.role === 'teacher') && resource.kind === 'school' && actor.orgPath === resource.path;
+    case 'activity.view':
+      // The school's staff, and the bureaus above it (photos and counts; records name no student).
+      if (resource.kind !== 'school') return false;
+      return ((actor.role === 'school_admin' || actor.role === 'teacher') && actor.orgPath === resource.path) || (actor.role === 'bureau' && inScope);
+    case 'activity.question':
+      return actor.role === 'bureau' && resource.kind === 'school' && inScope;
     case 'roster.view':
     case 'roster.import':
     case 'progress.view':

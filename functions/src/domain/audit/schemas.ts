@@ -20,6 +20,7 @@ export const AuditAction = z.enum([
   'student.move',
   'student.transfer',
   'school.promote',
+  'activity.delete',
   'consent.record',
   'consent.withdraw',
   'school.consent-setting',
@@ -30,7 +31,7 @@ export type AuditAction = z.infer<typeof AuditAction>;
 export const AuditActorRole = z.union([Role, z.literal('system')]);
 export type AuditActorRole = z.infer<typeof AuditActorRole>;
 
-export const AuditTargetType = z.enum(['class', 'account', 'import', 'school']);
+export const AuditTargetType = z.enum(['class', 'account', 'import', 'school', 'activity']);
 export type AuditTargetType = z.infer<typeof AuditTargetType>;
 
 /** One entry of a school's audit log: who did what to which record, when and from where. */

@@ -1,4 +1,5 @@
 /** English for the staff's pages. Same keys as staff.zh.ts: the type makes a missing or extra key a compile error. */
+import { activitiesEn } from './activities.en';
 import { auditEn } from './audit.en';
 import { campaignsEn } from './campaigns.en';
 import { competitionsEn } from './competitions.en';
@@ -13,6 +14,7 @@ import type { staffZh } from './staff.zh';
 import type { Message } from './translate';
 
 export const staffEn: Record<keyof typeof staffZh, Message> = {
+  ...activitiesEn,
   ...auditEn,
   ...dataRightsEn,
   ...coverageEn,

@@ -3,6 +3,7 @@
  * student's pages never load (packsFor in translate.ts). Each feature's messages are in its own file,
  * spread in here; what is left is shared by several staff pages. Same keys as staff.en.ts.
  */
+import { activitiesZh } from './activities.zh';
 import { auditZh } from './audit.zh';
 import { campaignsZh } from './campaigns.zh';
 import { competitionsZh } from './competitions.zh';
@@ -15,6 +16,7 @@ import { promotionZh } from './promotion.zh';
 import { rosterZh } from './roster.zh';
 
 export const staffZh = {
+  ...activitiesZh,
   ...auditZh,
   ...dataRightsZh,
   ...coverageZh,
