@@ -37,7 +37,8 @@ export async function scanSegmentPage(
       TotalSegments: segment.totalSegments,
       ExclusiveStartKey: segment.cursor,
       Limit: segment.limit,
-      FilterExpression: '(#type = :unit AND kind = :school) OR #type = :fact OR (#type = :account AND #role = :student AND attribute_not_exists(graduatedYear)) OR begins_with(PK, :count)',
+      FilterExpression:
+        '(#type = :unit AND kind = :school) OR #type = :fact OR (#type = :account AND #role = :student AND attribute_not_exists(graduatedYear)) OR begins_with(PK, :count)',
       ProjectionExpression: 'PK, SK, #type, kind, #path, #scope, metric, #metrics, #role, orgPath, n, lastAt',
       ExpressionAttributeNames: { '#type': 'type', '#path': 'path', '#scope': 'scope', '#metrics': 'metrics', '#role': 'role' },
       ExpressionAttributeValues: {

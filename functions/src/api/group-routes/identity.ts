@@ -12,5 +12,16 @@ import { promotionRoutes } from '../routes/promotion.js';
 
 export const identity: ApiGroup = {
   name: 'identity',
-  routes: [accountRoutes, accountAccessRoutes, signInHoldRoutes, orgRoutes, rosterRoutes, transferRoutes, promotionRoutes, auditRoutes, consentRoutes, dataRightsRoutes],
+  routes: [
+    accountRoutes,
+    accountAccessRoutes,
+    signInHoldRoutes,
+    orgRoutes,
+    rosterRoutes,
+    transferRoutes,
+    promotionRoutes,
+    auditRoutes,
+    consentRoutes,
+    dataRightsRoutes,
+  ],
 };

@@ -6,4 +6,7 @@ import { familyLinkRoutes } from '../routes/family-links.js';
 import { moduleRoutes } from '../routes/modules.js';
 import { progressRoutes } from '../routes/progress.js';
 
-export const learning: ApiGroup = { name: 'learning', routes: [moduleRoutes, progressRoutes, assignmentRoutes, campaignRoutes, familyLinkRoutes, activityRoutes] };
+export const learning: ApiGroup = {
+  name: 'learning',
+  routes: [moduleRoutes, progressRoutes, assignmentRoutes, campaignRoutes, familyLinkRoutes, activityRoutes],
+};

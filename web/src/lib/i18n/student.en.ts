@@ -6,7 +6,8 @@ import type { Message } from './translate';
 export const studentEn: Record<keyof typeof studentZh, Message> = {
   ...familyEn,
   'student.hello': 'Hello, {name}!',
-  'student.graduated': 'You graduated at the end of the {year} school year. You can still see your certificates and what you learned here for a while; you cannot start or answer anything new.',
+  'student.graduated':
+    'You graduated at the end of the {year} school year. You can still see your certificates and what you learned here for a while; you cannot start or answer anything new.',
   'student.username': 'Username: {username}',
   'student.tasks': 'My tasks',
   'student.noTasks': 'Assignments from your teacher and campaigns from the education bureau will appear here. There are none yet.',
