@@ -2,7 +2,7 @@ import type { Account } from '../domain/accounts/schemas.js';
 import type { Unit } from '../domain/org/units.js';
 import { nextOfClass, promotionOf, type ClassYearState, type Promotion } from '../domain/school-years/promotion.js';
 import { nextSchoolYear, previousSchoolYear, promotionOpensAt, schoolYearOf } from '../domain/school-years/years.js';
-import { listMembers } from '../store/accounts.js';
+import { allMembers } from '../store/accounts.js';
 import type { Db } from '../store/client.js';
 import { counterTarget, readCounters } from '../store/counters.js';
 import { finishSchoolPromotion, promoteClassUnit, promoteStudent, yearScope } from '../store/promotion.js';
@@ -46,14 +46,8 @@ export async function promotionOfSchool(deps: Deps, school: Unit): Promise<Promo
 }
 
 async function studentsToPromote(db: Db, klass: Unit, fromYear: string): Promise<Account[]> {
-  const students: Account[] = [];
-  let cursor: string | undefined;
-  do {
-    const page = await listMembers(db, klass.id, 'student', cursor);
-    students.push(...page.items.filter((s) => !s.graduatedYear && (s.year === undefined || s.year === fromYear)));
-    cursor = page.cursor ?? undefined;
-  } while (cursor);
-  return students;
+  const students = await allMembers(db, klass.id, 'student');
+  return students.filter((s) => !s.graduatedYear && (s.year === undefined || s.year === fromYear));
 }
 
 /**

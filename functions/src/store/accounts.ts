@@ -102,3 +102,15 @@ export async function listMembers(db: Db, orgId: string, role: Account['role'], 
   );
   return { items: (page.Items ?? []).map(toAccount), cursor: encodeCursor(db, page.LastEvaluatedKey) };
 }
+
+/** Every member of a unit with one role, page by page (a class's students, a school's teachers). */
+export async function allMembers(db: Db, orgId: string, role: Account['role']): Promise<Account[]> {
+  const members: Account[] = [];
+  let cursor: string | undefined;
+  do {
+    const page = await listMembers(db, orgId, role, cursor);
+    members.push(...page.items);
+    cursor = page.cursor ?? undefined;
+  } while (cursor);
+  return members;
+}

@@ -4,7 +4,7 @@ import type { Account } from '../domain/accounts/schemas.js';
 import { conflict, notFound } from '../domain/errors.js';
 import { pathIds, type Unit } from '../domain/org/units.js';
 import { RosterImport } from '../domain/roster/schemas.js';
-import { accountPuts, listMembers } from './accounts.js';
+import { accountPuts, allMembers } from './accounts.js';
 import type { Db } from './client.js';
 import { decoder } from './decode.js';
 import { counterTargets, counterUpdates } from './counters.js';
@@ -53,14 +53,7 @@ export async function studentNumbersOfClass(db: Db, classId: string): Promise<Se
 
 /** The names of a class's students, for the import preview's "same name" warning. */
 export async function studentNamesOfClass(db: Db, classId: string): Promise<Set<string>> {
-  const names = new Set<string>();
-  let cursor: string | undefined;
-  do {
-    const page = await listMembers(db, classId, 'student', cursor);
-    for (const account of page.items) names.add(account.displayName);
-    cursor = page.cursor ?? undefined;
-  } while (cursor);
-  return names;
+  return new Set((await allMembers(db, classId, 'student')).map((account) => account.displayName));
 }
 
 /** Reserves `count` consecutive username numbers of a county; returns the first. */

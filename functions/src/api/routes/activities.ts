@@ -21,10 +21,9 @@ import type { Unit } from '../../domain/org/units.js';
 import { schoolYearOf } from '../../domain/school-years/years.js';
 import { SchoolId } from '../../domain/transfers/transfer.js';
 import type { Deps } from '../../services/deps.js';
-import { allChildren } from '../../services/units-below.js';
 import { getAccount } from '../../store/accounts.js';
 import { activitiesOfSchool, changeActivity, createActivity, getActivity, setPhotos, setQuestioned } from '../../store/activities.js';
-import { requireUnit } from '../../store/org.js';
+import { getUnits, requireUnit } from '../../store/org.js';
 import { audit } from '../audit.js';
 import { authorize } from '../authorize.js';
 import type { AppEnv } from '../env.js';
@@ -157,8 +156,8 @@ async function checkedFields(deps: Deps, school: Unit, fields: ActivityFields) {
   const problem = dateProblem(fields.date, deps.now());
   if (problem) throw problem;
   if (fields.classIds.length) {
-    const classes = new Set((await allChildren(deps.db, school.id)).filter((unit) => unit.kind === 'class').map((unit) => unit.id));
-    const stranger = fields.classIds.findIndex((id) => !classes.has(id));
+    const named = await getUnits(deps.db, [...new Set(fields.classIds)]);
+    const stranger = fields.classIds.findIndex((id) => named.get(id)?.kind !== 'class' || named.get(id)?.parentId !== school.id);
     if (stranger >= 0) throw ruleBroken('Name classes of this school', [detail(`classIds.${stranger}`, 'not_school_class', 'not a class of this school')]);
   }
   const { kind, date, participants, hours, description } = fields;

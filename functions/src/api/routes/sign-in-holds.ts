@@ -1,6 +1,6 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import { SignInHoldsResponse } from '../../domain/accounts/sign-in-holds.js';
-import { listMembers } from '../../store/accounts.js';
+import { allMembers } from '../../store/accounts.js';
 import { requireUnit } from '../../store/org.js';
 import { usernameHeldSeconds } from '../../store/throttle.js';
 import { mapLimited } from '../../services/map-limited.js';
@@ -24,13 +24,7 @@ export function signInHoldRoutes(app: OpenAPIHono<AppEnv>) {
     const { db, now } = c.get('deps');
     const klass = await requireUnit(db, c.req.valid('param').classId);
     await authorizeOnUnit(c, requireSession(c), 'roster.view', klass);
-    const students = [];
-    let cursor: string | undefined;
-    do {
-      const page = await listMembers(db, klass.id, 'student', cursor);
-      students.push(...page.items);
-      cursor = page.cursor ?? undefined;
-    } while (cursor);
+    const students = await allMembers(db, klass.id, 'student');
     const at = now();
     const held = await mapLimited(students, 8, async (s) => ({
       id: s.id,
