@@ -7,6 +7,7 @@ import { questionContents } from '../support/question-fixture.js';
 import { utf8BomCsv } from '../support/roster-csv.js';
 import { openCampaignDates } from '../support/dates.js';
 import { startTestServer, type TestServer } from '../support/server.js';
+import { chinaDateOf } from '../../functions/src/domain/school-years/years.js';
 
 /**
  * Every route × every role × a resource of another county, another school and another class:
@@ -53,6 +54,13 @@ function contestSettings() {
     ],
     rubric: [{ id: 'theme', name: { zh: '主题', en: 'Theme' }, description: { zh: '主题', en: 'Theme' }, max: 100 }],
   };
+}
+
+/** A requirement of 兴庆区 and one of the region, for the requirement rows. */
+const requirements = { foreign: '', region: '' };
+function requirementBody() {
+  const month = chinaDateOf(Date.now()).slice(0, 7);
+  return { title: { zh: '本月至少一次活动' }, from: month, to: month, minActivities: 1, minLessonHours: 0 };
 }
 
 const OTHER = {
@@ -248,6 +256,75 @@ const SCOPED: RouteCases[] = [
       },
     ],
   })),
+  {
+    route: 'GET /api/classes/{classId}/lessons',
+    cases: [
+      { label: 'a class of another county', call: (c) => c.get(`/api/classes/${OTHER.klass}/lessons`), allowed: [] },
+      { label: 'another class of the own school', call: (c) => c.get(`/api/classes/${SAME_SCHOOL_OTHER_CLASS}/lessons`), allowed: ['school.demo'] },
+    ],
+  },
+  {
+    route: 'POST /api/classes/{classId}/lessons',
+    cases: [
+      {
+        label: 'a class of another county',
+        call: (c) => c.post(`/api/classes/${OTHER.klass}/lessons`, { moduleId, date: chinaDateOf(Date.now()), hours: 1 }),
+        allowed: [],
+      },
+    ],
+  },
+  {
+    route: 'DELETE /api/classes/{classId}/lessons/{lessonId}',
+    cases: [{ label: 'a lesson of another county’s class', call: (c) => c.request('DELETE', `/api/classes/${OTHER.klass}/lessons/les_none`), allowed: [] }],
+  },
+  {
+    route: 'POST /api/units/{unitId}/requirements',
+    cases: [
+      {
+        label: 'another county',
+        call: (c) => c.post(`/api/units/${OTHER.county}/requirements`, requirementBody()),
+        allowed: [],
+      },
+      { label: 'the region', call: (c) => c.post('/api/units/640000/requirements', requirementBody()), allowed: ['region.demo'] },
+    ],
+  },
+  {
+    route: 'GET /api/units/{unitId}/requirements',
+    cases: [
+      { label: 'another county', call: (c) => c.get(`/api/units/${OTHER.county}/requirements`), allowed: ['region.demo'] },
+      {
+        label: 'the own school',
+        call: (c) => c.get('/api/units/sch_demo_xiji_qingquan/requirements'),
+        allowed: ['region.demo', 'city.demo', 'county.demo', 'school.demo', 'teacher.demo'],
+      },
+    ],
+  },
+  {
+    route: 'DELETE /api/units/{unitId}/requirements/{requirementId}',
+    cases: [
+      {
+        label: 'a requirement of another county',
+        call: (c) => c.request('DELETE', `/api/units/${OTHER.county}/requirements/${requirements.foreign}`),
+        allowed: [],
+      },
+    ],
+  },
+  {
+    route: 'GET /api/coverage/requirements/{requirementId}',
+    cases: [
+      { label: 'a requirement of another county', call: (c) => c.get(`/api/coverage/requirements/${requirements.foreign}`), allowed: ['region.demo'] },
+      {
+        label: 'the region’s requirement at the own school',
+        call: (c) => c.get(`/api/coverage/requirements/${requirements.region}?unit=sch_demo_xiji_qingquan`),
+        allowed: ['region.demo', 'city.demo', 'county.demo', 'school.demo', 'teacher.demo'],
+      },
+      {
+        label: 'the region’s requirement at another county’s school',
+        call: (c) => c.get(`/api/coverage/requirements/${requirements.region}?unit=${OTHER.school}`),
+        allowed: ['region.demo'],
+      },
+    ],
+  },
   ...(['accept', 'decline'] as const).map((decision) => ({
     route: `POST /api/schools/{schoolId}/transfers/{transferId}/${decision}`,
     cases: [
@@ -891,6 +968,8 @@ beforeAll(async () => {
     await student.post(`/api/contests/${crossCounty.contestId}/entries/me/submit`);
   }
   crossCounty.flagId = (await region.get(`/api/contests/${crossCounty.contestId}/similarity`)).body.flags[0].id;
+  requirements.foreign = (await county2.post(`/api/units/${OTHER.county}/requirements`, requirementBody())).body.requirement.id;
+  requirements.region = (await region.post('/api/units/640000/requirements', requirementBody())).body.requirement.id;
   foreignCampaignId = (await county2.post('/api/campaigns', { name: '兴庆区活动', ...openCampaignDates(), moduleIds: [moduleId] })).body.campaign.id;
 });
 afterAll(() => server.close());

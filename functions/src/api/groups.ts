@@ -19,9 +19,9 @@ export const GROUPS = {
     ],
   },
   learning: {
-    description: 'Course modules, progress, class assignments, campaigns and schools’ off-line activities',
-    // More specific than identity's greedy /api/classes/{proxy+}, /api/me/{proxy+} and
-    // /api/schools/{proxy+}, so the HTTP API sends these here.
+    description: 'Course modules, progress, class assignments, campaigns, schools’ off-line activities, lessons taught in class and bureaus’ requirements',
+    // More specific than identity's greedy /api/classes/{proxy+}, /api/me/{proxy+}, /api/units/{proxy+}
+    // and /api/schools/{proxy+}, so the HTTP API sends these here.
     routes: [
       'ANY /api/modules',
       'ANY /api/modules/{proxy+}',
@@ -38,6 +38,10 @@ export const GROUPS = {
       'ANY /api/campaigns/{proxy+}',
       'ANY /api/schools/{schoolId}/activities',
       'ANY /api/schools/{schoolId}/activities/{proxy+}',
+      'ANY /api/classes/{classId}/lessons',
+      'ANY /api/classes/{classId}/lessons/{proxy+}',
+      'ANY /api/units/{unitId}/requirements',
+      'ANY /api/units/{unitId}/requirements/{proxy+}',
     ],
   },
   quizzes: {

@@ -6,30 +6,36 @@ import { counterTargets, counterUpdates } from './counters.js';
 import { decoder } from './decode.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
 import { keys } from './keys.js';
+import { monthOfDate } from '../domain/school-years/recorded-dates.js';
 import { queryAll } from './query.js';
 
 /**
  * Activity records. The record (`ORG#<school>` / `ACTIVITY#<id>`) is what people read and change; its
- * fact (`FACT#activity#<id>`) is what the counters count: the school year's activities, activities of
- * each kind, participants and hours, at the school and every unit above. A record and its fact change
+ * facts (`FACT#activity#<id>` for its school year, `FACT#activity-month#<id>` for its month) are what
+ * the counters count: activities, activities of each kind, participants and hours, at the school and
+ * every unit above. A record and its fact change
  * in one transaction, conditioned on the record's version, so a change sent twice moves the counters
  * once, and the recount rebuilds them from the facts.
  */
 const toActivity = decoder('activity', Activity);
 
-type CountedPart = Pick<Activity, 'kind' | 'participants' | 'hours' | 'year' | 'schoolPath'>;
+type CountedPart = Pick<Activity, 'kind' | 'participants' | 'hours' | 'year' | 'date' | 'schoolPath'>;
+
+/** A record counts in its school year and in its month (what a requirement's period reads). */
+const periodsOf = (part: Pick<Activity, 'year' | 'date'>) => [part.year, monthOfDate(part.date)];
 
 /** Counter moves from what a record counted (`before`) to what it counts (`after`): one update per counter. */
 function counterMoves(db: Db, before: CountedPart | null, after: CountedPart | null, at: number) {
   const moves = new Map<string, { scope: string; metric: string; path: string; delta: number }>();
   const add = (part: CountedPart, sign: number) => {
-    for (const [metric, value] of Object.entries(activityMetrics(part))) {
-      const scope = activityScope(part.year);
-      const key = `${scope}|${metric}`;
-      const move = moves.get(key) ?? { scope, metric, path: part.schoolPath, delta: 0 };
-      move.delta += sign * value;
-      moves.set(key, move);
-    }
+    for (const period of periodsOf(part))
+      for (const [metric, value] of Object.entries(activityMetrics(part))) {
+        const scope = activityScope(period);
+        const key = `${scope}|${metric}`;
+        const move = moves.get(key) ?? { scope, metric, path: part.schoolPath, delta: 0 };
+        move.delta += sign * value;
+        moves.set(key, move);
+      }
   };
   if (before) add(before, -1);
   if (after) add(after, 1);
@@ -38,20 +44,23 @@ function counterMoves(db: Db, before: CountedPart | null, after: CountedPart | n
     .flatMap((move) => counterUpdates(db, counterTargets(pathIds(move.path)), move.scope, move.metric, move.delta, at));
 }
 
-function factPut(db: Db, activity: Activity) {
-  return {
+const factKeys = (activity: Activity) => [keys.activityFact(activity.schoolId, activity.id), keys.activityMonthFact(activity.schoolId, activity.id)];
+
+/** Its two facts: one for the school year, one for the month. */
+function factPuts(db: Db, activity: Activity) {
+  return factKeys(activity).map((key, index) => ({
     Put: {
       TableName: db.table,
       Item: {
-        ...keys.activityFact(activity.schoolId, activity.id),
+        ...key,
         type: 'fact',
         path: activity.schoolPath,
-        scope: activityScope(activity.year),
+        scope: activityScope(periodsOf(activity)[index]!),
         metrics: activityMetrics(activity),
         at: activity.updatedAt,
       },
     },
-  };
+  }));
 }
 
 const recordItem = (activity: Activity) => ({ ...keys.activity(activity.schoolId, activity.id), type: 'activity', ...activity });
@@ -64,7 +73,7 @@ export async function createActivity(db: Db, activity: Activity): Promise<'creat
         new TransactWriteCommand({
           TransactItems: [
             { Put: { TableName: db.table, Item: recordItem(activity), ConditionExpression: 'attribute_not_exists(PK)' } },
-            factPut(db, activity),
+            ...factPuts(db, activity),
             ...counterMoves(db, null, activity, Date.parse(activity.updatedAt)),
           ],
         }),
@@ -98,7 +107,7 @@ export async function changeActivity(db: Db, before: Activity, after: Activity):
                 ExpressionAttributeValues: { ':version': before.version, ':photoRev': before.photoRev },
               },
             },
-            deleting ? { Delete: { TableName: db.table, Key: keys.activityFact(before.schoolId, before.id) } } : factPut(db, after),
+            ...(deleting ? factKeys(before).map((Key) => ({ Delete: { TableName: db.table, Key } })) : factPuts(db, after)),
             ...counterMoves(db, before, deleting ? null : after, Date.parse(after.updatedAt)),
           ],
         }),

@@ -24,10 +24,19 @@ export const keys = {
   // that a national graduation (millions in one summer) spreads over partitions.
   graduate: (year: string, shard: number, userId: string) => ({ PK: `GRADUATES#${year}#${shard}`, SK: userId }),
   graduatesOfYear: (year: string, shard: number) => `GRADUATES#${year}#${shard}`,
-  // An off-line activity a school recorded, and the fact that counts it (store/activities.ts).
+  // An off-line activity a school recorded, and the facts that count it (store/activities.ts).
   activity: (schoolId: string, activityId: string) => ({ PK: `ORG#${schoolId}`, SK: `ACTIVITY#${activityId}` }),
   activitiesOfSchool: () => 'ACTIVITY#',
   activityFact: (schoolId: string, activityId: string) => ({ PK: `ORG#${schoolId}`, SK: `FACT#activity#${activityId}` }),
+  activityMonthFact: (schoolId: string, activityId: string) => ({ PK: `ORG#${schoolId}`, SK: `FACT#activity-month#${activityId}` }),
+  // A lesson taught in class mode, and its facts for the school year and the month (store/lessons.ts).
+  lesson: (classId: string, lessonId: string) => ({ PK: `ORG#${classId}`, SK: `LESSON#${lessonId}` }),
+  lessonsOfClass: () => 'LESSON#',
+  lessonFact: (classId: string, lessonId: string, period: 'year' | 'month') => ({ PK: `ORG#${classId}`, SK: `FACT#lesson-${period}#${lessonId}` }),
+  // A bureau's requirement, and its copy under the unit that set it for the unit's list (store/requirements.ts).
+  requirement: (requirementId: string) => ({ PK: `REQUIREMENT#${requirementId}`, SK: 'META' }),
+  requirementOfUnit: (unitId: string, requirementId: string) => ({ PK: `ORG#${unitId}`, SK: `REQUIREMENT#${requirementId}` }),
+  requirementsOfUnit: () => 'REQUIREMENT#',
   rosterImport: (classId: string, importId: string) => ({ PK: `ORG#${classId}`, SK: `IMPORT#${importId}` }),
   rosterImports: () => 'IMPORT#',
   importChunk: (importId: string, chunk: number) => ({ PK: `IMPORT#${importId}`, SK: `CHUNK#${chunk}` }),

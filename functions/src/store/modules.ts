@@ -85,6 +85,13 @@ export async function getPublished(db: Db, id: string, version: number): Promise
   return Item ? toPublished(Item) : null;
 }
 
+/** The latest published version of a module, or null when it has none or was retired. */
+export async function latestPublished(db: Db, id: string): Promise<PublishedModule | null> {
+  const draft = await getDraft(db, id);
+  if (!draft?.publishedVersion || draft.status === 'retired') return null;
+  return getPublished(db, draft.id, draft.publishedVersion);
+}
+
 /**
  * Latest published versions of several modules (their drafts say which), for titles in lists. Every
  * student's home reads its class's set: cached per instance (store/read-cache.ts); callers only read

@@ -1986,9 +1986,9 @@ export interface paths {
                                 actorId: string;
                                 actorRole: ("student" | "teacher" | "school_admin" | "bureau" | "judge" | "editor") | "system";
                                 /** @enum {string} */
-                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "school.promote" | "activity.delete" | "consent.record" | "consent.withdraw" | "school.consent-setting";
+                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "school.promote" | "activity.delete" | "lesson.undo" | "consent.record" | "consent.withdraw" | "school.consent-setting";
                                 /** @enum {string} */
-                                targetType: "class" | "account" | "import" | "school" | "activity";
+                                targetType: "class" | "account" | "import" | "school" | "activity" | "lesson";
                                 targetId: string;
                                 schoolId: string;
                                 address: string;
@@ -2046,7 +2046,7 @@ export interface paths {
                             counts: {
                                 month: string;
                                 /** @enum {string} */
-                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "school.promote" | "activity.delete" | "consent.record" | "consent.withdraw" | "school.consent-setting";
+                                action: "roster.view" | "progress.csv" | "slips.download" | "password.reset" | "account.unlock" | "account.disable" | "account.enable" | "student.export" | "student.delete" | "student.move" | "student.transfer" | "school.promote" | "activity.delete" | "lesson.undo" | "consent.record" | "consent.withdraw" | "school.consent-setting";
                                 unitId?: string;
                                 count: number;
                             }[];
@@ -5505,6 +5505,374 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/classes/{classId}/lessons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Modules taught to the class in class mode in one school year (this one by default), newest first, and its lesson hours */
+        get: {
+            parameters: {
+                query?: {
+                    year?: string;
+                };
+                header?: never;
+                path: {
+                    classId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Lessons */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lessons: {
+                                id: string;
+                                classId: string;
+                                classPath: string;
+                                moduleId: string;
+                                moduleVersion: number;
+                                moduleTitle: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** Format: date */
+                                date: string;
+                                year: string;
+                                hours: number;
+                                taughtBy: string;
+                                taughtByName: string;
+                                createdAt: string;
+                                deletedAt?: string;
+                                deletedBy?: string;
+                            }[];
+                            hours: number;
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Its teacher marks a published module taught to the whole class: lesson hours for the class, counted once (an Idempotency-Key makes a retry find the same lesson) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retried create return the first result instead of creating twice */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    classId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        moduleId: string;
+                        /** Format: date */
+                        date: string;
+                        /** @default 1 */
+                        hours?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Recorded */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lesson: {
+                                id: string;
+                                classId: string;
+                                classPath: string;
+                                moduleId: string;
+                                moduleVersion: number;
+                                moduleTitle: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** Format: date */
+                                date: string;
+                                year: string;
+                                hours: number;
+                                taughtBy: string;
+                                taughtByName: string;
+                                createdAt: string;
+                                deletedAt?: string;
+                                deletedBy?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/classes/{classId}/lessons/{lessonId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Its teacher (or the school admin) takes a lesson back, for 7 days: kept as taken back, no longer counted, audited */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    classId: string;
+                    lessonId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Taken back */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            lesson: {
+                                id: string;
+                                classId: string;
+                                classPath: string;
+                                moduleId: string;
+                                moduleVersion: number;
+                                moduleTitle: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                /** Format: date */
+                                date: string;
+                                year: string;
+                                hours: number;
+                                taughtBy: string;
+                                taughtByName: string;
+                                createdAt: string;
+                                deletedAt?: string;
+                                deletedBy?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{unitId}/requirements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The requirements that reach a unit: set at it or at a unit above, newest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Requirements */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requirements: {
+                                id: string;
+                                unitId: string;
+                                unitPath: string;
+                                unitName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                from: string;
+                                to: string;
+                                year: string;
+                                minActivities: number;
+                                /** @enum {string} */
+                                activityKind?: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                                minLessonHours: number;
+                                createdBy: string;
+                                createdAt: string;
+                                withdrawnAt?: string;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** A bureau sets a requirement for its unit for a period of whole months: activities per school, lesson hours per class; it reaches every school below */
+        post: {
+            parameters: {
+                query?: never;
+                header?: {
+                    /** @description Makes a retried create return the first result instead of creating twice */
+                    "idempotency-key"?: string;
+                };
+                path: {
+                    unitId: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: {
+                            zh: string;
+                            /** @default  */
+                            en?: string;
+                        };
+                        from: string;
+                        to: string;
+                        minActivities: number;
+                        /** @enum {string} */
+                        activityKind?: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                        minLessonHours: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Set */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requirement: {
+                                id: string;
+                                unitId: string;
+                                unitPath: string;
+                                unitName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                from: string;
+                                to: string;
+                                year: string;
+                                minActivities: number;
+                                /** @enum {string} */
+                                activityKind?: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                                minLessonHours: number;
+                                createdBy: string;
+                                createdAt: string;
+                                withdrawnAt?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/units/{unitId}/requirements/{requirementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** The bureau that set a requirement withdraws it */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    unitId: string;
+                    requirementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Withdrawn */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requirement: {
+                                id: string;
+                                unitId: string;
+                                unitPath: string;
+                                unitName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                from: string;
+                                to: string;
+                                year: string;
+                                minActivities: number;
+                                /** @enum {string} */
+                                activityKind?: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                                minLessonHours: number;
+                                createdBy: string;
+                                createdAt: string;
+                                withdrawnAt?: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/questions": {
         parameters: {
             query?: never;
@@ -8883,6 +9251,142 @@ export interface paths {
                                 started: number;
                                 completed: number;
                                 completionRate: number;
+                            }[];
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/coverage/requirements/{requirementId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How a unit at or below a requirement’s unit stands: schools meeting it, activities by kind, participants, lesson hours and classes meeting theirs, per child unit, with the schools not meeting it; for a school, its classes (from counters, no names) */
+        get: {
+            parameters: {
+                query?: {
+                    unit?: string;
+                };
+                header?: never;
+                path: {
+                    requirementId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Coverage */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            requirement: {
+                                id: string;
+                                unitId: string;
+                                unitPath: string;
+                                unitName: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                title: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                from: string;
+                                to: string;
+                                year: string;
+                                minActivities: number;
+                                /** @enum {string} */
+                                activityKind?: "class_meeting" | "talk" | "offline_competition" | "base_visit" | "parents_meeting" | "walk_volunteer" | "student_made" | "other";
+                                minLessonHours: number;
+                                createdBy: string;
+                                createdAt: string;
+                                withdrawnAt?: string;
+                            };
+                            unit: {
+                                id: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: string;
+                                schools: number;
+                                schoolsMeeting: number;
+                                activities: number;
+                                counted: number;
+                                byKind: {
+                                    [key: string]: number;
+                                };
+                                participants: number;
+                                hours: number;
+                                classes: number;
+                                classesMeeting: number;
+                                lessonHours: number;
+                            };
+                            children: {
+                                id: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: string;
+                                schools: number;
+                                schoolsMeeting: number;
+                                activities: number;
+                                counted: number;
+                                byKind: {
+                                    [key: string]: number;
+                                };
+                                participants: number;
+                                hours: number;
+                                classes: number;
+                                classesMeeting: number;
+                                lessonHours: number;
+                            }[];
+                            laggards: {
+                                id: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                kind: string;
+                                schools: number;
+                                schoolsMeeting: number;
+                                activities: number;
+                                counted: number;
+                                byKind: {
+                                    [key: string]: number;
+                                };
+                                participants: number;
+                                hours: number;
+                                classes: number;
+                                classesMeeting: number;
+                                lessonHours: number;
+                                path: string;
+                                meetsActivities: boolean;
+                                meetsLessons: boolean;
+                            }[];
+                            classes: {
+                                id: string;
+                                name: {
+                                    zh: string;
+                                    en: string;
+                                };
+                                lessonHours: number;
+                                meets: boolean;
                             }[];
                         };
                     };

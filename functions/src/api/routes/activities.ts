@@ -5,12 +5,10 @@ import {
   ActivityResponse,
   changeProblem,
   CreateActivityRequest,
-  dateProblem,
   PhotoUploadRequest,
   PhotoUploadResponse,
   QuestionRequest,
   UpdateActivityRequest,
-  yearOfDate,
   type Activity,
   type ActivityFields,
 } from '../../domain/activities/activity.js';
@@ -18,6 +16,7 @@ import { ACTIVITY_LIMITS } from '../../domain/activities/activity-rules.js';
 import { conflict, detail, notFound, ruleBroken } from '../../domain/errors.js';
 import { idFromKey, newId } from '../../domain/ids.js';
 import type { Unit } from '../../domain/org/units.js';
+import { recordedDateProblem, yearOfDate } from '../../domain/school-years/recorded-dates.js';
 import { schoolYearOf } from '../../domain/school-years/years.js';
 import { SchoolId } from '../../domain/transfers/transfer.js';
 import type { Deps } from '../../services/deps.js';
@@ -153,7 +152,7 @@ async function activityFor(c: Context<AppEnv>, schoolId: string, activityId: str
 
 /** The fields checked against the school and the clock: a date that happened, classes of this school. */
 async function checkedFields(deps: Deps, school: Unit, fields: ActivityFields) {
-  const problem = dateProblem(fields.date, deps.now());
+  const problem = recordedDateProblem(fields.date, deps.now());
   if (problem) throw problem;
   if (fields.classIds.length) {
     const named = await getUnits(deps.db, [...new Set(fields.classIds)]);

@@ -12,7 +12,18 @@ import {
   type ModuleDraft,
 } from '../../domain/modules/schemas.js';
 import { getAccount } from '../../store/accounts.js';
-import { catalog, createModule, getPublished, listDrafts, publish, requireDraft, retire, saveDraft, setFeatured } from '../../store/modules.js';
+import {
+  catalog,
+  createModule,
+  getPublished,
+  latestPublished,
+  listDrafts,
+  publish,
+  requireDraft,
+  retire,
+  saveDraft,
+  setFeatured,
+} from '../../store/modules.js';
 import { authorize } from '../authorize.js';
 import type { AppEnv } from '../env.js';
 import { requireSession } from '../middleware/session.js';
@@ -182,10 +193,8 @@ export function moduleRoutes(app: OpenAPIHono<AppEnv>) {
 
   app.openapi(latestRoute, async (c) => {
     requireSession(c);
-    const { db } = c.get('deps');
-    const draft = await requireDraft(db, c.req.valid('param').moduleId);
-    const module = draft.publishedVersion ? await getPublished(db, draft.id, draft.publishedVersion) : null;
-    if (!module || draft.status === 'retired') throw notFound('Published module');
+    const module = await latestPublished(c.get('deps').db, c.req.valid('param').moduleId);
+    if (!module) throw notFound('Published module');
     return c.json({ module }, 200);
   });
 }

@@ -18,6 +18,10 @@ export type Action =
   | 'activity.record'
   | 'activity.view'
   | 'activity.question'
+  | 'lesson.teach'
+  | 'lesson.view'
+  | 'requirement.set'
+  | 'requirement.view'
   | 'roster.view'
   | 'roster.import'
   | 'password.reset'
@@ -90,6 +94,8 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
     case 'progress.view':
     case 'assignment.create':
     case 'family.share':
+    case 'lesson.teach':
+    case 'lesson.view':
       if (resource.kind !== 'class') return false;
       if (actor.role === 'school_admin') return inScope;
       return actor.role === 'teacher' && inScope && !!resource.taughtByActor;
@@ -128,7 +134,8 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
       // Aggregates of a unit within the bureau's scope (never names): bureaus, and a school's admin for its school.
       return (actor.role === 'bureau' || actor.role === 'school_admin') && inScope;
     case 'campaign.create':
-      // A bureau runs campaigns for its own unit; they reach every school below it.
+    case 'requirement.set':
+      // A bureau runs campaigns and sets requirements for its own unit; they reach every school below it.
       return actor.role === 'bureau' && resource.path === actor.orgPath && ['region', 'city', 'county'].includes(resource.kind);
     case 'contest.create':
       return actor.role === 'bureau' && resource.path === actor.orgPath && ['region', 'city', 'county'].includes(resource.kind);
@@ -148,6 +155,7 @@ export function can(actor: Session, action: Action, resource: Resource): boolean
       // Progress and similarity flags: bureaus of the contest's unit and of units below it (their part only).
       return actor.role === 'bureau' && (isWithin(actor.orgPath, resource.path) || inScope);
     case 'campaign.view':
+    case 'requirement.view':
       // Everyone below a campaign's unit may see it; a bureau also sees those of units within its scope.
       return isWithin(actor.orgPath, resource.path) || (actor.role === 'bureau' && inScope);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activityMetrics, changeProblem, CreateActivityRequest, dateProblem, isLocked, yearOfDate, type Activity } from './activity.js';
+import { recordedDateProblem as dateProblem, yearOfDate } from '../school-years/recorded-dates.js';
+import { activityMetrics, changeProblem, CreateActivityRequest, isLocked, type Activity } from './activity.js';
 
 const china = (iso: string) => Date.parse(`${iso}+08:00`);
 const now = china('2026-12-04T10:00:00');

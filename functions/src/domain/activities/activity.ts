@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import { detail, forbidden, rule, ruleBroken, type DomainError } from '../errors.js';
-import { schoolYearOf } from '../school-years/years.js';
-import { dateStart, IsoDate } from '../time/window.js';
+import { IsoDate } from '../time/window.js';
 import { DAY } from '../time/window-rules.js';
 import { ACTIVITY_KINDS, ACTIVITY_LIMITS, PHOTO_TYPES } from './activity-rules.js';
 
@@ -90,24 +89,12 @@ export const PhotoUploadResponse = z.object({
   upload: z.object({ url: z.string(), method: z.literal('PUT'), headers: z.record(z.string(), z.string()), expiresAt: z.string() }),
 });
 
-/** The counters scope of a school year's activities. */
-export const activityScope = (year: string) => `activities:${year}`;
+/** The counters scope of a school year's activities (`2026-2027`) or of a month's (`2026-10`). */
+export const activityScope = (period: string) => `activities:${period}`;
 
 /** What a record adds to its school year's counters at its school and every unit above. */
 export function activityMetrics(activity: Pick<Activity, 'kind' | 'participants' | 'hours'>): Record<string, number> {
   return { activities: 1, [`activities_${activity.kind}`]: 1, participants: activity.participants, hours: activity.hours };
-}
-
-/** The school year a date belongs to. */
-export const yearOfDate = (date: string) => schoolYearOf(dateStart(date));
-
-/** Why a record may not be dated `date` at `now`: not in the future, not before last school year. */
-export function dateProblem(date: string, now: number): DomainError | null {
-  const at = dateStart(date);
-  if (at > now) return ruleBroken('An activity is recorded once it took place', [detail('date', 'date_in_future', 'a date still to come')]);
-  const earliest = dateStart(`${Number(schoolYearOf(now).slice(0, 4)) - 1}-09-01`);
-  if (at < earliest) return ruleBroken('Record activities of this school year or the last', [detail('date', 'date_too_old', 'before last school year')]);
-  return null;
 }
 
 /** Whether a record is still open to change by its author (ACTIVITY_LIMITS.editDays after it was made). */

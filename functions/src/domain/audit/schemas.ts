@@ -21,6 +21,7 @@ export const AuditAction = z.enum([
   'student.transfer',
   'school.promote',
   'activity.delete',
+  'lesson.undo',
   'consent.record',
   'consent.withdraw',
   'school.consent-setting',
@@ -31,7 +32,7 @@ export type AuditAction = z.infer<typeof AuditAction>;
 export const AuditActorRole = z.union([Role, z.literal('system')]);
 export type AuditActorRole = z.infer<typeof AuditActorRole>;
 
-export const AuditTargetType = z.enum(['class', 'account', 'import', 'school', 'activity']);
+export const AuditTargetType = z.enum(['class', 'account', 'import', 'school', 'activity', 'lesson']);
 export type AuditTargetType = z.infer<typeof AuditTargetType>;
 
 /** One entry of a school's audit log: who did what to which record, when and from where. */

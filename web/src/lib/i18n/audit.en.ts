@@ -24,6 +24,8 @@ export const auditEn: Record<keyof typeof auditZh, Message> = {
   'audit.action.student.move': 'Moved a student to another class',
   'audit.action.student.transfer': 'Transferred a student between schools',
   'audit.action.school.promote': 'Promoted the school to the next school year',
+  'audit.action.activity.delete': 'Deleted an activity record',
+  'audit.action.lesson.undo': 'Took back a lesson taught in class',
   'audit.action.consent.record': 'Recorded guardian consent',
   'audit.action.consent.withdraw': 'Withdrew guardian consent',
   'audit.action.school.consent-setting': 'Changed the consent setting',
@@ -31,6 +33,8 @@ export const auditEn: Record<keyof typeof auditZh, Message> = {
   'audit.target.account': 'Account',
   'audit.target.import': 'Roster import',
   'audit.target.school': 'School',
+  'audit.target.activity': 'Activity record',
+  'audit.target.lesson': 'Lesson taught',
 
   'consent.settingTitle': 'Guardian consent',
   'consent.settingIntro':

@@ -21,6 +21,8 @@ export const auditZh = {
   'audit.action.student.move': '调整学生班级',
   'audit.action.student.transfer': '办理学生转学',
   'audit.action.school.promote': '学年升级',
+  'audit.action.activity.delete': '删除活动记录',
+  'audit.action.lesson.undo': '撤销课堂授课记录',
   'audit.action.consent.record': '记录监护人同意',
   'audit.action.consent.withdraw': '撤回监护人同意',
   'audit.action.school.consent-setting': '修改监护人同意设置',
@@ -28,6 +30,8 @@ export const auditZh = {
   'audit.target.account': '账号',
   'audit.target.import': '名单导入',
   'audit.target.school': '学校',
+  'audit.target.activity': '活动记录',
+  'audit.target.lesson': '课堂授课',
 
   'consent.settingTitle': '监护人同意',
   'consent.settingIntro': '本平台不保存出生日期，八年级及以下的学生按可能未满 14 周岁处理。打开此项后，这些学生在老师记录监护人同意之前不能登录。',

@@ -1,0 +1,116 @@
+import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
+import { Lesson, lessonMetrics, lessonScope } from '../domain/lessons/lesson.js';
+import { pathIds } from '../domain/org/units.js';
+import { monthOfDate } from '../domain/school-years/recorded-dates.js';
+import type { Db } from './client.js';
+import { counterTargets, counterUpdates } from './counters.js';
+import { decoder } from './decode.js';
+import { cancellationReasons, withConflictRetry } from './errors.js';
+import { keys } from './keys.js';
+import { queryAll } from './query.js';
+
+/**
+ * Lessons taught in class mode. The record (`ORG#<class>` / `LESSON#<id>`) and its two facts (school
+ * year and month: lessons and lesson hours at the class and every unit above) are written and taken
+ * back in one transaction each, conditioned on the record, so a retry or a second tap counts nothing
+ * twice and the recount rebuilds the counters from the facts.
+ */
+const toLesson = decoder('lesson', Lesson);
+
+const PERIODS = ['year', 'month'] as const;
+const periodOf = (lesson: Lesson, period: (typeof PERIODS)[number]) => (period === 'year' ? lesson.year : monthOfDate(lesson.date));
+
+function counterMoves(db: Db, lesson: Lesson, sign: 1 | -1) {
+  const at = Date.parse(lesson.deletedAt ?? lesson.createdAt);
+  return PERIODS.flatMap((period) =>
+    Object.entries(lessonMetrics(lesson)).flatMap(([metric, value]) =>
+      counterUpdates(db, counterTargets(pathIds(lesson.classPath)), lessonScope(periodOf(lesson, period)), metric, sign * value, at),
+    ),
+  );
+}
+
+/** A new lesson and its facts; 'exists' when a lesson with this id is there (a retry with the same Idempotency-Key). */
+export async function recordLesson(db: Db, lesson: Lesson): Promise<'created' | 'exists'> {
+  const facts = PERIODS.map((period) => ({
+    Put: {
+      TableName: db.table,
+      Item: {
+        ...keys.lessonFact(lesson.classId, lesson.id, period),
+        type: 'fact',
+        path: lesson.classPath,
+        scope: lessonScope(periodOf(lesson, period)),
+        metrics: lessonMetrics(lesson),
+        at: lesson.createdAt,
+      },
+    },
+  }));
+  try {
+    await withConflictRetry(() =>
+      db.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Put: {
+                TableName: db.table,
+                Item: { ...keys.lesson(lesson.classId, lesson.id), type: 'lesson', ...lesson },
+                ConditionExpression: 'attribute_not_exists(PK)',
+              },
+            },
+            ...facts,
+            ...counterMoves(db, lesson, 1),
+          ],
+        }),
+      ),
+    );
+    return 'created';
+  } catch (error) {
+    if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') return 'exists';
+    throw error;
+  }
+}
+
+/** Takes a lesson back: kept as deleted, its facts gone and its hours taken off. 'gone' when it was taken back already. */
+export async function undoLesson(db: Db, lesson: Lesson, by: string, at: string): Promise<'undone' | 'gone'> {
+  const undone: Lesson = { ...lesson, deletedAt: at, deletedBy: by };
+  try {
+    await withConflictRetry(() =>
+      db.doc.send(
+        new TransactWriteCommand({
+          TransactItems: [
+            {
+              Update: {
+                TableName: db.table,
+                Key: keys.lesson(lesson.classId, lesson.id),
+                UpdateExpression: 'SET deletedAt = :at, deletedBy = :by',
+                ConditionExpression: 'attribute_exists(PK) AND attribute_not_exists(deletedAt)',
+                ExpressionAttributeValues: { ':at': at, ':by': by },
+              },
+            },
+            ...PERIODS.map((period) => ({ Delete: { TableName: db.table, Key: keys.lessonFact(lesson.classId, lesson.id, period) } })),
+            ...counterMoves(db, undone, -1),
+          ],
+        }),
+      ),
+    );
+    return 'undone';
+  } catch (error) {
+    if (cancellationReasons(error)?.[0] === 'ConditionalCheckFailed') return 'gone';
+    throw error;
+  }
+}
+
+export async function getLesson(db: Db, classId: string, lessonId: string): Promise<Lesson | null> {
+  const { Item } = await db.doc.send(new GetCommand({ TableName: db.table, Key: keys.lesson(classId, lessonId), ConsistentRead: true }));
+  return Item ? toLesson(Item) : null;
+}
+
+/** A class's lessons of one school year, newest first, the taken-back ones included (a class has tens a year). */
+export async function lessonsOfClass(db: Db, classId: string, year: string): Promise<Lesson[]> {
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+    FilterExpression: '#year = :year',
+    ExpressionAttributeNames: { '#year': 'year' },
+    ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': keys.lessonsOfClass(), ':year': year },
+  });
+  return items.map(toLesson).sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+}
