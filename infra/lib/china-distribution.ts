@@ -61,7 +61,7 @@ export class ChinaDistribution extends Construct {
       code: Code.fromInline(indexDocumentHandler()),
       memorySize: 256,
       timeout: Duration.seconds(10),
-      environment: { BUCKET: props.bucket.bucketName, HEADERS: JSON.stringify(props.documentHeaders) },
+      environment: { BUCKET: props.bucket.bucketName, HEADERS: Stack.of(this).toJsonString(props.documentHeaders) },
     });
     props.bucket.grantRead(indexFunction, 'index.html');
     const indexApi = new HttpApi(this, 'IndexApi', {

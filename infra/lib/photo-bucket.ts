@@ -110,6 +110,15 @@ export function importPhotoBucket(scope: Construct, exports: PhotoBucketExports)
 }
 
 /**
+ * The origin of the bucket's presigned URLs as the SDK writes them (virtual-hosted, regional:
+ * `https://<bucket>.s3.<region>.amazonaws.com`, `.com.cn` in China), for the pages' CSP.
+ */
+export function photoBucketOrigin(scope: Construct, exports: PhotoBucketExports): string {
+  const stack = Stack.of(scope);
+  return `https://${Fn.importValue(exports.name)}.s3.${stack.region}.${stack.urlSuffix}`;
+}
+
+/**
  * Put, get and delete on photo objects and nothing else; ListBucket limited to the same prefix only so
  * that HeadObject answers 404 for a photo that never arrived (without it S3 answers 403, which the
  * store rightly treats as an error, not as "not there").

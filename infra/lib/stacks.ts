@@ -87,7 +87,9 @@ export function addClearCampusStacks(app: App, options: ClearCampusOptions): Cle
     webBuildDir: options.webBuildDir,
     partition,
     edge,
+    photoBucket: data.photos.exports,
   });
+  web.addStackDependency(data);
 
   for (const stack of [data, api, web, ...(waf ? [waf] : [])]) {
     Tags.of(stack).add('project', 'clearcampus');

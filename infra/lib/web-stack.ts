@@ -38,6 +38,7 @@ import { ORIGIN_VERIFY_HEADER } from '../../functions/src/api/middleware/origin-
 import { CACHE_CONTROL, IMMUTABLE_ASSET_PATH_PATTERN, IMMUTABLE_MAX_AGE_SECONDS } from '../../functions/src/domain/operations/static-caching.js';
 import { API_VIEWER_HEADERS, ChinaDistribution } from './china-distribution.js';
 import { edgeSettings, type EdgeSettings } from './edge-settings.js';
+import { photoBucketOrigin, type PhotoBucketExports } from './photo-bucket.js';
 import { partitionOf, type PartitionFeatures } from './partition.js';
 import { DEFAULT_WEB_BUILD_DIR } from './paths.js';
 import { logRetention } from './settings.js';
@@ -45,20 +46,24 @@ import { logRetention } from './settings.js';
 /**
  * Content-Security-Policy for the SvelteKit static SPA. SvelteKit's adapter-static boots the app from
  * an inline <script> (no per-response nonce is possible on static files) and Svelte may inline styles,
- * hence 'unsafe-inline' for scripts and styles; everything else is same-origin only. The API is on the
- * same origin (/api/* below), so connect-src 'self' is enough.
+ * hence 'unsafe-inline' for scripts and styles; everything else is same-origin, the API included
+ * (/api/* below), except activity photos: the browser PUTs them to and shows them from the photo
+ * bucket's own origin by presigned URL (`photoOrigin`), which img-src and connect-src name alone.
  */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "frame-ancestors 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "object-src 'none'",
-].join('; ');
+export function contentSecurityPolicy(photoOrigin?: string): string {
+  const photos = photoOrigin ? ` ${photoOrigin}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self' 'unsafe-inline'",
+    "style-src 'self' 'unsafe-inline'",
+    `img-src 'self' data:${photos}`,
+    `connect-src 'self'${photos}`,
+    "frame-ancestors 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "object-src 'none'",
+  ].join('; ');
+}
 
 /**
  * SPA fallback as a viewer-request CloudFront Function on the default (S3) behaviour only: a path
@@ -100,6 +105,8 @@ export interface WebStackProps extends StackProps {
   partition?: PartitionFeatures;
   /** Domain, certificate and WAF; defaults to the context (edge-settings.ts). */
   edge?: EdgeSettings;
+  /** The activity photo bucket (photo-bucket.ts), whose presigned URLs the pages use. */
+  photoBucket?: PhotoBucketExports;
 }
 
 /**
@@ -111,8 +118,12 @@ export class WebStack extends Stack {
   readonly logBucket: Bucket;
   readonly distribution: IDistribution;
 
+  /** The pages' Content-Security-Policy, naming the photo bucket's origin when there is one. */
+  private readonly csp: string;
+
   constructor(scope: Construct, id: string, props: WebStackProps) {
     super(scope, id, props);
+    this.csp = contentSecurityPolicy(props.photoBucket && photoBucketOrigin(this, props.photoBucket));
     const partition = props.partition ?? partitionOf(this);
     const edge = props.edge ?? edgeSettings(this, partition);
 
@@ -188,7 +199,7 @@ export class WebStack extends Stack {
         contentTypeOptions: { override: true },
         frameOptions: { frameOption: HeadersFrameOption.DENY, override: true },
         referrerPolicy: { referrerPolicy: HeadersReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN, override: true },
-        contentSecurityPolicy: { contentSecurityPolicy: CONTENT_SECURITY_POLICY, override: true },
+        contentSecurityPolicy: { contentSecurityPolicy: this.csp, override: true },
       },
       ...(cacheControl && { customHeadersBehavior: { customHeaders: [{ header: 'Cache-Control', value: cacheControl, override: true }] } }),
     });
@@ -317,7 +328,7 @@ export class WebStack extends Stack {
         'x-content-type-options': 'nosniff',
         'x-frame-options': 'DENY',
         'referrer-policy': 'strict-origin-when-cross-origin',
-        'content-security-policy': CONTENT_SECURITY_POLICY,
+        'content-security-policy': this.csp,
       },
     });
     return Distribution.fromDistributionAttributes(this, 'DistributionRef', {

@@ -4,6 +4,7 @@ import { Annotations, Match, Template } from 'aws-cdk-lib/assertions';
 import { afterAll, describe, expect, it } from 'vitest';
 import { PARTITIONS, UNAVAILABLE_RESOURCE_TYPES, type PartitionFeatures } from '../lib/partition.js';
 import { addClearCampusStacks, createApp } from '../lib/stacks.js';
+import { rendered } from './support.js';
 
 const ACCOUNT = '123456789012';
 const CERTIFICATE = `arn:aws:acm:us-east-1:${ACCOUNT}:certificate/0f4b2c1e-1111-4a2b-9c3d-abcdefabcdef`;
@@ -174,7 +175,7 @@ describe('the aws-cn partition (Ningxia / Beijing)', () => {
     // No distribution-wide error responses: they would replace the API's 403/404 JSON.
     expect(d.CustomErrorResponses).toBeUndefined();
     const fn = Object.values(china.web.findResources('AWS::Lambda::Function')).find((f) => String(f.Properties.Description).includes('index.html'))!;
-    const headers = JSON.parse(fn.Properties.Environment.Variables.HEADERS);
+    const headers = JSON.parse(rendered(fn.Properties.Environment.Variables.HEADERS));
     expect(Object.keys(headers).sort()).toEqual([
       'content-security-policy',
       'referrer-policy',
@@ -182,6 +183,7 @@ describe('the aws-cn partition (Ningxia / Beijing)', () => {
       'x-content-type-options',
       'x-frame-options',
     ]);
+    expect(headers['content-security-policy']).toContain("img-src 'self' data: https://<bucket>.s3.<region>.<suffix>;");
   });
 
   it('keeps the access logs', () => {

@@ -102,3 +102,13 @@ export function grantees(template: Template, resourceId: string): string[] {
       return [`${resource.Type}:${resourceId}`];
   }
 }
+/** A CloudFormation string as text, with the photo bucket's imported name, the region and the URL suffix as placeholders. */
+export function rendered(value: unknown): string {
+  if (typeof value === 'string') return value;
+  const v = value as Record<string, any>;
+  if (v['Fn::Join']) return (v['Fn::Join'][1] as unknown[]).map(rendered).join(v['Fn::Join'][0]);
+  if (v['Fn::ImportValue']) return String(v['Fn::ImportValue']).endsWith('-PhotoBucketName') ? '<bucket>' : '<import>';
+  if (v.Ref === 'AWS::Region') return '<region>';
+  if (v.Ref === 'AWS::URLSuffix') return '<suffix>';
+  throw new Error(`unexpected ${JSON.stringify(value)}`);
+}

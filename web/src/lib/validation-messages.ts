@@ -38,6 +38,10 @@ const RULES: Record<string, MessageKey> = {
   locked: 'activity.rule.locked',
   deleted: 'activity.rule.deleted',
   photo_mismatch: 'activity.rule.photo_mismatch',
+  period_reversed: 'requirement.check.period_reversed',
+  period_spans_years: 'requirement.check.period_spans_years',
+  nothing_required: 'requirement.check.nothing_required',
+  unit_outside_requirement: 'requirement.rule.unit_outside_requirement',
 };
 
 /** Named string formats (zod's `params.format`) that say more than "not in the expected format". */

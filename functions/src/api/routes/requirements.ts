@@ -1,19 +1,9 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
-import type { Context } from 'hono';
-import { isWithin } from '../../domain/org/units.js';
-import { detail, notFound, ruleBroken } from '../../domain/errors.js';
+import { notFound } from '../../domain/errors.js';
 import { idFromKey, newId } from '../../domain/ids.js';
-import {
-  periodProblem,
-  RequirementCoverageResponse,
-  RequirementResponse,
-  RequirementsResponse,
-  SetRequirementRequest,
-  type Requirement,
-} from '../../domain/requirements/requirement.js';
+import { periodProblem, RequirementResponse, RequirementsResponse, SetRequirementRequest, type Requirement } from '../../domain/requirements/requirement.js';
 import { schoolYearOf } from '../../domain/school-years/years.js';
 import { dateStart } from '../../domain/time/window-rules.js';
-import { requirementCoverage } from '../../services/requirement-coverage.js';
 import { requireUnit } from '../../store/org.js';
 import { getRequirement, requirementsReaching, setRequirement, withdrawRequirement } from '../../store/requirements.js';
 import { authorize, authorizeOnUnit } from '../authorize.js';
@@ -51,23 +41,6 @@ const withdrawRoute = createRoute({
   request: { params: z.strictObject({ unitId: Id, requirementId: Id }) },
   responses: { 200: jsonContent(RequirementResponse, 'Withdrawn'), ...COMMON },
 });
-const coverageRoute = createRoute({
-  method: 'get',
-  path: '/api/coverage/requirements/{requirementId}',
-  tags: ['coverage'],
-  summary:
-    'How a unit at or below a requirement’s unit stands: schools meeting it, activities by kind, participants, lesson hours and classes meeting theirs, per child unit, with the schools not meeting it; for a school, its classes (from counters, no names)',
-  request: { params: z.strictObject({ requirementId: Id }), query: z.strictObject({ unit: Id.optional() }) },
-  responses: { 200: jsonContent(RequirementCoverageResponse, 'Coverage'), ...COMMON, 422: ERRORS[422] },
-});
-
-async function requirementFor(c: Context<AppEnv>, requirementId: string): Promise<Requirement> {
-  const requirement = await getRequirement(c.get('deps').db, requirementId);
-  if (!requirement || requirement.withdrawnAt) throw notFound('Requirement');
-  authorize(requireSession(c), 'requirement.view', { path: requirement.unitPath, kind: 'campaign' });
-  return requirement;
-}
-
 export function requirementRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(setRoute, async (c) => {
     const deps = c.get('deps');
@@ -115,21 +88,5 @@ export function requirementRoutes(app: OpenAPIHono<AppEnv>) {
     const at = requirement.withdrawnAt ?? new Date(deps.now()).toISOString();
     await withdrawRequirement(deps.db, requirement, at);
     return c.json({ requirement: { ...requirement, withdrawnAt: at } }, 200);
-  });
-}
-
-/** The coverage group's part: read-only, aggregates only. */
-export function requirementCoverageRoutes(app: OpenAPIHono<AppEnv>) {
-  app.openapi(coverageRoute, async (c) => {
-    const deps = c.get('deps');
-    const session = requireSession(c);
-    const requirement = await requirementFor(c, c.req.valid('param').requirementId);
-    const unit = await requireUnit(deps.db, c.req.valid('query').unit ?? requirement.unitId);
-    await authorizeOnUnit(c, session, 'coverage.view', unit);
-    if (!isWithin(unit.path, requirement.unitPath) || unit.kind === 'class')
-      throw ruleBroken('Pick the requirement’s unit or a unit below it, down to a school', [
-        detail('unit', 'unit_outside_requirement', 'outside the requirement'),
-      ]);
-    return c.json(await requirementCoverage(deps.db, requirement, unit), 200);
   });
 }

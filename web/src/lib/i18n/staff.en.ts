@@ -8,7 +8,10 @@ import { coverageEn } from './coverage.en';
 import { dataRightsEn } from './data-rights.en';
 import { editorEn } from './editor.en';
 import { familyLinksEn } from './family-links.en';
+import { lessonsEn } from './lessons.en';
 import { promotionEn } from './promotion.en';
+import { reportEn } from './report.en';
+import { requirementsEn } from './requirements.en';
 import { rosterEn } from './roster.en';
 import type { staffZh } from './staff.zh';
 import type { Message } from './translate';
@@ -20,7 +23,10 @@ export const staffEn: Record<keyof typeof staffZh, Message> = {
   ...coverageEn,
   ...contestAdminEn,
   ...familyLinksEn,
+  ...lessonsEn,
   ...promotionEn,
+  ...reportEn,
+  ...requirementsEn,
   ...rosterEn,
   ...editorEn,
   ...campaignsEn,

@@ -12,7 +12,10 @@ import { coverageZh } from './coverage.zh';
 import { dataRightsZh } from './data-rights.zh';
 import { editorZh } from './editor.zh';
 import { familyLinksZh } from './family-links.zh';
+import { lessonsZh } from './lessons.zh';
 import { promotionZh } from './promotion.zh';
+import { reportZh } from './report.zh';
+import { requirementsZh } from './requirements.zh';
 import { rosterZh } from './roster.zh';
 
 export const staffZh = {
@@ -22,7 +25,10 @@ export const staffZh = {
   ...coverageZh,
   ...contestAdminZh,
   ...familyLinksZh,
+  ...lessonsZh,
   ...promotionZh,
+  ...reportZh,
+  ...requirementsZh,
   ...rosterZh,
   ...editorZh,
   ...campaignsZh,

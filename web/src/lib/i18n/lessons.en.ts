@@ -1,0 +1,61 @@
+/** Class mode and lesson hours in English. Same keys as lessons.zh.ts: the type makes a missing or extra key a compile error. */
+import type { lessonsZh } from './lessons.zh';
+import type { Message } from './translate';
+
+const days = (one: string, other: string): Message => ({ count: 'days', one, other });
+
+export const lessonsEn: Record<keyof typeof lessonsZh, Message> = {
+  'lesson.classMode': 'Class mode',
+  'lesson.back': 'Back to the class',
+  'lesson.backToClass': 'Back to {class}',
+  'lesson.keysHint': 'Turn the pages with the ← → keys or a presentation clicker.',
+  'lesson.paging': 'Pages',
+  'lesson.prev': 'Previous',
+  'lesson.next': 'Next',
+  'lesson.progressLabel': 'Lesson progress',
+  'lesson.progressText': 'Page {n} of {total}',
+  'lesson.handsHint': 'Let the class answer by a show of hands, then show the answer.',
+  'lesson.showAnswer': 'Show answer',
+  'lesson.rightAnswer': '(right answer)',
+  'lesson.answerIs': 'The answer: {answer}',
+  'lesson.markTitle': 'Mark as taught',
+  'lesson.markAction': 'Mark as taught',
+  'lesson.markIntro':
+    'Once you have taught this module to {class}, mark it: it counts as lesson hours for the class. No student signs in, and it does not count towards any student’s own progress.',
+  'lesson.field.date': 'Date taught',
+  'lesson.field.hours': 'Lesson hours',
+  'lesson.hoursHint': 'One period is 1 lesson hour, a double period 2; in steps of 0.5.',
+  'lesson.check.required': 'Required',
+  'lesson.check.date_in_future': 'The date cannot be later than today',
+  'lesson.check.date_too_old': 'Only lessons of this school year and the last can be recorded',
+  'lesson.check.hours': 'Choose the lesson hours from {min} to {max}, in steps of 0.5',
+  'lesson.notPublished': 'This module has no published version any more, so it cannot be recorded.',
+  'lesson.recorded': { one: 'Recorded: {n} lesson hour for {class}.', other: 'Recorded: {n} lesson hours for {class}.' },
+  'lesson.recordedOn': 'Taught on {date}.',
+  'lesson.classTitle': 'Lessons taught in class (lesson hours)',
+  'lesson.classIntro': days(
+    'Teach a module to the whole class in class mode on the projector, then mark it as taught: it counts as the class’s lesson hours. Whoever taught it can take it back for {days} day.',
+    'Teach a module to the whole class in class mode on the projector, then mark it as taught: it counts as the class’s lesson hours. Whoever taught it can take it back for {days} days.',
+  ),
+  'lesson.pickModule': 'Module',
+  'lesson.modulePick': 'Choose a module',
+  'lesson.pickHint': 'Open it on the classroom’s projector or large screen and go through it together.',
+  'lesson.moduleMissing': 'Choose a module first',
+  'lesson.open': 'Open in class mode',
+  'lesson.noBand': 'This class has no grade, so no module can be chosen for it.',
+  'lesson.noModules': 'No module has been published for this grade band yet.',
+  'lesson.yearTitle': 'School year {year}',
+  'lesson.total': { one: 'This school year: {n} lesson hour', other: 'This school year: {n} lesson hours' },
+  'lesson.none': 'No lessons recorded this school year yet.',
+  'lesson.hours': { one: '{n} lesson hour', other: '{n} lesson hours' },
+  'lesson.taughtBy': 'Taught by {name}',
+  'lesson.takenBack': 'Taken back',
+  'lesson.undo': 'Take back',
+  'lesson.undoConfirm': 'Take this lesson back? It will no longer count as lesson hours; the record stays, marked as taken back.',
+  'lesson.undoYes': 'Yes, take it back',
+  'lesson.undoNo': 'Cancel',
+  'lesson.locked': days(
+    'The lesson was recorded more than {days} day ago and can no longer be taken back.',
+    'The lesson was recorded more than {days} days ago and can no longer be taken back.',
+  ),
+};
