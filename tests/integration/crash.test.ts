@@ -1,43 +1,21 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { randomUUID } from 'node:crypto';
+import type { ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { recount } from '../../functions/src/handlers/recount.js';
-import { REPO_ROOT } from '../../functions/src/local/config.js';
 import { freePort } from '../../functions/src/local/dynamodb-local.js';
 import { connect } from '../../functions/src/store/client.js';
 import { ApiClient } from '../support/client.js';
 import { questionContents } from '../support/question-fixture.js';
 import { gbkCsv, rosterRows } from '../support/roster-csv.js';
+import { serverProcessData, startServerProcess } from '../support/server-process.js';
 
 /**
  * The real server as its own process (`node --import tsx functions/src/local/main.ts`, the npm start
  * runner) against the run's DynamoDB Local: simulated students save answers concurrently, the server
  * is killed with SIGKILL mid-way and restarted, and every answer that got a 200 must be there.
  */
-const tableName = `crash_${randomUUID().slice(0, 8)}`;
-const dataDir = mkdtempSync(join(tmpdir(), 'cc-crash-'));
+const data = serverProcessData('crash', inject('dynamoDbEndpoint'));
 let server: ChildProcess | null = null;
-
-async function startServer(port: number): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'functions/src/local/main.ts'], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, PORT: String(port), TABLE_NAME: tableName, DYNAMODB_ENDPOINT: inject('dynamoDbEndpoint'), DATA_DIR: dataDir, LOG_REQUESTS: 'false' },
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/api/health`)).ok) return child;
-    } catch {
-      // not up yet
-    }
-    if (Date.now() > deadline) throw new Error('server did not start');
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
+const startServer = (port: number) => startServerProcess(data, port);
 
 afterAll(() => {
   server?.kill('SIGKILL');
@@ -117,7 +95,7 @@ describe('a server killed mid-competition', () => {
     await Promise.all(
       students.slice(0, 12).flatMap((s, i) => [s.post(`/api/attempts/${attempts[i].id}/submit`), s.post(`/api/attempts/${attempts[i].id}/submit`)]),
     );
-    const report = await recount(connect({ tableName, endpoint: inject('dynamoDbEndpoint') }));
+    const report = await recount(connect({ tableName: data.tableName, endpoint: data.endpoint }));
     expect(report.differences).toEqual([]);
     expect(report.facts).toBeGreaterThan(12);
   }, 180_000);

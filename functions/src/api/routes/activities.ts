@@ -237,16 +237,22 @@ export function activityRoutes(app: OpenAPIHono<AppEnv>) {
     const session = requireSession(c);
     const { schoolId, activityId } = c.req.valid('param');
     const before = await activityFor(c, schoolId, activityId, 'activity.record');
-    // A repeat after the deletion: the same answer.
-    if (before.deletedAt && before.version === c.req.valid('query').version + 1) return c.json({ activity: await shown(deps, before) }, 200);
+    const { version } = c.req.valid('query');
+    // A repeat of the deletion, after it or at the same time: the same answer, audited once.
+    const deletedAlready = (record: Activity | null) => !!record?.deletedAt && record.version === version + 1;
+    if (deletedAlready(before)) return c.json({ activity: await shown(deps, before) }, 200);
     const problem = changeProblem(before, session, deps.now(), true);
     if (problem) throw problem;
-    if (c.req.valid('query').version !== before.version) throw conflict('Someone changed this record meanwhile; reload it');
+    if (version !== before.version) throw conflict('Someone changed this record meanwhile; reload it');
     const at = new Date(deps.now()).toISOString();
     const after: Activity = { ...before, version: before.version + 1, updatedAt: at, deletedAt: at, deletedBy: session.userId };
-    const activity = await changed(c, before, after);
+    if ((await changeActivity(deps.db, before, after)) === 'stale') {
+      const now = await getActivity(deps.db, schoolId, activityId);
+      if (deletedAlready(now)) return c.json({ activity: await shown(deps, now!) }, 200);
+      throw conflict('Someone changed this record meanwhile; reload it');
+    }
     await audit(c, 'activity.delete', { type: 'activity', id: before.id, path: before.schoolPath });
-    return c.json({ activity }, 200);
+    return c.json({ activity: await shown(deps, after) }, 200);
   });
 
   app.openapi(addPhotoRoute, async (c) => {
@@ -282,8 +288,12 @@ export function activityRoutes(app: OpenAPIHono<AppEnv>) {
       throw ruleBroken('The upload is not the photo announced', [detail('photoId', 'photo_mismatch', 'another type or size')]);
     }
     const photos = activity.photos.map((p) => (p.id === photoId ? { ...p, status: 'ready' as const, bytes: stored.bytes } : p));
-    if (!(await setPhotos(deps.db, activity, photos))) throw conflict('The record’s photos changed meanwhile; try again');
-    return c.json({ activity: await shown(deps, { ...activity, photos, photoRev: activity.photoRev + 1 }) }, 200);
+    if (await setPhotos(deps.db, activity, photos))
+      return c.json({ activity: await shown(deps, { ...activity, photos, photoRev: activity.photoRev + 1 }) }, 200);
+    // The same confirmation sent twice at once: the one that lost finds the photo ready.
+    const now = await getActivity(deps.db, schoolId, activityId);
+    if (now?.photos.find((p) => p.id === photoId)?.status === 'ready') return c.json({ activity: await shown(deps, now) }, 200);
+    throw conflict('The record’s photos changed meanwhile; try again');
   });
 
   app.openapi(deletePhotoRoute, async (c) => {
