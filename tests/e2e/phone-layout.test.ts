@@ -15,9 +15,17 @@ const ROLE_PAGES: { username: string; paths: string[] }[] = [
   },
   {
     username: 'teacher.demo',
-    paths: ['/teacher', '/teacher/classes/cls_demo_qq_7_1', '/teacher/coverage', `/teacher/contests/${CONTEST}`, '/account/password'],
+    paths: [
+      '/teacher',
+      '/teacher/classes/cls_demo_qq_7_1',
+      '/teacher/classes/cls_demo_qq_7_1/teach/mod_drug-law-junior',
+      '/teacher/activities',
+      '/teacher/coverage',
+      `/teacher/contests/${CONTEST}`,
+      '/account/password',
+    ],
   },
-  { username: 'school.demo', paths: ['/school', '/school/classes/cls_demo_qq_7_1', '/school/coverage', `/school/contests/${CONTEST}`] },
+  { username: 'school.demo', paths: ['/school', '/school/classes/cls_demo_qq_7_1', '/school/activities', '/school/coverage', `/school/contests/${CONTEST}`] },
   {
     username: 'county.demo',
     paths: [
@@ -29,6 +37,8 @@ const ROLE_PAGES: { username: string; paths: string[] }[] = [
       '/bureau/contests',
       `/bureau/contests/${CONTEST}`,
       '/bureau/coverage',
+      '/bureau/requirements',
+      '/bureau/report?campaign=cmp_demo_xiji',
     ],
   },
   { username: 'region.demo', paths: ['/bureau', '/bureau/units/640400'] },

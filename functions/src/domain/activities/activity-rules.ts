@@ -19,6 +19,8 @@ export const ACTIVITY_LIMITS = {
   /** Hours in half-hour steps: a class meeting is 0.5 or 1, a base visit a day. */
   hours: { min: 0.5, max: 24 },
   description: { max: 500 },
+  /** A bureau's reason for questioning a record. */
+  questionReason: { max: 300 },
   classes: { max: 200 },
   photos: { max: 6 },
   /** Photos are resized in the browser to at most this many pixels on the long side. */

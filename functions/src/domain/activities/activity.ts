@@ -79,7 +79,7 @@ export type ActivityFields = z.infer<typeof CreateActivityRequest>;
 
 export const ActivityResponse = z.object({ activity: Activity });
 export const ActivitiesResponse = z.object({ activities: z.array(Activity) });
-export const QuestionRequest = z.strictObject({ reason: z.string().trim().min(1).max(300) });
+export const QuestionRequest = z.strictObject({ reason: z.string().trim().min(1).max(ACTIVITY_LIMITS.questionReason.max) });
 export const PhotoUploadRequest = z.strictObject({
   contentType: z.enum(PHOTO_TYPES),
   bytes: z.number().int().min(1).max(ACTIVITY_LIMITS.photoBytes),
