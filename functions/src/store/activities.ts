@@ -7,7 +7,7 @@ import { decoder } from './decode.js';
 import { cancellationReasons, isConditionFailure, withConflictRetry } from './errors.js';
 import { keys } from './keys.js';
 import { monthOfDate } from '../domain/school-years/recorded-dates.js';
-import { queryAll } from './query.js';
+import { recordsOfYear } from './query.js';
 
 /**
  * Activity records. The record (`ORG#<school>` / `ACTIVITY#<id>`) is what people read and change; its
@@ -127,13 +127,7 @@ export async function getActivity(db: Db, schoolId: string, activityId: string):
 
 /** A school's records of one school year, newest first (a school holds tens a year, not thousands). */
 export async function activitiesOfSchool(db: Db, schoolId: string, year: string): Promise<Activity[]> {
-  const items = await queryAll(db, {
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-    FilterExpression: '#year = :year',
-    ExpressionAttributeNames: { '#year': 'year' },
-    ExpressionAttributeValues: { ':pk': keys.unit(schoolId).PK, ':sk': keys.activitiesOfSchool(), ':year': year },
-  });
-  return items.map(toActivity).sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+  return (await recordsOfYear(db, keys.unit(schoolId).PK, keys.activitiesOfSchool(), year)).map(toActivity);
 }
 
 /**

@@ -7,7 +7,7 @@ import { counterTargets, counterUpdates } from './counters.js';
 import { decoder } from './decode.js';
 import { cancellationReasons, withConflictRetry } from './errors.js';
 import { keys } from './keys.js';
-import { queryAll } from './query.js';
+import { recordsOfYear } from './query.js';
 
 /**
  * Lessons taught in class mode. The record (`ORG#<class>` / `LESSON#<id>`) and its two facts (school
@@ -106,11 +106,5 @@ export async function getLesson(db: Db, classId: string, lessonId: string): Prom
 
 /** A class's lessons of one school year, newest first, the taken-back ones included (a class has tens a year). */
 export async function lessonsOfClass(db: Db, classId: string, year: string): Promise<Lesson[]> {
-  const items = await queryAll(db, {
-    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
-    FilterExpression: '#year = :year',
-    ExpressionAttributeNames: { '#year': 'year' },
-    ExpressionAttributeValues: { ':pk': keys.unit(classId).PK, ':sk': keys.lessonsOfClass(), ':year': year },
-  });
-  return items.map(toLesson).sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
+  return (await recordsOfYear(db, keys.unit(classId).PK, keys.lessonsOfClass(), year)).map(toLesson);
 }

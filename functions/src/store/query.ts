@@ -15,3 +15,18 @@ export async function queryAll(db: Db, input: Omit<QueryCommandInput, 'TableName
   } while (cursor);
   return items;
 }
+
+/**
+ * The records of one school year under a unit (a school's activities, a class's lessons: tens a year),
+ * newest date first, then newest made.
+ */
+export async function recordsOfYear(db: Db, pk: string, prefix: string, year: string): Promise<Record<string, unknown>[]> {
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'PK = :pk AND begins_with(SK, :sk)',
+    FilterExpression: '#year = :year',
+    ExpressionAttributeNames: { '#year': 'year' },
+    ExpressionAttributeValues: { ':pk': pk, ':sk': prefix, ':year': year },
+  });
+  const text = (item: Record<string, unknown>, key: string) => String(item[key] ?? '');
+  return items.sort((a, b) => text(b, 'date').localeCompare(text(a, 'date')) || text(b, 'createdAt').localeCompare(text(a, 'createdAt')));
+}
