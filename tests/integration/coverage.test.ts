@@ -173,7 +173,7 @@ describe('coverage of a campaign', () => {
     const lines = new TextDecoder().decode(bytes).trim().split('\r\n');
     expect(lines).toHaveLength(1 + 1 + 5);
     const xiji = lines.find((l) => l.startsWith('西吉县'))!;
-    expect(xiji).toMatch(/^西吉县,县（区）,2,1,13,4,3,23\.1,,,,\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    expect(xiji).toMatch(/^西吉县,县（区）,2,1,13,4,3,23\.1,0,,,,\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(lines[0]).toContain('UTC+8');
   });
 
@@ -181,7 +181,7 @@ describe('coverage of a campaign', () => {
     const response = await fetch(`${server.url}/api/coverage.csv?unit=640400&campaign=${campaignId}&lang=en`, { headers: { cookie: region.cookie } });
     const lines = (await response.text()).trim().split('\r\n');
     expect(lines[0]!.replace('\uFEFF', '').startsWith('Unit,Kind,')).toBe(true);
-    expect(lines.some((l) => /^[^,]+,County,2,1,13,4,3,23\.1,,,,/.test(l))).toBe(true);
+    expect(lines.some((l) => /^[^,]+,County,2,1,13,4,3,23\.1,0,,,,/.test(l))).toBe(true);
   });
 
   it('offers a region the competitions and contests of its counties to pick, on request only', async () => {

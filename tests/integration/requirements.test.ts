@@ -83,6 +83,26 @@ describe('lessons taught in class', () => {
     await noDifferences();
   });
 
+  it('counts a lesson of a campaign’s module as taught in class in the campaign’s coverage, and takes it back with the lesson', async () => {
+    const coverage = async () => (await county.get(`/api/coverage?unit=${XIJI}&campaign=cmp_demo_xiji`)).body;
+    const before = (await coverage()).unit;
+    const taught = await Promise.all(
+      [1, 2].map(() => teacher.post(lessonsUrl(CLASS), { moduleId: 'mod_drugs-brain-body', date: '2026-12-03' }, { 'idempotency-key': 'campaign-lesson' })),
+    );
+    expect(taught[0]!.body.lesson.campaignIds).toEqual(['cmp_demo_xiji']);
+    const after = await coverage();
+    expect(after.unit.taughtLessons).toBe(before.taughtLessons + 1);
+    expect(after.unit.completed).toBe(before.completed);
+    expect(after.children.find((c: { id: string }) => c.id === QINGQUAN).taughtLessons).toBe(1);
+    // A module outside the campaign is a lesson, not the campaign's.
+    const other = await teacher.post(lessonsUrl(CLASS), { moduleId, date: '2026-12-03' });
+    expect(other.body.lesson.campaignIds).toEqual(moduleId === 'mod_drugs-brain-body' || moduleId === 'mod_disguised-drugs' ? ['cmp_demo_xiji'] : []);
+    await teacher.request('DELETE', `${lessonsUrl(CLASS)}/${other.body.lesson.id}`);
+    await teacher.request('DELETE', `${lessonsUrl(CLASS)}/${taught[0]!.body.lesson.id}`);
+    expect((await coverage()).unit.taughtLessons).toBe(before.taughtLessons);
+    await noDifferences();
+  });
+
   it('is kept once a week has passed', async () => {
     const kept = (await teacher.post(lessonsUrl(CLASS), { moduleId, date: '2026-12-01', hours: 2 })).body.lesson;
     clock += 8 * DAY;

@@ -33,6 +33,10 @@ export const keys = {
   lesson: (classId: string, lessonId: string) => ({ PK: `ORG#${classId}`, SK: `LESSON#${lessonId}` }),
   lessonsOfClass: () => 'LESSON#',
   lessonFact: (classId: string, lessonId: string, period: 'year' | 'month') => ({ PK: `ORG#${classId}`, SK: `FACT#lesson-${period}#${lessonId}` }),
+  lessonCampaignFact: (classId: string, lessonId: string, campaignId: string) => ({
+    PK: `ORG#${classId}`,
+    SK: `FACT#lesson-campaign#${lessonId}#${campaignId}`,
+  }),
   // A bureau's requirement, and its copy under the unit that set it for the unit's list (store/requirements.ts).
   requirement: (requirementId: string) => ({ PK: `REQUIREMENT#${requirementId}`, SK: 'META' }),
   requirementOfUnit: (unitId: string, requirementId: string) => ({ PK: `ORG#${unitId}`, SK: `REQUIREMENT#${requirementId}` }),

@@ -1,5 +1,6 @@
 import { GetCommand, TransactWriteCommand } from '@aws-sdk/lib-dynamodb';
-import { Lesson, lessonMetrics, lessonScope } from '../domain/lessons/lesson.js';
+import { campaignScope } from '../domain/coverage/coverage.js';
+import { Lesson, lessonMetrics, lessonScope, TAUGHT_IN_CLASS } from '../domain/lessons/lesson.js';
 import { pathIds } from '../domain/org/units.js';
 import { monthOfDate } from '../domain/school-years/recorded-dates.js';
 import type { Db } from './client.js';
@@ -10,8 +11,9 @@ import { keys } from './keys.js';
 import { recordsOfYear } from './query.js';
 
 /**
- * Lessons taught in class mode. The record (`ORG#<class>` / `LESSON#<id>`) and its two facts (school
- * year and month: lessons and lesson hours at the class and every unit above) are written and taken
+ * Lessons taught in class mode. The record (`ORG#<class>` / `LESSON#<id>`) and its facts (school year
+ * and month: lessons and lesson hours at the class and every unit above; one per campaign it counts
+ * for: a lesson taught in class, in the campaign's own scope) are written and taken
  * back in one transaction each, conditioned on the record, so a retry or a second tap counts nothing
  * twice and the recount rebuilds the counters from the facts.
  */
@@ -22,28 +24,33 @@ const periodOf = (lesson: Lesson, period: (typeof PERIODS)[number]) => (period =
 
 function counterMoves(db: Db, lesson: Lesson, sign: 1 | -1) {
   const at = Date.parse(lesson.deletedAt ?? lesson.createdAt);
-  return PERIODS.flatMap((period) =>
-    Object.entries(lessonMetrics(lesson)).flatMap(([metric, value]) =>
-      counterUpdates(db, counterTargets(pathIds(lesson.classPath)), lessonScope(periodOf(lesson, period)), metric, sign * value, at),
+  const targets = counterTargets(pathIds(lesson.classPath));
+  return [
+    ...PERIODS.flatMap((period) =>
+      Object.entries(lessonMetrics(lesson)).flatMap(([metric, value]) =>
+        counterUpdates(db, targets, lessonScope(periodOf(lesson, period)), metric, sign * value, at),
+      ),
     ),
-  );
+    ...lesson.campaignIds.flatMap((campaignId) => counterUpdates(db, targets, campaignScope(campaignId), TAUGHT_IN_CLASS, sign, at)),
+  ];
 }
+
+const factKeys = (lesson: Lesson) => [
+  ...PERIODS.map((period) => keys.lessonFact(lesson.classId, lesson.id, period)),
+  ...lesson.campaignIds.map((campaignId) => keys.lessonCampaignFact(lesson.classId, lesson.id, campaignId)),
+];
 
 /** A new lesson and its facts; 'exists' when a lesson with this id is there (a retry with the same Idempotency-Key). */
 export async function recordLesson(db: Db, lesson: Lesson): Promise<'created' | 'exists'> {
-  const facts = PERIODS.map((period) => ({
-    Put: {
-      TableName: db.table,
-      Item: {
-        ...keys.lessonFact(lesson.classId, lesson.id, period),
-        type: 'fact',
-        path: lesson.classPath,
-        scope: lessonScope(periodOf(lesson, period)),
-        metrics: lessonMetrics(lesson),
-        at: lesson.createdAt,
-      },
-    },
-  }));
+  const fact = (key: Record<string, string>, scope: string, metrics: Record<string, number>) => ({
+    Put: { TableName: db.table, Item: { ...key, type: 'fact', path: lesson.classPath, scope, metrics, at: lesson.createdAt } },
+  });
+  const facts = [
+    ...PERIODS.map((period) => fact(keys.lessonFact(lesson.classId, lesson.id, period), lessonScope(periodOf(lesson, period)), lessonMetrics(lesson))),
+    ...lesson.campaignIds.map((campaignId) =>
+      fact(keys.lessonCampaignFact(lesson.classId, lesson.id, campaignId), campaignScope(campaignId), { [TAUGHT_IN_CLASS]: 1 }),
+    ),
+  ];
   try {
     await withConflictRetry(() =>
       db.doc.send(
@@ -86,7 +93,7 @@ export async function undoLesson(db: Db, lesson: Lesson, by: string, at: string)
                 ExpressionAttributeValues: { ':at': at, ':by': by },
               },
             },
-            ...PERIODS.map((period) => ({ Delete: { TableName: db.table, Key: keys.lessonFact(lesson.classId, lesson.id, period) } })),
+            ...factKeys(lesson).map((Key) => ({ Delete: { TableName: db.table, Key } })),
             ...counterMoves(db, undone, -1),
           ],
         }),

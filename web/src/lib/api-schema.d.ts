@@ -5550,6 +5550,8 @@ export interface paths {
                                 taughtBy: string;
                                 taughtByName: string;
                                 createdAt: string;
+                                /** @default [] */
+                                campaignIds: string[];
                                 deletedAt?: string;
                                 deletedBy?: string;
                             }[];
@@ -5609,6 +5611,8 @@ export interface paths {
                                 taughtBy: string;
                                 taughtByName: string;
                                 createdAt: string;
+                                /** @default [] */
+                                campaignIds: string[];
                                 deletedAt?: string;
                                 deletedBy?: string;
                             };
@@ -5670,6 +5674,8 @@ export interface paths {
                                 taughtBy: string;
                                 taughtByName: string;
                                 createdAt: string;
+                                /** @default [] */
+                                campaignIds: string[];
                                 deletedAt?: string;
                                 deletedBy?: string;
                             };
@@ -9070,6 +9076,7 @@ export interface paths {
                                 entriesSubmitted: number;
                                 entriesAdvanced: number;
                                 entriesAwarded: number;
+                                taughtLessons: number;
                                 lastActivityAt: string | null;
                             };
                             children: {
@@ -9092,6 +9099,7 @@ export interface paths {
                                 entriesSubmitted: number;
                                 entriesAdvanced: number;
                                 entriesAwarded: number;
+                                taughtLessons: number;
                                 lastActivityAt: string | null;
                             }[];
                         };
@@ -9200,6 +9208,7 @@ export interface paths {
                                 entriesSubmitted: number;
                                 entriesAdvanced: number;
                                 entriesAwarded: number;
+                                taughtLessons: number;
                                 lastActivityAt: string | null;
                                 path: string;
                             }[];

@@ -40,6 +40,7 @@ const row = (id: string, zh: string, figures: Partial<CoverageRow> = {}): Covera
   quizParticipation: 0,
   passRate: 0,
   meanScore: 0,
+  taughtLessons: 0,
   lastActivityAt: null,
   ...figures,
 });

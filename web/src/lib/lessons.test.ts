@@ -18,6 +18,7 @@ const lesson = (fields: Partial<Lesson> = {}): Lesson => ({
   taughtBy: 'u_teacher',
   taughtByName: '李老师',
   createdAt: new Date(NOW - DAY).toISOString(),
+  campaignIds: [],
   ...fields,
 });
 

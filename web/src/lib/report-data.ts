@@ -68,6 +68,7 @@ export function reportWords(below: number): ReportWords {
         'started',
         'completed',
         'completionRate',
+        'taughtLessons',
         'schoolsMeeting',
         'activities',
         'counted',

@@ -43,6 +43,7 @@ export interface ReportWords {
     | 'started'
     | 'completed'
     | 'completionRate'
+    | 'taughtLessons'
     | 'schoolsMeeting'
     | 'activities'
     | 'counted'
@@ -77,6 +78,7 @@ function summaryRows(data: ReportData, w: ReportWords): Cell[][] {
       [w.col.started, u.started],
       [w.col.completed, u.completed],
       [w.col.completionRate, u.completionRate],
+      [w.col.taughtLessons, u.taughtLessons],
     );
   }
   if (data.offline) {
@@ -102,7 +104,7 @@ export function reportSheets(data: ReportData, w: ReportWords): Sheet[] {
   if (data.online) {
     sheets.push({
       name: w.sheet.online,
-      columns: [w.col.unit, w.col.kind, w.col.schools, w.col.enrolled, w.col.started, w.col.completed, w.col.completionRate],
+      columns: [w.col.unit, w.col.kind, w.col.schools, w.col.enrolled, w.col.started, w.col.completed, w.col.completionRate, w.col.taughtLessons],
       rows: data.online.coverage.children.map((r) => [
         w.name(r.name),
         w.kind(r.kind),
@@ -111,6 +113,7 @@ export function reportSheets(data: ReportData, w: ReportWords): Sheet[] {
         r.started,
         r.completed,
         r.completionRate,
+        r.taughtLessons,
       ]),
     });
     for (const s of data.online.laggards) laggards.push([w.list.online, w.name(s.name), `${s.completionRate}% < ${data.online.below}%`]);

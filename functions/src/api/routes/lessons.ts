@@ -2,11 +2,12 @@ import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { detail, notFound, ruleBroken } from '../../domain/errors.js';
 import { idFromKey, newId } from '../../domain/ids.js';
-import { LessonResponse, LessonsResponse, TeachLessonRequest, undoProblem, type Lesson } from '../../domain/lessons/lesson.js';
+import { campaignsTaught, LessonResponse, LessonsResponse, TeachLessonRequest, undoProblem, type Lesson } from '../../domain/lessons/lesson.js';
 import { LESSON_LIMITS } from '../../domain/lessons/lesson-rules.js';
 import { recordedDateProblem, yearOfDate } from '../../domain/school-years/recorded-dates.js';
 import { schoolYearOf } from '../../domain/school-years/years.js';
 import { getAccount } from '../../store/accounts.js';
+import { campaignsReaching } from '../../store/campaigns.js';
 import { getLesson, lessonsOfClass, recordLesson, undoLesson } from '../../store/lessons.js';
 import { latestPublished } from '../../store/modules.js';
 import { requireUnit } from '../../store/org.js';
@@ -93,6 +94,7 @@ export function lessonRoutes(app: OpenAPIHono<AppEnv>) {
       taughtBy: session.userId,
       taughtByName: (await getAccount(deps.db, session.userId))?.displayName ?? '',
       createdAt: new Date(deps.now()).toISOString(),
+      campaignIds: campaignsTaught(await campaignsReaching(deps.db, klass.path), module.id, body.date),
     };
     if ((await recordLesson(deps.db, lesson)) === 'exists') return c.json({ lesson: (await getLesson(deps.db, klass.id, lesson.id))! }, 201);
     return c.json({ lesson }, 201);

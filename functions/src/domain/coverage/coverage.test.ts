@@ -90,8 +90,9 @@ describe('the coverage CSV', () => {
   });
 
   it('leaves cells that do not apply empty rather than 0', () => {
-    const [, campaignRow] = coverageCsvRows([county], 'campaign', 'en');
-    expect(campaignRow!.slice(8, 11)).toEqual(['', '', '']);
+    const [header, campaignRow] = coverageCsvRows([county], 'campaign', 'en');
+    expect(header![8]).toBe('Lessons taught in class');
+    expect(campaignRow!.slice(9, 12)).toEqual(['', '', '']);
     const [, classRow] = coverageCsvRows([klass], 'competition', 'en');
     expect(classRow!.slice(2, 4)).toEqual(['', '']);
     expect(classRow![8]).toBe(0);

@@ -27,8 +27,11 @@ export function enrolmentFor(
   return closed ? (ofYear.enrolled ?? 0) : (all.enrolled ?? 0);
 }
 
+/** The counters scope of a campaign: its students' progress and the lessons of its modules taught in class. */
+export const campaignScope = (campaignId: string) => `campaign:${campaignId}`;
+
 export function scopeOf(subject: CoverageSubject): string {
-  return subject.kind === 'campaign' ? `campaign:${subject.id}` : subject.kind === 'competition' ? `quiz:${subject.id}` : `contest:${subject.id}`;
+  return subject.kind === 'campaign' ? campaignScope(subject.id) : subject.kind === 'competition' ? `quiz:${subject.id}` : `contest:${subject.id}`;
 }
 
 export const CoverageRow = z.object({
@@ -50,6 +53,8 @@ export const CoverageRow = z.object({
   entriesSubmitted: z.number().int(),
   entriesAdvanced: z.number().int(),
   entriesAwarded: z.number().int(),
+  /** Campaigns: lessons of its modules a teacher taught to a whole class (class mode), apart from students' own completion. */
+  taughtLessons: z.number().int(),
   lastActivityAt: z.string().nullable(),
 });
 export type CoverageRow = z.infer<typeof CoverageRow>;
@@ -98,6 +103,7 @@ export function coverageRow(
     entriesSubmitted: submitted,
     entriesAdvanced: scoped.advanced ?? 0,
     entriesAwarded: scoped.awarded ?? 0,
+    taughtLessons: subject.kind === 'campaign' ? (scoped.taughtLessons ?? 0) : 0,
     lastActivityAt: lastActivityAt === null ? null : new Date(lastActivityAt).toISOString(),
   };
 }
@@ -129,6 +135,7 @@ const CSV_HEADERS: Record<CsvLanguage, Record<string, string>> = {
     started: '已开始',
     completed: '已完成',
     completionRate: '完成率%',
+    taughtLessons: '课堂授课（节）',
     entriesSubmitted: '提交作品',
     entriesAdvanced: '晋级',
     entriesAwarded: '获奖',
@@ -146,6 +153,7 @@ const CSV_HEADERS: Record<CsvLanguage, Record<string, string>> = {
     started: 'Started',
     completed: 'Completed',
     completionRate: 'Completion %',
+    taughtLessons: 'Lessons taught in class',
     entriesSubmitted: 'Entries submitted',
     entriesAdvanced: 'Advanced',
     entriesAwarded: 'Awarded',
@@ -184,6 +192,7 @@ export function coverageCsvRows(rows: CoverageRow[], kind: CoverageSubject['kind
     'started',
     'completed',
     'completionRate',
+    ...(kind === 'campaign' ? ['taughtLessons'] : []),
     ...(contest ? ['entriesSubmitted', 'entriesAdvanced', 'entriesAwarded'] : ['quizParticipation', 'passRate', 'meanScore']),
     'lastActivityAt',
   ];
@@ -203,6 +212,7 @@ export function coverageCsvRows(rows: CoverageRow[], kind: CoverageSubject['kind
         r.started,
         r.completed,
         r.completionRate,
+        ...(kind === 'campaign' ? [r.taughtLessons] : []),
         ...(contest
           ? [r.entriesSubmitted, r.entriesAdvanced, r.entriesAwarded]
           : [blank(r.quizParticipation, quiz), blank(r.passRate, scored), blank(r.meanScore, scored)]),

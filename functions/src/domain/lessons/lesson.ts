@@ -22,6 +22,8 @@ export const Lesson = z.object({
   taughtBy: z.string(),
   taughtByName: z.string(),
   createdAt: z.string(),
+  /** Campaigns reaching the class that held this module on the lesson's date: each counts it as taught in class. */
+  campaignIds: z.array(z.string()).default([]),
   deletedAt: z.string().optional(),
   deletedBy: z.string().optional(),
 });
@@ -44,6 +46,18 @@ export const LessonsResponse = z.object({ lessons: z.array(Lesson), hours: z.num
 export const lessonScope = (period: string) => `lessons:${period}`;
 
 export const lessonMetrics = (lesson: Pick<Lesson, 'hours'>): Record<string, number> => ({ lessons: 1, lessonHours: lesson.hours });
+
+/** What a lesson adds to a campaign's coverage: one lesson of its modules taught in class. */
+export const TAUGHT_IN_CLASS = 'taughtLessons';
+
+/** The campaigns a lesson of `moduleId` on `date` counts for: those with the module, running that day. */
+export function campaignsTaught(
+  campaigns: { id: string; moduleIds: string[]; startDate: string; endDate: string }[],
+  moduleId: string,
+  date: string,
+): string[] {
+  return campaigns.filter((c) => c.moduleIds.includes(moduleId) && c.startDate <= date && date <= c.endDate).map((c) => c.id);
+}
 
 /** Whether `actor` may take the lesson back now: its teacher (or the school admin), within LESSON_LIMITS.undoDays. */
 export function undoProblem(lesson: Lesson, actor: { userId: string; role: string }, now: number): DomainError | null {

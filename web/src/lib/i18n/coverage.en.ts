@@ -52,6 +52,7 @@ export const coverageEn: Record<keyof typeof coverageZh, Message> = {
   'coverage.col.enrolled': 'Students enrolled',
   'coverage.col.started': 'Started',
   'coverage.col.completed': 'Completed',
+  'coverage.figure.taughtLessons': 'Lessons taught in class',
   'coverage.col.completionRate': 'Completion rate',
   'coverage.col.quizParticipation': 'Competition participation',
   'coverage.col.passRate': 'Pass rate',

@@ -48,6 +48,7 @@ export const coverageZh = {
   'coverage.col.enrolled': '在册学生',
   'coverage.col.started': '已开始',
   'coverage.col.completed': '已完成',
+  'coverage.figure.taughtLessons': '课堂授课（节）',
   'coverage.col.completionRate': '完成率',
   'coverage.col.quizParticipation': '竞赛参与率',
   'coverage.col.passRate': '通过率',

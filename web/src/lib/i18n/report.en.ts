@@ -45,6 +45,7 @@ export const reportEn = {
   'report.col.started': 'Started',
   'report.col.completed': 'Completed',
   'report.col.completionRate': 'Completion %',
+  'report.col.taughtLessons': 'Lessons taught in class',
   'report.col.schoolsMeeting': 'Schools meeting it',
   'report.col.activities': 'Activities',
   'report.col.counted': 'Activities counted',

@@ -44,6 +44,7 @@ export const reportZh = {
   'report.col.started': '已开始',
   'report.col.completed': '已完成',
   'report.col.completionRate': '完成率%',
+  'report.col.taughtLessons': '课堂授课（节）',
   'report.col.schoolsMeeting': '达标学校',
   'report.col.activities': '活动总数',
   'report.col.counted': '计入要求的活动',
