@@ -72,8 +72,8 @@ async function coldLoad(path: string, early: string[], usable: string) {
 const askedTwice = (counts: Map<string, number>) => [...counts].filter(([, n]) => n > 1).map(([path]) => path);
 
 describe('the first page’s data comes with its HTML', () => {
-  it('module: the progress and the module at its version go out before any script, and are asked for once', async () => {
-    const counts = await coldLoad(`/student/modules/${MODULE}`, ['/api/me', `/api/me/progress/${MODULE}`, `/api/modules/${MODULE}/versions/1`], '.player-card');
+  it('module: the progress with the module at its version goes out before any script, and is asked for once', async () => {
+    const counts = await coldLoad(`/student/modules/${MODULE}`, ['/api/me', `/api/me/modules/${MODULE}`], '.player-card');
     expect(askedTwice(counts)).toEqual([]);
   });
 
@@ -87,14 +87,16 @@ describe('the first page’s data comes with its HTML', () => {
     expect(askedTwice(counts)).toEqual([]);
   });
 
-  it('asks for every script the module and quiz pages need before any of them has run: one wave, not two', async () => {
+  it('asks for every script and style the module and quiz pages need before any script has run: one wave, not two', async () => {
     for (const [path, usable] of [
       [`/student/modules/${MODULE}`, '.player-card'],
       [`/student/quizzes/${QUIZ}`, '[data-testid="quiz-start"]'],
     ] as const) {
       const scripts = new Set<string>();
+      const styles: string[] = [];
       const listener = (request: Request) => {
         if (request.resourceType() === 'script') scripts.add(new URL(request.url()).pathname);
+        if (/\.css$/.test(request.url())) styles.push(new URL(request.url()).pathname);
       };
       page.on('request', listener);
       let release = () => {};
@@ -112,12 +114,27 @@ describe('the first page’s data comes with its HTML', () => {
         expect(preloads.length).toBeGreaterThan(10);
         await expect.poll(() => preloads.filter((file) => !scripts.has(file)), { timeout: 10_000 }).toEqual([]);
         const beforeAnyRan = new Set(scripts);
+        const stylesBeforeAnyRan = [...styles];
+        const stylesOfTheHtml = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map((link) => new URL(link.href).pathname),
+        );
         release();
         await page.locator(usable).first().waitFor();
         expect(
           [...scripts].filter((script) => !beforeAnyRan.has(script)),
           path,
         ).toEqual([]);
+        // A route's styles are preloaded with its scripts, and the preload is the one SvelteKit then uses.
+        const used = await page.evaluate(() =>
+          [...document.querySelectorAll<HTMLLinkElement>('link[rel=stylesheet]')].map((link) => new URL(link.href).pathname),
+        );
+        const routeStyles = used.filter((file) => !stylesOfTheHtml.includes(file));
+        expect(routeStyles.length, path).toBeGreaterThan(0);
+        expect(
+          routeStyles.filter((file) => !stylesBeforeAnyRan.includes(file)),
+          path,
+        ).toEqual([]);
+        expect(styles.length, path).toBe(new Set(styles).size);
       } finally {
         release();
         page.off('request', listener);

@@ -887,6 +887,7 @@ const UNSCOPED: Record<string, string> = {
   'GET /api/me/tasks': 'the calling student’s tasks',
   'GET /api/me/progress/{moduleId}': 'the calling student’s progress',
   'PUT /api/me/progress/{moduleId}': 'the calling student’s progress',
+  'GET /api/me/modules/{moduleId}': 'the calling student’s progress and published course content',
   'GET /api/campaigns': 'campaigns reaching the caller’s own unit',
   'GET /api/quizzes': 'quizzes reaching the caller’s own unit',
   'GET /api/me/certificates': 'the calling student’s certificates',

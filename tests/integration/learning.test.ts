@@ -155,6 +155,46 @@ describe('assignment, player and counters', () => {
     expect(grid.students.find((s: { displayName: string }) => s.displayName === '马晓燕').cells[column]).toMatchObject({ status: 'not_started' });
   });
 
+  it('gives the player the progress and the module at the version started, its text as safe HTML, in one read', async () => {
+    const created = await editor.post('/api/modules', {
+      content: {
+        ...moduleContent('播放'),
+        sections: moduleContent('播放').sections.map((s) =>
+          s.id === 'more' && s.kind === 'text'
+            ? { ...s, body: { zh: '远离<script>alert(1)</script>毒品，[危险](javascript:alert(1))', en: 'H<sub>2</sub>O' } }
+            : s,
+        ),
+      },
+      featured: false,
+    });
+    const id = created.body.module.id as string;
+    await editor.post(`/api/modules/${id}/publish`);
+    const fresh = await student.get(`/api/me/modules/${id}`);
+    expect(fresh.status).toBe(200);
+    expect(fresh.body.progress).toBeNull();
+    expect(fresh.body.module.version).toBe(1);
+    const sections = fresh.body.module.content.sections as { id: string; body?: unknown; html?: { zh: string; en: string } }[];
+    expect(sections[0]).toMatchObject({
+      id: 'intro',
+      html: { zh: '<p><strong>毒品</strong>会伤害身体。</p>\n', en: '<p><strong>Drugs</strong> harm the body.</p>\n' },
+    });
+    expect(sections.every((s) => s.body === undefined)).toBe(true);
+    expect(sections[2]!.html).toEqual({ zh: '<p>远离&lt;script&gt;alert(1)&lt;/script&gt;毒品，危险</p>\n', en: '<p>H<sub>2</sub>O</p>\n' });
+    // The presenter's and viewers' reads of a published version carry the same HTML.
+    expect((await teacher.get(`/api/modules/${id}`)).body.module.content.sections).toEqual(sections);
+    expect((await student.get(`/api/modules/${id}/versions/1`)).body.module.content.sections).toEqual(sections);
+
+    await student.put(`/api/me/progress/${id}`, { version: 1, sectionId: 'intro' });
+    await editor.put(`/api/modules/${id}/draft`, { version: 1, content: moduleContent('播放二'), featured: false });
+    expect((await editor.post(`/api/modules/${id}/publish`)).body.module.version).toBe(2);
+    const started = (await student.get(`/api/me/modules/${id}`)).body;
+    expect(started.progress).toMatchObject({ version: 1, seen: ['intro'] });
+    expect(started.module).toMatchObject({ version: 1, content: { title: { zh: '播放' } } });
+
+    expect((await teacher.get(`/api/me/modules/${id}`)).status).toBe(403);
+    expect((await student.get('/api/me/modules/mod_nope')).status).toBe(404);
+  });
+
   it('refuses progress for a section that does not exist, and a wrong version', async () => {
     const module = await publishedModule('校验');
     expect((await student.put(`/api/me/progress/${module.id}`, { version: module.version, sectionId: 'nope' })).status).toBe(422);

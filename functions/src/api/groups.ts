@@ -28,6 +28,7 @@ export const GROUPS = {
       'GET /api/catalog',
       'GET /api/me/tasks',
       'ANY /api/me/progress/{moduleId}',
+      'GET /api/me/modules/{moduleId}',
       'ANY /api/assignments',
       'GET /api/classes/{classId}/assignments',
       'GET /api/classes/{classId}/progress',

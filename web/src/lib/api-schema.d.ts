@@ -3652,7 +3652,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** A published version of a module, with its sections (any signed-in user) */
+        /** A published version of a module, with its sections, text as HTML (any signed-in user) */
         get: {
             parameters: {
                 query?: never;
@@ -3695,7 +3695,8 @@ export interface paths {
                                             zh: string;
                                             en: string;
                                         };
-                                        body: {
+                                        /** @description The section’s Markdown as HTML, safe to insert as it is */
+                                        html: {
                                             zh: string;
                                             en: string;
                                         };
@@ -3792,7 +3793,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The latest published version of a module (any signed-in user) */
+        /** The latest published version of a module, text as HTML (any signed-in user) */
         get: {
             parameters: {
                 query?: never;
@@ -3834,7 +3835,8 @@ export interface paths {
                                             zh: string;
                                             en: string;
                                         };
-                                        body: {
+                                        /** @description The section’s Markdown as HTML, safe to insert as it is */
+                                        html: {
                                             zh: string;
                                             en: string;
                                         };
@@ -4067,6 +4069,159 @@ export interface paths {
                 };
             };
         };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/me/modules/{moduleId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What the module player needs in one answer: the signed-in student’s progress (null when not started) and the module at the version to play, text as HTML */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    moduleId: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description The module to play */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            progress: {
+                                moduleId: string;
+                                version: number;
+                                seen: string[];
+                                answers: {
+                                    [key: string]: string;
+                                };
+                                lastSectionId: string | null;
+                                percent: number;
+                                startedAt: string;
+                                completedAt: string | null;
+                                updatedAt: string;
+                            } | null;
+                            module: {
+                                id: string;
+                                version: number;
+                                content: {
+                                    title: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    summary: {
+                                        zh: string;
+                                        en: string;
+                                    };
+                                    gradeBands: ("primary_lower" | "primary" | "junior" | "senior" | "vocational" | "families")[];
+                                    topics: ("drug_basics" | "health_harm" | "law" | "disguised_drugs" | "spiked_drinks" | "refusal_skills" | "precursors_plants" | "help_support")[];
+                                    estimatedMinutes: number;
+                                    sections: ({
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "text";
+                                        title: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        /** @description The section’s Markdown as HTML, safe to insert as it is */
+                                        html: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "image";
+                                        title: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        src: string;
+                                        alt: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        caption?: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "video";
+                                        title: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        src: string;
+                                        captions: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        description: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    } | {
+                                        id: string;
+                                        /** @enum {string} */
+                                        kind: "check";
+                                        title: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        question: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        options: {
+                                            id: string;
+                                            text: {
+                                                zh: string;
+                                                en: string;
+                                            };
+                                            correct: boolean;
+                                            feedback: {
+                                                zh: string;
+                                                en: string;
+                                            };
+                                        }[];
+                                    })[];
+                                    teacherNote: {
+                                        aims: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                        sources: {
+                                            zh: string;
+                                            en: string;
+                                        };
+                                    };
+                                };
+                                featured: boolean;
+                                publishedAt: string;
+                            };
+                        };
+                    };
+                };
+            };
+        };
+        put?: never;
         post?: never;
         delete?: never;
         options?: never;
@@ -4625,7 +4780,8 @@ export interface paths {
                                             zh: string;
                                             en: string;
                                         };
-                                        body: {
+                                        /** @description The section’s Markdown as HTML, safe to insert as it is */
+                                        html: {
                                             zh: string;
                                             en: string;
                                         };

@@ -7,7 +7,7 @@
  */
 
 /** Bump to drop every stored API response (e.g. when their shape changes). */
-export const API_CACHE = 'clearcampus-api-v1';
+export const API_CACHE = 'clearcampus-api-v2';
 
 /** Set by the service worker on a response that came from its cache, not from the server. */
 export const FROM_CACHE_HEADER = 'x-clearcampus-from-cache';
@@ -15,9 +15,8 @@ export const FROM_CACHE_HEADER = 'x-clearcampus-from-cache';
 const SEGMENT = '[^/]+';
 const PLAYER_READS = [
   /^\/api\/me$/,
-  new RegExp(`^/api/me/progress/${SEGMENT}$`),
+  new RegExp(`^/api/me/modules/${SEGMENT}$`),
   new RegExp(`^/api/modules/${SEGMENT}$`),
-  new RegExp(`^/api/modules/${SEGMENT}/versions/${SEGMENT}$`),
   new RegExp(`^/api/quizzes/${SEGMENT}$`),
   new RegExp(`^/api/attempts/${SEGMENT}$`),
 ];

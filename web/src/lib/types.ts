@@ -10,7 +10,8 @@ import type { SchoolStage } from '$domain/org/stages';
 import type { RosterImport, Credential } from '$domain/roster/schemas';
 import type { PreviewRow, RosterProblem, RowError } from '$domain/roster/rows';
 import type { GradeBand, ModuleContent, Section, Topic } from '$domain/modules/content';
-import type { ModuleDraft, ModuleSummary, PublishedModule } from '$domain/modules/schemas';
+import type { ModuleDraft, ModuleSummary } from '$domain/modules/schemas';
+import type { PlayedModule, PlayedSection } from '$domain/modules/played';
 import type { ModuleProgress, ProgressEvent, ProgressStatus } from '$domain/progress/progress';
 import type { Task } from '$domain/tasks/tasks';
 import type { Assignment, ProgressGrid } from '$domain/assignments/schemas';
@@ -27,7 +28,19 @@ import type { ConsentResponse, GuardianConsent as GuardianConsentSchema, SchoolS
 import type { z } from 'zod';
 
 export type { User, Role, Unit, SchoolStage, UnitKind, LocalizedName, RosterImport, Credential, PreviewRow, RosterProblem, RowError };
-export type { GradeBand, ModuleContent, Section, Topic, ModuleDraft, ModuleSummary, PublishedModule, ModuleProgress, ProgressEvent, ProgressStatus };
+export type {
+  GradeBand,
+  ModuleContent,
+  Section,
+  Topic,
+  ModuleDraft,
+  ModuleSummary,
+  PlayedModule,
+  PlayedSection,
+  ModuleProgress,
+  ProgressEvent,
+  ProgressStatus,
+};
 export type { Task, Assignment, ProgressGrid, Campaign };
 export type { Question, QuestionContent, QuestionType, Quiz, QuizRules, QuizSettings, AttemptView, BoardRow };
 
@@ -56,10 +69,9 @@ export type ModulesResponse = ApiResponse<'get', '/api/modules'>;
 /** A row of the editor's module list: the draft without its content, plus the title. */
 export type ModuleListItem = ModulesResponse['modules'][number];
 export type DraftResponse = ApiResponse<'get', '/api/modules/{moduleId}/draft'>;
-export type PublishedResponse = ApiResponse<'get', '/api/modules/{moduleId}/versions/{version}'>;
 export type CatalogResponse = ApiResponse<'get', '/api/catalog'>;
 export type TasksResponse = ApiResponse<'get', '/api/me/tasks'>;
-export type MyProgressResponse = ApiResponse<'get', '/api/me/progress/{moduleId}'>;
+export type MyModuleResponse = ApiResponse<'get', '/api/me/modules/{moduleId}'>;
 export type ProgressResponse = ApiResponse<'put', '/api/me/progress/{moduleId}'>;
 export type AssignmentsResponse = ApiResponse<'post', '/api/assignments'>;
 export type CampaignsResponse = ApiResponse<'get', '/api/campaigns'>;

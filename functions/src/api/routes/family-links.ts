@@ -11,6 +11,7 @@ import {
   RecordOpenResponse,
 } from '../../domain/family-links/schemas.js';
 import { newToken } from '../../domain/ids.js';
+import { playedContent } from '../../domain/modules/played.js';
 import { createFamilyLink, familyLinksOfClass, getFamilyLinkTarget, recordFamilyOpen } from '../../store/family-links.js';
 import { getDraft, getPublished, latestSummaries } from '../../store/modules.js';
 import { requireUnit } from '../../store/org.js';
@@ -106,7 +107,7 @@ export function familyLinkRoutes(app: OpenAPIHono<AppEnv>) {
     const module = draft?.status === 'published' ? await getPublished(db, draft.id, draft.publishedVersion) : null;
     // Retired, or no longer marked for families: the link stops showing it rather than show something else.
     if (!module || !isForFamilies(module.content)) throw notShared();
-    return c.json({ module: { id: module.id, version: module.version, content: module.content } }, 200);
+    return c.json({ module: { id: module.id, version: module.version, content: playedContent(module.content) } }, 200);
   });
 
   app.openapi(openRoute, async (c) => {

@@ -11,6 +11,7 @@ import {
   SaveDraftRequest,
   type ModuleDraft,
 } from '../../domain/modules/schemas.js';
+import { played, PlayedResponse } from '../../domain/modules/played.js';
 import { getAccount } from '../../store/accounts.js';
 import {
   catalog,
@@ -86,17 +87,17 @@ const versionRoute = createRoute({
   method: 'get',
   path: '/api/modules/{moduleId}/versions/{version}',
   tags: ['modules'],
-  summary: 'A published version of a module, with its sections (any signed-in user)',
+  summary: 'A published version of a module, with its sections, text as HTML (any signed-in user)',
   request: { params: z.strictObject({ moduleId: z.string().min(1).max(60), version: z.coerce.number().int().min(1) }) },
-  responses: { 200: jsonContent(PublishedResponse, 'Module'), ...COMMON },
+  responses: { 200: jsonContent(PlayedResponse, 'Module'), ...COMMON },
 });
 const latestRoute = createRoute({
   method: 'get',
   path: '/api/modules/{moduleId}',
   tags: ['modules'],
-  summary: 'The latest published version of a module (any signed-in user)',
+  summary: 'The latest published version of a module, text as HTML (any signed-in user)',
   request: { params: ModuleParams },
-  responses: { 200: jsonContent(PublishedResponse, 'Module'), ...COMMON },
+  responses: { 200: jsonContent(PlayedResponse, 'Module'), ...COMMON },
 });
 
 function editor(c: Context<AppEnv>) {
@@ -188,13 +189,13 @@ export function moduleRoutes(app: OpenAPIHono<AppEnv>) {
     const { moduleId, version } = c.req.valid('param');
     const module = await getPublished(c.get('deps').db, moduleId, version);
     if (!module) throw notFound('Module version');
-    return c.json({ module }, 200);
+    return c.json({ module: played(module) }, 200);
   });
 
   app.openapi(latestRoute, async (c) => {
     requireSession(c);
     const module = await latestPublished(c.get('deps').db, c.req.valid('param').moduleId);
     if (!module) throw notFound('Published module');
-    return c.json({ module }, 200);
+    return c.json({ module: played(module) }, 200);
   });
 }

@@ -1,7 +1,8 @@
 import { createRoute, type OpenAPIHono, z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import { isOpen } from '../../domain/campaigns/schemas.js';
-import { forbidden } from '../../domain/errors.js';
+import { forbidden, notFound } from '../../domain/errors.js';
+import { played, PlayedModule } from '../../domain/modules/played.js';
 import { ProgressEvent, ProgressResponse, type ModuleProgress } from '../../domain/progress/progress.js';
 import { windowState } from '../../domain/quizzes/quiz.js';
 import { buildTasks, TasksResponse, type CompetitionTask } from '../../domain/tasks/tasks.js';
@@ -9,7 +10,7 @@ import { getQuizState } from '../../store/attempts.js';
 import { quizzesReaching } from '../../store/quizzes.js';
 import { listAssignments } from '../../store/assignments.js';
 import { campaignsReaching } from '../../store/campaigns.js';
-import { latestSummaries } from '../../store/modules.js';
+import { getPublished, latestSummaries } from '../../store/modules.js';
 import { batchProgress, getProgress } from '../../store/progress.js';
 import type { Deps } from '../../services/deps.js';
 import { recordProgress, versionToPlay } from '../../services/progress.js';
@@ -37,6 +38,19 @@ const getProgressRoute = createRoute({
   request: { params: ModuleParams },
   responses: {
     200: jsonContent(z.object({ progress: ProgressResponse.shape.progress.nullable(), version: z.number().int() }), 'Progress'),
+    ...COMMON,
+  },
+});
+
+const playRoute = createRoute({
+  method: 'get',
+  path: '/api/me/modules/{moduleId}',
+  tags: ['progress'],
+  summary:
+    'What the module player needs in one answer: the signed-in student’s progress (null when not started) and the module at the version to play, text as HTML',
+  request: { params: ModuleParams },
+  responses: {
+    200: jsonContent(z.object({ progress: ProgressResponse.shape.progress.nullable(), module: PlayedModule }), 'The module to play'),
     ...COMMON,
   },
 });
@@ -98,6 +112,18 @@ export function progressRoutes(app: OpenAPIHono<AppEnv>) {
     const version = await versionToPlay(deps, moduleId, stored);
     const { rev: _rev, ...progress } = stored ?? { rev: 0 };
     return c.json({ progress: stored ? (progress as ModuleProgress) : null, version }, 200);
+  });
+
+  app.openapi(playRoute, async (c) => {
+    const session = student(c);
+    const deps = c.get('deps');
+    const { moduleId } = c.req.valid('param');
+    const stored = await getProgress(deps.db, session.userId, moduleId);
+    const version = await versionToPlay(deps, moduleId, stored);
+    const module = await getPublished(deps.db, moduleId, version);
+    if (!module) throw notFound('Module version');
+    const { rev: _rev, ...progress } = stored ?? { rev: 0 };
+    return c.json({ progress: stored ? (progress as ModuleProgress) : null, module: played(module) }, 200);
   });
 
   app.openapi(saveProgressRoute, async (c) => {

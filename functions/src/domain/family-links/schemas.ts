@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ModuleContent } from '../modules/content.js';
+import type { ModuleContent } from '../modules/content.js';
+import { PlayedContent } from '../modules/played.js';
 import { DEVICE_ID } from './device.js';
 
 /**
@@ -30,7 +31,7 @@ export const FamilyLinkResponse = z.object({ link: FamilyLinkWithTitle });
 export const FamilyLinksResponse = z.object({ links: z.array(FamilyLinkWithTitle) });
 
 /** What a family sees: the lesson itself, with nothing about the class, school or teacher. */
-export const FamilyLessonResponse = z.object({ module: z.object({ id: z.string(), version: z.number().int(), content: ModuleContent }) });
+export const FamilyLessonResponse = z.object({ module: z.object({ id: z.string(), version: z.number().int(), content: PlayedContent }) });
 
 export const RecordOpenRequest = z.strictObject({ device: DeviceId });
 export const RecordOpenResponse = z.object({ counted: z.boolean() });

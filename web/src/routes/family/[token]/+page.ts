@@ -1,5 +1,4 @@
 import { api } from '$lib/api';
-import { loadMarkdown } from '$lib/components/Markdown.svelte';
 import { studentZh } from '$lib/i18n/student.zh';
 import { provideMessages } from '$lib/i18n/translate';
 import type { FamilyLessonResponse } from '$lib/types';
@@ -12,7 +11,7 @@ provideMessages('zh', 'student', studentZh);
 export const load: PageLoad = async ({ params, depends }) => {
   depends('app:family');
   try {
-    const [reply] = await Promise.all([api.get('/api/family/{token}', { path: { token: params.token }, redirectOn401: false }), loadMarkdown()]);
+    const reply = await api.get('/api/family/{token}', { path: { token: params.token }, redirectOn401: false });
     return { lesson: reply.module as FamilyLessonResponse['module'] | null, loadError: null };
   } catch (error) {
     return { lesson: null, loadError: error as unknown };

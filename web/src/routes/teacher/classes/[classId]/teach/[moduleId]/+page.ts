@@ -1,11 +1,9 @@
 import { api } from '$lib/api';
-import { loadMarkdown } from '$lib/components/Markdown.svelte';
 import type { PageLoad } from './$types';
 
 /**
  * The class (its name for the confirmation) and the module's latest published version, after the
- * area's role check (the layout's), while the Markdown renderer loads. A failure is the page's to
- * show, not the error page's.
+ * area's role check (the layout's). A failure is the page's to show, not the error page's.
  */
 export const load: PageLoad = async ({ params, parent, depends }) => {
   depends('app:teach');
@@ -15,7 +13,6 @@ export const load: PageLoad = async ({ params, parent, depends }) => {
     const [view, { module }] = await Promise.all([
       api.get('/api/units/{unitId}', { path: { unitId: classId } }),
       api.get('/api/modules/{moduleId}', { path: { moduleId } }),
-      loadMarkdown(),
     ]);
     return { classId, view, module, loadError: null };
   } catch (error) {
