@@ -261,8 +261,11 @@ What keeps the student pages small
   sign-in, errors); a quiz adds the quiz pack, a module or the home page the student pack, and the route's
   +page.ts imports it so it downloads with the page's code rather than a round trip later. The staff's
   messages and every English pack are fetched only by the pages and the language that need them.
-- Markdown (marked, DOMPurify), the editor, the bureau's charts and map are chunks that a student's pages
-  never import; the student home keeps the height of its lists while they load (tests/e2e/student-home-layout.test.ts).
+- The editor, the bureau's charts and map are chunks that a student's pages never import; the student home
+  keeps the height of its lists while they load (tests/e2e/student-home-layout.test.ts). Module text arrives
+  as HTML made by the server (functions/src/domain/modules/text-html.ts), so no page but the editor's
+  preview downloads a Markdown renderer; until 2026-12-06 the module page downloaded marked and DOMPurify
+  (24 KB) before it could show the first section.
 - Before this split (same bench, same day): sign-in 82.4 KB, student home 92.1 KB, quiz 92.3 KB, module 115.9 KB,
   first content 4.2–4.7 s: both languages' every message (41 KB gzip) came with the first page.
 - Shared helpers are split by who uses them, so the quiz page's chunks carry no staff code: the student's
@@ -276,23 +279,25 @@ What keeps the student pages small
   is mostly Svelte's runtime (21 KB), SvelteKit's client (11 KB), the route table (3.9 KB), the core and quiz
   messages (6.5 KB) and the page with its save queue and timer.
 
-What makes them usable sooner (2026-12-06; before, on the same machine: quiz 4.5 s, module 6.0 s)
+What makes them usable sooner (2026-12-06; before, on the same machine: quiz 4.5 s, module 6.0 s, then 4.9 s)
 - The HTML asks for the first page's API answers itself (web/src/app.html, web/src/lib/early-data.ts): the
   quiz, the module's progress and then its version, the home's four lists and \`/api/me\` leave while the
   scripts download, where before they left only once the page's code had arrived and run, 2–3 s in. The
   page's first GET of the same path takes the answer; none is asked twice (tests/e2e/early-data.test.ts).
-- The module page fetched its sections only after the Markdown renderer had downloaded; it now fetches them
-  while the renderer downloads, and the renderer downloads with the page's code (a static import beside
-  the lazy one).
+- The module page asks for one thing: \`GET /api/me/modules/{id}\`, the student's progress with the module at
+  the version they started, its text already HTML. It used to ask for the progress, then for that version,
+  one after the other, and then render the Markdown in the browser.
 - API answers to reads of 1 KB or more are compressed by the app (functions/src/api/middleware/compress-reads.ts):
   a module's sections go from 19.8 KB to 7.9 KB. CloudFront compresses only what its cache policy may cache,
   and /api/* is never cached, so without this no API answer was compressed in AWS either.
 - The built page preloads the student routes' own scripts too (web/scripts/route-preloads.ts, from the build's
   manifests): all of a page's scripts are asked for in one wave, where the route's own came in a second one
   once SvelteKit's router had run (tests/e2e/early-data.test.ts).
-- What is left is the number of files: 30 scripts on the local server's HTTP/1.1 (six connections, each
-  request paying the 400 ms round trip) arrive in about five waves. CloudFront serves HTTP/2 and HTTP/3,
-  which send them over one connection; the local figures are the pessimistic ones.
+- A route's styles are preloaded with its scripts (they were asked for only once the route's code ran, a
+  round trip later), and Svelte's runtime with SvelteKit's client is one file (web/vite.config.ts): the module
+  page went from 30 files to 23. On the local server's HTTP/1.1 (six connections, each request paying the
+  400 ms round trip) the files still arrive in waves; CloudFront serves HTTP/2 and HTTP/3, which send them
+  over one connection, so the local figures are the pessimistic ones.
 `;
 }
 
