@@ -1,12 +1,12 @@
 import { OpenAPIHono } from '@hono/zod-openapi';
-import { bodyLimit } from 'hono/body-limit';
 import { apiDocumentRoute, type ApiDocumentBody } from './api-document.js';
 import type { Deps } from '../services/deps.js';
 import type { AppEnv } from './env.js';
 import type { GroupName } from './groups.js';
+import { limitBody } from './middleware/body-limit.js';
 import { compressReads } from './middleware/compress-reads.js';
 import { requireCsrfHeader } from './middleware/csrf.js';
-import { errorBody, notFoundHandler, onError, validationHook } from './middleware/errors.js';
+import { notFoundHandler, onError, validationHook } from './middleware/errors.js';
 import { originGuard } from './middleware/origin-guard.js';
 import { requestContext } from './middleware/request-context.js';
 import { readOnlyForGraduates, readSession } from './middleware/session.js';
@@ -36,7 +36,7 @@ export function createApp(deps: Deps, groups: readonly ApiGroup[], options: AppO
   app.use('/api/*', requestContext(deps));
   app.use('/api/*', compressReads());
   app.use('/api/*', originGuard(deps.originVerify));
-  app.use('/api/*', bodyLimit({ maxSize: 2 * 1024 * 1024, onError: (c) => c.json(errorBody('too_large', 'The request body is larger than 2 MB'), 413) }));
+  app.use('/api/*', limitBody());
   app.use('/api/*', requireCsrfHeader());
   app.use('/api/*', readSession());
   app.use('/api/*', readOnlyForGraduates());

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DomainError } from '../../domain/errors.js';
 import type { Deps } from '../../services/deps.js';
 import type { AppEnv } from '../env.js';
@@ -19,6 +19,7 @@ function app() {
   hono.get('/api/busy', () => {
     throw new DomainError('unavailable', 'Sign-in is busy; try again in a moment');
   });
+  hono.get('/api/elsewhere', () => Response.redirect('https://example.com/', 302));
   hono.onError((error, c) => (error instanceof DomainError ? c.json({ error: error.code }, 503) : c.json({ error: 'internal' }, 500)));
   return hono;
 }
@@ -65,5 +66,34 @@ describe('the request log line', () => {
     const [line] = await logged('/api/busy');
     expect(line).toMatchObject({ level: 'INFO', status: 503 });
     expect(line!.error).toBeUndefined();
+  });
+});
+
+describe('the request id', () => {
+  beforeEach(() => vi.stubEnv('LOG_REQUESTS', 'false'));
+  afterEach(() => vi.unstubAllEnvs());
+
+  it('is echoed on the answer, whose body is left as it was', async () => {
+    const response = await app().request('/api/classes/c1/progress', { headers: { 'x-request-id': 'req-1' } });
+    expect(response.headers.get('x-request-id')).toBe('req-1');
+    expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it('is made up when the request has none, and set on errors too', async () => {
+    vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
+    try {
+      const response = await app().request('/api/boom/x1');
+      expect(response.status).toBe(500);
+      expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    } finally {
+      vi.restoreAllMocks();
+    }
+  });
+
+  it('is set on an answer whose headers cannot change (a redirect)', async () => {
+    const response = await app().request('/api/elsewhere', { headers: { 'x-request-id': 'req-2' } });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('x-request-id')).toBe('req-2');
+    expect(response.headers.get('location')).toBe('https://example.com/');
   });
 });
