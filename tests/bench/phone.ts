@@ -47,6 +47,8 @@ interface Scores {
   performance: number;
   accessibility: number;
   cls: number;
+  /** Lighthouse's measure of the host's CPU speed (higher is faster): its scores scale with it. */
+  benchmarkIndex: number;
 }
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -168,6 +170,7 @@ async function lighthouseScores(url: string, spec: PageSpec, cookie: string, pro
       performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
       accessibility: Math.round((lhr.categories.accessibility?.score ?? 0) * 100),
       cls: Number(lhr.audits['cumulative-layout-shift']?.numericValue ?? -1),
+      benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
     };
   } finally {
     chrome.kill();
@@ -223,6 +226,12 @@ export async function measurePhone(url: string, options: { lighthouse?: boolean 
   return rows;
 }
 
+/** The median of the benchmark indexes of every Lighthouse run reported. */
+function hostIndex(rows: PhoneRow[]): string {
+  const indexes = rows.flatMap((row) => [row.lighthouse?.mobile, row.lighthouse?.rural]).flatMap((scores) => (scores ? [scores.benchmarkIndex] : []));
+  return indexes.length ? String(median(indexes)) : 'not measured';
+}
+
 export function phoneMarkdown(rows: PhoneRow[]): string {
   const kb = (n: number) => n.toFixed(1);
   const s = (ms: number) => (ms / 1000).toFixed(1);
@@ -250,6 +259,8 @@ functions/src/local/static-files.ts). Lighthouse runs ${LIGHTHOUSE_RUNS} times p
 mobile" is its own mobile preset (an emulated mid-range phone on slow 4G: 150 ms, 1.6 Mbps, CPU 4× slower), the
 scores the targets (performance ≥ 90, accessibility 100, CLS ≤ 0.05) are stated in; the last column is the
 performance score on the rural profile of the other columns (400 kbps, 400 ms), which no target names.
+Lighthouse rated this host's CPU at ${hostIndex(rows)} (its benchmark index; higher is faster): its simulation replays the CPU
+time it observed, slowed ${CPU_SLOWDOWN}×, so on a slower host every score is lower and every time longer.
 
 | page | JS target (KB) | JS measured (KB gzip) | first content | usable | Lighthouse mobile: performance | accessibility | CLS | performance, rural profile |
 |---|---|---|---|---|---|---|---|---|

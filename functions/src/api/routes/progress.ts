@@ -84,6 +84,15 @@ async function competitionTasks(deps: Deps, session: Session): Promise<Competiti
   return tasks.filter((t): t is CompetitionTask => t !== null);
 }
 
+/** The student's progress in a module (null when not started) and the version they play. */
+async function progressToPlay(deps: Deps, session: Session, moduleId: string): Promise<{ progress: ModuleProgress | null; version: number }> {
+  const stored = await getProgress(deps.db, session.userId, moduleId);
+  const version = await versionToPlay(deps, moduleId, stored);
+  if (!stored) return { progress: null, version };
+  const { rev: _rev, ...progress } = stored;
+  return { progress: progress as ModuleProgress, version };
+}
+
 export function progressRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(tasksRoute, async (c) => {
     const session = student(c);
@@ -108,22 +117,17 @@ export function progressRoutes(app: OpenAPIHono<AppEnv>) {
     const session = student(c);
     const deps = c.get('deps');
     const { moduleId } = c.req.valid('param');
-    const stored = await getProgress(deps.db, session.userId, moduleId);
-    const version = await versionToPlay(deps, moduleId, stored);
-    const { rev: _rev, ...progress } = stored ?? { rev: 0 };
-    return c.json({ progress: stored ? (progress as ModuleProgress) : null, version }, 200);
+    return c.json(await progressToPlay(deps, session, moduleId), 200);
   });
 
   app.openapi(playRoute, async (c) => {
     const session = student(c);
     const deps = c.get('deps');
     const { moduleId } = c.req.valid('param');
-    const stored = await getProgress(deps.db, session.userId, moduleId);
-    const version = await versionToPlay(deps, moduleId, stored);
+    const { progress, version } = await progressToPlay(deps, session, moduleId);
     const module = await getPublished(deps.db, moduleId, version);
     if (!module) throw notFound('Module version');
-    const { rev: _rev, ...progress } = stored ?? { rev: 0 };
-    return c.json({ progress: stored ? (progress as ModuleProgress) : null, module: played(module) }, 200);
+    return c.json({ progress, module: played(module) }, 200);
   });
 
   app.openapi(saveProgressRoute, async (c) => {

@@ -5,8 +5,8 @@
  *
  * Safe by construction rather than by cleaning afterwards: every piece of source text is escaped,
  * raw HTML in the source is shown as text except a few inline tags without attributes, and a link or
- * an image keeps its target only when linkTarget allows it. Every element and attribute the output
- * can hold is one of those listed in text-html.test.ts, which checks hostile input against them.
+ * an image keeps its target only when linkTarget allows it. web/src/lib/module-text.test.ts parses the
+ * output of hostile sources with an HTML parser and checks every element and attribute against a list.
  */
 import { Marked, type Tokens } from 'marked';
 import type { Section } from './content.js';
