@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CheckSection, ImageSection, ModuleContent, TextSection, VideoSection } from './content.js';
-import type { PublishedModule } from './schemas.js';
+import { PublishedModule } from './schemas.js';
 import { playedSection } from './text-html.js';
 
 /**
@@ -17,13 +17,7 @@ export type PlayedSection = z.infer<typeof PlayedSection>;
 export const PlayedContent = z.strictObject({ ...ModuleContent.shape, sections: z.array(PlayedSection) });
 export type PlayedContent = z.infer<typeof PlayedContent>;
 
-export const PlayedModule = z.object({
-  id: z.string(),
-  version: z.number().int(),
-  content: PlayedContent,
-  featured: z.boolean(),
-  publishedAt: z.string(),
-});
+export const PlayedModule = PublishedModule.extend({ content: PlayedContent });
 export type PlayedModule = z.infer<typeof PlayedModule>;
 
 export const playedContent = (content: ModuleContent): PlayedContent => ({ ...content, sections: content.sections.map(playedSection) });
