@@ -269,7 +269,8 @@ describe('an essay from writing to a verified certificate', () => {
     const award = page.locator(`[data-testid=award-row][data-code="${entryCode}"]`);
     await award.waitFor();
     expect(await award.locator('[data-testid=award-level]').textContent()).toBe('一等奖');
-    expect(await page.locator('[data-testid=contest-phase]').textContent()).toBe('已评奖');
+    // The award table comes first; the contest's phase follows with the contest read again after it.
+    await expect.poll(() => page.locator('[data-testid=contest-phase]').textContent()).toBe('已评奖');
 
     const csv = decodeURIComponent((await page.locator('[data-testid=awards-csv]').getAttribute('href'))!.replace(/^data:text\/csv;charset=utf-8,/, ''));
     expect(csv.startsWith('\uFEFF名次 Rank,奖项 Award')).toBe(true);
