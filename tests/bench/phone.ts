@@ -266,6 +266,23 @@ time it observed, slowed ${CPU_SLOWDOWN}×, so on a slower host every score is l
 |---|---|---|---|---|---|---|---|---|
 ${table}
 
+What keeps the main thread free (Lighthouse's total blocking time: a phone cannot react to a tap during a long task)
+- Dates are written without Intl (web/src/lib/format.ts): China time is UTC+8 all year, and the first
+  Intl.DateTimeFormat with a time zone loads the browser's time-zone data, which a CPU profile of the student
+  home under 4× throttling showed as its own code's largest cost (110–180 ms of a throttled load; keeping one
+  formatter did not help, the cost is in building the first). A unit test compares every output with Intl's.
+- The student home mounts the sections below its tasks (contests, certificates, catalog) one task after
+  another (web/src/lib/staged.svelte.ts) instead of in the task that hydrates the page: each was hidden until
+  the ones above it had settled anyway. The hydration task itself (SvelteKit's router, the root layout, the
+  header and SvelteKit's focus reset, which forces the first layout) is what remains, 260–400 ms under
+  throttling on this host.
+- Same host, same build otherwise, at the start of 2026-12-06's last session: student home 85 (sign-in 98, quiz 92,
+  module 95). Single Lighthouse runs of the home on this host range 86–96 with the code above: the median of
+  three is what the table shows.
+- The issue's figures, before any of this work: every page blank for 7–8 s, quiz usable at 9.0 s, module at
+  11.5 s, student home Lighthouse performance 47 with a layout shift of 0.93, 89 KB of JavaScript for the quiz
+  and 112 KB for the module.
+
 What keeps the student pages small
 - The HTML itself paints the header and a loading state (web/src/app.html) before any script arrives.
 - Messages come in packs (web/src/lib/i18n/translate.ts): the first load has only the Chinese core (header,

@@ -84,4 +84,24 @@ describe('formatDateTime', () => {
     expect(formatDateTime('en', '2026-06-26T01:30:00.000Z')).toBe('26 Jun 2026, 09:30');
     expect(formatDateTime('en', 'soon')).toBe('soon');
   });
+
+  it('says what Intl says for Asia/Shanghai, hour by hour over years', () => {
+    const options = {
+      year: 'numeric',
+      month: 'short',
+      day: 'numeric',
+      hour: '2-digit',
+      minute: '2-digit',
+      hourCycle: 'h23',
+      timeZone: 'Asia/Shanghai',
+    } as const;
+    const intl = { zh: new Intl.DateTimeFormat('zh-CN', options), en: new Intl.DateTimeFormat('en-GB', options) };
+    // Every 7 h 13 min from 2020 to 2036: all hours of the day, month ends, leap days.
+    for (let at = Date.UTC(2020, 0, 1); at < Date.UTC(2036, 0, 1); at += (7 * 60 + 13) * 60 * 1000) {
+      const iso = new Date(at).toISOString();
+      expect(formatDateTime('zh', iso)).toBe(intl.zh.format(at));
+      // Newer CLDR data writes September "Sept" in en-GB, older "Sep"; we keep the three letters of every other month.
+      expect(formatDateTime('en', iso)).toBe(intl.en.format(at).replace('Sept', 'Sep'));
+    }
+  });
 });

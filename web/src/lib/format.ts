@@ -104,28 +104,33 @@ export function homeAfterSignIn(user: GuardUser, next: string | null): string {
 }
 
 /**
+ * China time without Intl: Asia/Shanghai has been UTC+8 all year since 1991, and the first
+ * Intl.DateTimeFormat with a time zone loads the browser's time-zone data, which was the largest
+ * cost of the student home's own code on a slow phone (tests/bench/phone.ts).
+ */
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+function chinaDay(locale: 'zh' | 'en', china: Date): string {
+  const [year, month, day] = [china.getUTCFullYear(), china.getUTCMonth(), china.getUTCDate()];
+  return locale === 'zh' ? `${year}年${month + 1}月${day}日` : `${day} ${MONTHS_EN[month]} ${year}`;
+}
+
+/**
  * A date for people, in China time: "2026年6月26日" / "26 Jun 2026". Takes a plain YYYY-MM-DD date
  * (a due date) or an ISO timestamp (when something was completed).
  */
 export function formatDate(locale: 'zh' | 'en', value: string): string {
   const at = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T12:00:00+08:00`) : Date.parse(value);
-  if (Number.isNaN(at)) return value;
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'Asia/Shanghai' }).format(
-    at,
-  );
+  return Number.isNaN(at) ? value : chinaDay(locale, new Date(at + CHINA_OFFSET_MS));
 }
 
 /** A moment for people, in China time: "2026年6月26日 09:30" / "26 Jun 2026, 09:30". */
 export function formatDateTime(locale: 'zh' | 'en', value: string): string {
   const at = Date.parse(value);
   if (Number.isNaN(at)) return value;
-  return new Intl.DateTimeFormat(locale === 'zh' ? 'zh-CN' : 'en-GB', {
-    year: 'numeric',
-    month: 'short',
-    day: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: 'Asia/Shanghai',
-  }).format(at);
+  const china = new Date(at + CHINA_OFFSET_MS);
+  const time = `${twoDigits(china.getUTCHours())}:${twoDigits(china.getUTCMinutes())}`;
+  return locale === 'zh' ? `${chinaDay(locale, china)} ${time}` : `${chinaDay(locale, china)}, ${time}`;
 }
