@@ -119,6 +119,15 @@ build its schemas), Hono 13 ms. Powertools (about 20 ms) and jose (15 ms) were t
 reason (services/telemetry.ts, domain/accounts/session-token.ts). What is left is validation itself:
 the groups meet the target only once the server validates with zod/mini or with validators generated
 at build time from the same schemas; the web and the OpenAPI document can keep the classic API.
+
+A CPU profile of the import (\`node --cpu-prof\`, 2026-12-06; the profiler slows everything about 1.5×) says
+that is not enough either. The bare SDK: compiling its 335 KB 18 ms, running its top level 18 ms. Identity:
+compiling 720 KB 54 ms, running it about 80 ms, garbage collection 18 ms (3 for the SDK). Compiling grows
+with the size of the file whatever it holds, so a group carrying the SDK, zod's core (which zod/mini needs
+too), Hono and its own routes stays above 1.5× even if validation cost nothing to set up. Meeting the
+target needs both: validation without zod's classic API, and groups cut finer (the answer save and sign-in
+in bundles of their own, papaparse only where rosters are read, the Secrets Manager client only where the
+keys are not in the environment).
 `;
 }
 
