@@ -124,10 +124,11 @@ A CPU profile of the import (\`node --cpu-prof\`, 2026-12-06; the profiler slows
 that is not enough either. The bare SDK: compiling its 335 KB 18 ms, running its top level 18 ms. Identity:
 compiling 720 KB 54 ms, running it about 80 ms, garbage collection 18 ms (3 for the SDK). Compiling grows
 with the size of the file whatever it holds, so a group carrying the SDK, zod's core (which zod/mini needs
-too), Hono and its own routes stays above 1.5× even if validation cost nothing to set up. Meeting the
-target needs both: validation without zod's classic API, and groups cut finer (the answer save and sign-in
-in bundles of their own, papaparse only where rosters are read, the Secrets Manager client only where the
-keys are not in the environment).
+too), Hono and its own routes stays above 1.5× even if validation cost nothing to set up. Nor do finer
+groups help alone: the same app with only the attempt routes (an experiment, not kept) is 631 KB and imports
+in 2.0–2.5× the bare SDK, because what every group carries (the SDK with the Secrets Manager client, zod,
+Hono, the app's middleware, sessions and authorization) is most of each bundle. Meeting the target needs
+validation that is neither zod's classic API nor built at import, and a smaller common core.
 `;
 }
 
