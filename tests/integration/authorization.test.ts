@@ -7,7 +7,7 @@ import { questionContents } from '../support/question-fixture.js';
 import { utf8BomCsv } from '../support/roster-csv.js';
 import { openCampaignDates } from '../support/dates.js';
 import { startTestServer, type TestServer } from '../support/server.js';
-import { chinaDateOf } from '../../functions/src/domain/school-years/years.js';
+import { chinaDateOf } from '../../functions/src/domain/time/china-time.js';
 
 /**
  * Every route × every role × a resource of another county, another school and another class:

@@ -4,6 +4,7 @@ import type { Deps } from '../services/deps.js';
 import { isOpen } from '../domain/campaigns/schemas.js';
 import { scopeOf, type CoverageSubject } from '../domain/coverage/coverage.js';
 import { windowState } from '../domain/quizzes/quiz.js';
+import { chinaDateOf } from '../domain/time/china-time.js';
 import { rowFor } from '../services/coverage.js';
 import { mapLimited } from '../services/map-limited.js';
 import { campaignsOfUnit } from '../store/campaigns.js';
@@ -22,7 +23,7 @@ export async function snapshotCoverage(deps: Deps): Promise<number> {
   const regions = await listRootUnits(deps.db);
   const bureauUnits = (await Promise.all(regions.map((region) => unitsDownTo(deps.db, region, 'county')))).flat();
   const now = deps.now();
-  const date = new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
+  const date = chinaDateOf(now);
   let written = 0;
   for (const owner of bureauUnits) {
     const subjects: CoverageSubject[] = [

@@ -7,6 +7,7 @@ import type { Unit } from '../domain/org/units.js';
 import { createAccount } from '../store/accounts.js';
 import type { Db } from '../store/client.js';
 import { keys } from '../store/keys.js';
+import { chinaDateOf } from '../domain/time/china-time.js';
 import { assignTeacher, registerSchool } from '../store/org.js';
 import { writeStudentChunk } from '../store/roster.js';
 import { ningxiaUnits, putUnits } from './hierarchy.js';
@@ -116,8 +117,6 @@ const CLASSMATES: Record<string, string[]> = {
   cls_demo_xg_5_2: ['刘思远', '陈可欣', '赵一鸣', '孙悦'],
 };
 
-const isoDate = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
-
 /**
  * A campaign and a knowledge competition of 西吉县 open around the seed date, and one class assignment
  * per demo class, so that the demo students have tasks. Ids are fixed: a second run finds them.
@@ -131,8 +130,8 @@ async function seedDemoTasks(db: Db, now: number): Promise<void> {
     unitPath: XIJI,
     name: '西吉县“清朗校园”禁毒教育专题学习',
     description: '全县中小学生完成两节禁毒课程：认识毒品对大脑和身体的伤害，识别伪装的毒品。',
-    startDate: isoDate(now - 14 * day),
-    endDate: isoDate(now + 60 * day),
+    startDate: chinaDateOf(now - 14 * day),
+    endDate: chinaDateOf(now + 60 * day),
     moduleIds: [seedModuleId('drugs-brain-body'), seedModuleId('disguised-drugs')],
     createdBy: 'u_county_demo',
     createdAt,
@@ -143,7 +142,7 @@ async function seedDemoTasks(db: Db, now: number): Promise<void> {
       classId: CLASSES[0]!.id,
       classPath: CLASSES[0]!.path,
       moduleId: seedModuleId('drug-law-junior'),
-      dueDate: isoDate(now + 21 * day),
+      dueDate: chinaDateOf(now + 21 * day),
       createdBy: 'u_teacher_demo',
       createdAt,
     },
@@ -152,7 +151,7 @@ async function seedDemoTasks(db: Db, now: number): Promise<void> {
       classId: CLASSES[2]!.id,
       classPath: CLASSES[2]!.path,
       moduleId: seedModuleId('what-are-drugs'),
-      dueDate: isoDate(now + 21 * day),
+      dueDate: chinaDateOf(now + 21 * day),
       createdBy: 'u_teacher2_demo',
       createdAt,
     },

@@ -13,6 +13,7 @@ import { connect, type Db } from '../store/client.js';
 import { ensureTable } from '../store/create-table.js';
 import { cancellationReasons, withConflictRetry } from '../store/errors.js';
 import { keys } from '../store/keys.js';
+import { chinaDateOf } from '../domain/time/china-time.js';
 import { unitPut } from '../store/org.js';
 import { seedModuleId } from './content.js';
 import { ningxiaUnits, putUnits } from './hierarchy.js';
@@ -130,7 +131,6 @@ const STAGES: { stage: SchoolStage; share: number; zh: string; en: string }[] = 
   { stage: 'senior', share: 0.05, zh: '高级中学', en: 'High School' },
 ];
 const GRADE_ZH = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
-const isoDate = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 10);
 export const syntheticStudentId = (index: number) => `u_syn_${String(index).padStart(6, '0')}`;
 
 /**
@@ -240,8 +240,8 @@ export function planRegion(options: Pick<SyntheticOptions, 'students' | 'schools
     unitPath: NINGXIA.code,
     name: '全区“清朗校园”禁毒教育专题学习（合成数据）',
     description: 'Synthetic region for load tests: every school, class and figure is generated.',
-    startDate: isoDate(now - 30 * DAY),
-    endDate: isoDate(now + 60 * DAY),
+    startDate: chinaDateOf(now - 30 * DAY),
+    endDate: chinaDateOf(now + 60 * DAY),
     moduleIds: [seedModuleId('drugs-brain-body'), seedModuleId('disguised-drugs')],
     createdBy: 'u_synthetic',
     createdAt: new Date(now).toISOString(),

@@ -3,7 +3,8 @@
  * enforces (activity-rules.ts), and who may still change a record. Staff pages only.
  */
 import { ACTIVITY_KINDS, ACTIVITY_LIMITS, type ActivityKind } from '$domain/activities/activity-rules';
-import { chinaDateOf, previousSchoolYear, schoolYearOf, startYearOf } from '$domain/school-years/years';
+import { previousSchoolYear, schoolYearOf, startYearOf } from '$domain/school-years/years';
+import { chinaDateOf } from '$domain/time/china-time';
 import { DAY } from '$domain/time/window-rules';
 import type { ApiParams, ApiResponse } from './api-contract';
 

@@ -2,6 +2,7 @@
  * Small pure helpers every page loads: grades, dates and waits for people, and the route guard. No Svelte,
  * no DOM. Helpers only staff use live in staff.ts and files.ts, out of the student pages' bundle.
  */
+import { chinaClock } from '$domain/time/china-time';
 import type { Role } from './types';
 
 const ZH_NUMERALS = ['', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '十一', '十二'];
@@ -103,12 +104,7 @@ export function homeAfterSignIn(user: GuardUser, next: string | null): string {
   return ROLE_HOME[user.role];
 }
 
-/**
- * China time without Intl: Asia/Shanghai has been UTC+8 all year since 1991, and the first
- * Intl.DateTimeFormat with a time zone loads the browser's time-zone data, which was the largest
- * cost of the student home's own code on a slow phone (tests/bench/phone.ts).
- */
-const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+// China time without Intl (domain/time/china-time.ts): no time-zone data to load on a slow phone.
 const MONTHS_EN = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const twoDigits = (n: number) => String(n).padStart(2, '0');
 
@@ -123,14 +119,14 @@ function chinaDay(locale: 'zh' | 'en', china: Date): string {
  */
 export function formatDate(locale: 'zh' | 'en', value: string): string {
   const at = /^\d{4}-\d{2}-\d{2}$/.test(value) ? Date.parse(`${value}T12:00:00+08:00`) : Date.parse(value);
-  return Number.isNaN(at) ? value : chinaDay(locale, new Date(at + CHINA_OFFSET_MS));
+  return Number.isNaN(at) ? value : chinaDay(locale, chinaClock(at));
 }
 
 /** A moment for people, in China time: "2026年6月26日 09:30" / "26 Jun 2026, 09:30". */
 export function formatDateTime(locale: 'zh' | 'en', value: string): string {
   const at = Date.parse(value);
   if (Number.isNaN(at)) return value;
-  const china = new Date(at + CHINA_OFFSET_MS);
+  const china = chinaClock(at);
   const time = `${twoDigits(china.getUTCHours())}:${twoDigits(china.getUTCMinutes())}`;
   return locale === 'zh' ? `${chinaDay(locale, china)} ${time}` : `${chinaDay(locale, china)}, ${time}`;
 }

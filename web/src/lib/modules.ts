@@ -9,13 +9,8 @@ import type { Campaign, CheckOption, ModuleContent, Section, SectionKind } from 
 export { bandsOfGrade } from '$domain/modules/bands';
 export { isOverdue } from '$domain/assignments/due';
 export { campaignPhase, type CampaignPhase } from '$domain/campaigns/phase';
-
-const CHINA_OFFSET_MS = 8 * 3600_000;
-
 /** Today's date in China as YYYY-MM-DD. */
-export function chinaToday(now: number): string {
-  return new Date(now + CHINA_OFFSET_MS).toISOString().slice(0, 10);
-}
+export { chinaDateOf as chinaToday } from '$domain/time/china-time';
 
 /** A YYYY-MM-DD date `days` after `date`. */
 export function addDays(date: string, days: number): string {

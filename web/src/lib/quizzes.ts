@@ -5,15 +5,14 @@
  */
 import type { ErrorDetail } from './api';
 import { correctCountFits, MAX_OPTIONS, MIN_OPTIONS } from '$domain/questions/options';
+import { chinaClock } from '$domain/time/china-time';
 import type { BoardRow, DrawRule, GradeBand, QuestionContent, QuestionOption, QuestionType, QuizSettings, Topic } from './types';
 
 export { MAX_OPTIONS, MIN_OPTIONS };
 
-const CHINA_OFFSET_MS = 8 * 3600_000;
-
 /** A moment as the value of an <input type="datetime-local"> in China time: "2026-06-26T09:30". */
 export function toChinaLocalInput(ms: number): string {
-  return new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 16);
+  return chinaClock(ms).toISOString().slice(0, 16);
 }
 
 /** An <input type="datetime-local"> value read as China time, as an ISO timestamp; null if empty or bad. */

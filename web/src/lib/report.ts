@@ -8,6 +8,10 @@ import { ACTIVITY_KINDS } from '$domain/activities/activity-rules';
 import type { ApiResponse } from './api-contract';
 import type { CoverageResponse, HistoryPoint, LaggardRow } from './coverage';
 import type { LocalizedName } from './types';
+import { chinaMinuteOf as beijingTime } from '$domain/time/china-time';
+
+/** `2026-12-06 09:30` in Beijing time, whatever the reader's computer says. */
+export { beijingTime };
 
 export type RequirementCoverage = ApiResponse<'get', '/api/coverage/requirements/{requirementId}'>;
 
@@ -61,9 +65,6 @@ export interface ReportWords {
   list: Record<'online' | 'offline', string>;
   lacks: Record<'activities' | 'lessons', string>;
 }
-
-/** `2026-12-06 09:30` in Beijing time, whatever the reader's computer says. */
-export const beijingTime = (ms: number) => new Date(ms + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
 
 function summaryRows(data: ReportData, w: ReportWords): Cell[][] {
   const rows: Cell[][] = [

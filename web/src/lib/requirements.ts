@@ -4,7 +4,8 @@
  */
 import type { ActivityKind } from '$domain/activities/activity-rules';
 import { REQUIREMENT_LIMITS } from '$domain/requirements/requirement-rules';
-import { chinaDateOf, schoolYearOf, startYearOf } from '$domain/school-years/years';
+import { schoolYearOf, startYearOf } from '$domain/school-years/years';
+import { chinaDateOf } from '$domain/time/china-time';
 import { dateStart } from '$domain/time/window-rules';
 import type { ApiParams, ApiResponse } from './api-contract';
 

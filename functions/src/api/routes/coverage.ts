@@ -4,6 +4,7 @@ import { coverageCsvRows, CoverageResponse, HistoryResponse, laggards, LaggardsR
 import { DEFAULT_BELOW } from '../../domain/coverage/laggards.js';
 import { notFound } from '../../domain/errors.js';
 import { toCsv } from '../../domain/export/csv.js';
+import { chinaDateOf } from '../../domain/time/china-time.js';
 import { requireUnit } from '../../store/org.js';
 import { snapshots } from '../../store/snapshots.js';
 import { coverageTable, rowFor, schoolRows, subjectFor } from '../../services/coverage.js';
@@ -92,7 +93,7 @@ export function coverageRoutes(app: OpenAPIHono<AppEnv>) {
   app.openapi(historyRoute, async (c) => {
     const { db, unit, subject } = await context(c, c.req.valid('query'));
     const [past, today] = await Promise.all([snapshots(db, scopeOf(subject), unit.id), rowFor(db, unit, subject)]);
-    const date = new Date(c.get('deps').now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const date = chinaDateOf(c.get('deps').now());
     const live = { date, enrolled: today.enrolled, started: today.started, completed: today.completed, completionRate: today.completionRate };
     return c.json({ points: [...past.filter((p) => p.date !== date), live] }, 200);
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isWithin } from '../org/units.js';
+import { chinaMinuteOf } from '../time/china-time.js';
 
 /**
  * What coverage is of: a campaign (its modules), a competition (a quiz) or a contest (its entries), and
@@ -173,7 +174,7 @@ const KIND_NAMES: Record<CsvLanguage, Record<string, string>> = {
 export function chinaTime(iso: string | null): string {
   if (!iso) return '';
   const ms = Date.parse(iso);
-  return Number.isFinite(ms) ? new Date(ms + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ') : '';
+  return Number.isFinite(ms) ? chinaMinuteOf(ms) : '';
 }
 
 /**

@@ -3,7 +3,8 @@ import { detail, ruleBroken, type DomainError } from '../errors.js';
 import { gradesOfStage, type SchoolStage } from '../org/stages.js';
 import { LocalizedName, type Unit } from '../org/units.js';
 import { nextClassName } from './class-names.js';
-import { chinaDateOf, isSchoolYearId, nextSchoolYear, promotionOpensAt } from './years.js';
+import { chinaDateOf } from '../time/china-time.js';
+import { isSchoolYearId, nextSchoolYear, promotionOpensAt } from './years.js';
 
 /**
  * Promotion (升级): once a year a school's classes move up a grade and its final grade graduates

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { nextClassName } from './class-names.js';
 import { nextOfClass, promotionOf, promotionProblem } from './promotion.js';
-import { chinaDateOf, isSchoolYearId, nextSchoolYear, promotionOpensAt, schoolYearOf, schoolYearStartsAt } from './years.js';
+import { chinaDateOf } from '../time/china-time.js';
+import { isSchoolYearId, nextSchoolYear, promotionOpensAt, schoolYearOf, schoolYearStartsAt } from './years.js';
 
 const china = (iso: string) => Date.parse(`${iso}+08:00`);
 

@@ -2,9 +2,10 @@
  * School years (学年): "2026-2027" runs from 1 September 2026 to 31 August 2027, in China's time
  * (UTC+8, no daylight saving). No zod here: the web labels years with the same functions.
  */
+import { CHINA_OFFSET_MS, chinaClock } from '../time/china-time.js';
+
 export const SCHOOL_YEAR_PATTERN = /^(\d{4})-(\d{4})$/;
 
-const CHINA_OFFSET_MS = 8 * 3600_000;
 /** The month (1–12) a school year starts in; the national calendar starts it on 1 September. */
 const START_MONTH = 9;
 /** Promotion into the next year opens when the summer holiday can have started. */
@@ -27,7 +28,7 @@ export function isSchoolYearId(value: string): boolean {
 
 /** The school year an instant belongs to. */
 export function schoolYearOf(ms: number): string {
-  const china = new Date(ms + CHINA_OFFSET_MS);
+  const china = chinaClock(ms);
   const year = china.getUTCFullYear();
   return schoolYearId(china.getUTCMonth() + 1 >= START_MONTH ? year : year - 1);
 }
@@ -42,6 +43,3 @@ export const schoolYearStartsAt = (yearId: string) => Date.UTC(startYearOf(yearI
 export const promotionOpensAt = (fromYear: string) => Date.UTC(startYearOf(fromYear) + 1, PROMOTION_OPENS_MONTH - 1, 1) - CHINA_OFFSET_MS;
 
 export const isBefore = (a: string, b: string) => startYearOf(a) < startYearOf(b);
-
-/** The calendar date (YYYY-MM-DD) of an instant in China. */
-export const chinaDateOf = (ms: number) => new Date(ms + CHINA_OFFSET_MS).toISOString().slice(0, 10);
