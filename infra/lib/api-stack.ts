@@ -4,9 +4,8 @@ import { HttpApi, HttpMethod, HttpStage, LogGroupLogDestination } from 'aws-cdk-
 import { HttpLambdaIntegration } from 'aws-cdk-lib/aws-apigatewayv2-integrations';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Policy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
-import { Architecture, type CfnFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, type CfnFunction, Function as LambdaFunction, Runtime, Tracing } from 'aws-cdk-lib/aws-lambda';
 import { SqsDestination } from 'aws-cdk-lib/aws-lambda-destinations';
-import { NodejsFunction } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { Schedule, ScheduleExpression } from 'aws-cdk-lib/aws-scheduler';
 import { LambdaInvoke } from 'aws-cdk-lib/aws-scheduler-targets';
@@ -15,8 +14,9 @@ import type { Construct } from 'constructs';
 import { ALL_GROUPS, GROUPS, type GroupName } from '../../functions/src/api/groups.js';
 import { Observability, pascal } from './observability.js';
 import { grantPhotoAccess, importPhotoBucket, PHOTO_GROUPS, type PhotoBucketExports } from './photo-bucket.js';
-import { lambdaBundling, nodeOptions, sourceMapsWanted } from './lambda-bundling.js';
-import { handlerEntry, LOCK_FILE, REPO_ROOT } from './paths.js';
+import { lambdaCode, nodeOptions, sourceMapsWanted } from './lambda-bundling.js';
+import { BUNDLE_HANDLER } from './lambda-esbuild.js';
+import { handlerEntry } from './paths.js';
 import { grantSecrets, secretEnvironment, secretsOf, type DeploymentSecrets } from './secrets.js';
 import { alarmEmail, apiThrottle, logRetention } from './settings.js';
 import { grantTableAccess, SNAPSHOT_WRITES, TABLE_ACCESS } from './table-access.js';
@@ -126,8 +126,8 @@ export class ApiStack extends Stack {
   readonly api: HttpApi;
   /** The `$default` stage: throttled, with JSON access logs. */
   readonly stage: HttpStage;
-  readonly functions: Record<GroupName, NodejsFunction>;
-  readonly jobs: Record<JobName, NodejsFunction>;
+  readonly functions: Record<GroupName, LambdaFunction>;
+  readonly jobs: Record<JobName, LambdaFunction>;
   /** Failed asynchronous job invocations: the Scheduler's dead letters and Lambda's on-failure records. */
   readonly jobFailures: Queue;
   readonly observability: Observability;
@@ -146,7 +146,7 @@ export class ApiStack extends Stack {
     this.stage = this.defaultStage();
     this.jobFailures = this.jobFailureQueue();
 
-    const functions: Partial<Record<GroupName, NodejsFunction>> = {};
+    const functions: Partial<Record<GroupName, LambdaFunction>> = {};
     for (const group of ALL_GROUPS) {
       const name = pascal(group);
       const photos = (PHOTO_GROUPS as readonly GroupName[]).includes(group);
@@ -180,9 +180,9 @@ export class ApiStack extends Stack {
       }
       functions[group] = fn;
     }
-    this.functions = functions as Record<GroupName, NodejsFunction>;
+    this.functions = functions as Record<GroupName, LambdaFunction>;
 
-    const jobs: Partial<Record<JobName, NodejsFunction>> = {};
+    const jobs: Partial<Record<JobName, LambdaFunction>> = {};
     for (const job of JOBS as readonly JobSpec[]) {
       const name = pascal(job.name);
       const fn = this.bundledFunction(`${name}Job`, {
@@ -241,7 +241,7 @@ export class ApiStack extends Stack {
       });
       jobs[job.name as JobName] = fn;
     }
-    this.jobs = jobs as Record<JobName, NodejsFunction>;
+    this.jobs = jobs as Record<JobName, LambdaFunction>;
 
     this.observability = new Observability(this, 'Observability', {
       stage: this.stage,
@@ -335,7 +335,7 @@ export class ApiStack extends Stack {
       /** Beyond the table, secrets and service every function has. */
       environment?: Record<string, string>;
     },
-  ): NodejsFunction {
+  ): LambdaFunction {
     // Its own role with only its own log group, instead of the AWSLambdaBasicExecutionRole managed
     // policy (logs:CreateLogGroup and PutLogEvents on every log group of the account).
     const role = new Role(this, `${id}Role`, { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: `Execution role of ${props.service}` });
@@ -345,12 +345,10 @@ export class ApiStack extends Stack {
       reason:
         'Active X-Ray tracing adds xray:PutTraceSegments and xray:PutTelemetryRecords, which have no resource-level permissions; every other statement names the table, index, secret or log group.',
     });
-    const fn = new NodejsFunction(this, id, {
+    const fn = new LambdaFunction(this, id, {
       description: props.description,
-      entry: props.entry,
-      handler: 'handler',
-      projectRoot: REPO_ROOT,
-      depsLockFilePath: LOCK_FILE,
+      code: lambdaCode(props.entry, { sourceMaps: sourceMapsWanted(this) }),
+      handler: BUNDLE_HANDLER,
       runtime: Runtime.NODEJS_22_X,
       architecture: Architecture.ARM_64,
       memorySize: props.memorySize,
@@ -367,7 +365,6 @@ export class ApiStack extends Stack {
         ...props.environment,
         ...nodeOptions({ sourceMaps: sourceMapsWanted(this) }),
       },
-      bundling: lambdaBundling(props.entry, { sourceMaps: sourceMapsWanted(this) }),
     });
     Validations.of(fn).acknowledge({
       id: 'AwsSolutions-L1',

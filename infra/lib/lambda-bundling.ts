@@ -1,7 +1,10 @@
-import { OutputFormat, type BundlingOptions, type ICommandHooks } from 'aws-cdk-lib/aws-lambda-nodejs';
+import { AssetHashType, DockerImage } from 'aws-cdk-lib';
+import { Code } from 'aws-cdk-lib/aws-lambda';
 import type { IConstruct } from 'constructs';
-import { basename } from 'node:path';
-import { LAMBDA_ESBUILD, type LambdaBundleOptions } from './lambda-esbuild.js';
+import { execFileSync } from 'node:child_process';
+import { basename, dirname, join } from 'node:path';
+import { buildLambdaBundleSync, type LambdaBundleOptions } from './lambda-esbuild.js';
+import { REPO_ROOT } from './paths.js';
 
 /** `-c sourceMaps=true` bundles source maps and turns them on at run time; off by default. */
 export function sourceMapsWanted(scope: IConstruct): boolean {
@@ -17,32 +20,42 @@ export function nodeOptions({ sourceMaps }: LambdaBundleOptions): Record<string,
  * Files built next to a handler's bundle, which it reads when asked rather than carries in its code.
  * The identity function serves GET /api/openapi.json (functions/src/handlers/api-document-asset.ts).
  */
-const BUILT_BESIDE: Record<string, (outputDir: string) => string[]> = {
-  identity: (outputDir) => [`npx --no-install tsx functions/src/api/write-api-document.ts ${JSON.stringify(`${outputDir}/openapi.json`)}`],
+const BUILT_BESIDE: Record<string, (outputDir: string) => void> = {
+  identity: (outputDir) =>
+    execFileSync('npx', ['--no-install', 'tsx', 'functions/src/api/write-api-document.ts', join(outputDir, 'openapi.json')], {
+      cwd: REPO_ROOT,
+      stdio: 'inherit',
+    }),
 };
 
-function hooksFor(entry: string): ICommandHooks | undefined {
-  const afterBundling = BUILT_BESIDE[basename(entry, '.ts')];
-  if (!afterBundling) return undefined;
-  return { beforeBundling: () => [], beforeInstall: () => [], afterBundling: (_inputDir, outputDir) => afterBundling(outputDir) };
+/**
+ * esbuild in this process (lambda-esbuild.ts). Its own fields are the entry and the options, so that
+ * CDK's cache of bundled assets, keyed by them, tells one function's bundle from another's.
+ */
+class LocalEsbuild {
+  constructor(
+    readonly entry: string,
+    readonly sourceMaps: boolean,
+  ) {}
+
+  tryBundle(outputDir: string): boolean {
+    buildLambdaBundleSync(this.entry, outputDir, { sourceMaps: this.sourceMaps });
+    BUILT_BESIDE[basename(this.entry, '.ts')]?.(outputDir);
+    return true;
+  }
 }
 
-/** NodejsFunction's bundling: LAMBDA_ESBUILD, run by the local esbuild (infra's dependency). */
-export function lambdaBundling(entry: string, options: LambdaBundleOptions): BundlingOptions {
-  const commandHooks = hooksFor(entry);
-  return {
-    forceDockerBundling: false,
-    format: OutputFormat.ESM,
-    target: LAMBDA_ESBUILD.target,
-    mainFields: [...LAMBDA_ESBUILD.mainFields],
-    banner: LAMBDA_ESBUILD.banner,
-    minify: LAMBDA_ESBUILD.minify,
-    sourceMap: options.sourceMaps,
-    sourcesContent: LAMBDA_ESBUILD.sourcesContent,
-    esbuildArgs: Object.fromEntries(Object.entries(LAMBDA_ESBUILD.alias).map(([from, to]) => [`--alias:${from}`, to])),
-    // Without these NodejsFunction would leave '@aws-sdk/*' out of the bundle for the runtime's copy.
-    bundleAwsSDK: true,
-    externalModules: [],
-    ...(commandHooks ? { commandHooks } : {}),
-  };
+/**
+ * A function's code: its bundle (index.mjs and its chunks), hashed by what was built. A NodejsFunction
+ * cannot be used: it writes one file, and the bundle is split into the chunks each import() loads.
+ */
+export function lambdaCode(entry: string, options: LambdaBundleOptions): Code {
+  return Code.fromAsset(dirname(entry), {
+    assetHashType: AssetHashType.OUTPUT,
+    bundling: {
+      local: new LocalEsbuild(entry, options.sourceMaps),
+      // Required by the type, never pulled: local bundling either succeeds or throws.
+      image: DockerImage.fromRegistry('public.ecr.aws/docker/library/node:22'),
+    },
+  });
 }

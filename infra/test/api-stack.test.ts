@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ALL_GROUPS, GROUPS, type GroupName } from '../../functions/src/api/groups.js';
@@ -347,11 +347,13 @@ describe('api stack: bundles', () => {
     return execFileSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' }).trim();
   };
 
-  it('are ESM bundles with a require shim and no source map (bundles.test.ts), one per group and one per job', () => {
+  it('are ESM bundles (index.mjs and its chunks) with a require shim and no source map (bundles.test.ts), one per group and one per job', () => {
     const expected = [...groupBundles, ...jobBundles.map(([, file]) => file)];
     expect(new Set(expected).size).toBe(ALL_GROUPS.length + JOB_NAMES.length);
     expect(bundles.sort()).toEqual(expected.sort());
-    for (const file of bundles) {
+    const chunksOf = (file: string) =>
+      existsSync(join(dirname(file), 'chunks')) ? readdirSync(join(dirname(file), 'chunks')).map((chunk) => join(dirname(file), 'chunks', chunk)) : [];
+    for (const file of bundles.flatMap((bundle) => [bundle, ...chunksOf(bundle)])) {
       const code = readFileSync(file, 'utf8');
       expect(code.startsWith("import { createRequire as __createRequire } from 'module'; const require = __createRequire(import.meta.url);")).toBe(true);
       expect(existsSync(`${file}.map`)).toBe(false);

@@ -1,11 +1,12 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ALL_GROUPS } from '../../functions/src/api/groups.js';
+import type { Metafile } from 'esbuild';
+import { ALL_GROUPS, type GroupName } from '../../functions/src/api/groups.js';
 import { SECRET_ENV } from '../../functions/src/handlers/secret-env.js';
-import { buildLambdaBundle } from '../../infra/lib/lambda-esbuild.js';
+import { BUNDLE_ENTRY_FILE, buildLambdaBundle } from '../../infra/lib/lambda-esbuild.js';
 import { handlerEntry } from '../../infra/lib/paths.js';
 
 /**
@@ -21,11 +22,16 @@ export const TARGET_RATIO = 1.5;
 
 export interface LambdaInitResult {
   bundle: string;
-  kb: number;
+  /** What importing the handler loads: index.mjs and the chunks it imports statically. */
+  kbAtImport: number;
+  /** The whole bundle, with the chunks that route modules and rarer code load when first used. */
+  kbTotal: number;
   /** Median import time over the rounds. */
   initMs: number;
   /** initMs over the bare SDK bundle's. */
   ratio: number;
+  /** Median of import plus the first request (FIRST_REQUEST), which loads the route module it needs. */
+  firstResponseMs?: number;
 }
 
 /**
@@ -48,13 +54,54 @@ function handlerEnv(): NodeJS.ProcessEnv {
   };
 }
 
-/** Milliseconds from the start of `import()` of the bundle to its end, in a process of its own. */
-function importMs(file: string, env: NodeJS.ProcessEnv): number {
-  const script = `const t = performance.now(); await import(${JSON.stringify(pathToFileURL(file).href)}); process.stdout.write(String(performance.now() - t));`;
+/**
+ * The first request each group's cold function answers in the bench: its busiest route, without a
+ * session. It loads the route's module and its schemas and runs the route's validation, which answers
+ * 401 (public-routes.ts); it sends nothing to DynamoDB, as the bare SDK bundle sends nothing either.
+ */
+export const FIRST_REQUEST: Record<GroupName, { method: string; path: string; body?: unknown }> = {
+  identity: { method: 'GET', path: '/api/me' },
+  learning: { method: 'GET', path: '/api/me/tasks' },
+  quizzes: { method: 'PUT', path: '/api/attempts/att_bench/answers/q_bench', body: { optionIds: ['o_bench'] } },
+  contests: { method: 'GET', path: '/api/contests' },
+  coverage: { method: 'GET', path: '/api/coverage' },
+};
+
+/** An API Gateway HTTP API (payload 2.0) event, as the function receives it. */
+function eventOf({ method, path, body }: { method: string; path: string; body?: unknown }) {
+  return {
+    version: '2.0',
+    routeKey: `${method} ${path}`,
+    rawPath: path,
+    rawQueryString: '',
+    headers: { host: 'bench.invalid', 'x-requested-with': 'ClearCampus', ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+    isBase64Encoded: false,
+    requestContext: {
+      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'bench' },
+      requestId: 'bench',
+      stage: '$default',
+      timeEpoch: 0,
+    },
+  };
+}
+
+/**
+ * In a process of its own: milliseconds from the start of `import()` of the bundle to its end, and,
+ * given a request, to the end of the handler's answer to it.
+ */
+function coldStart(file: string, env: NodeJS.ProcessEnv, request?: FirstRequest): { importMs: number; firstResponseMs?: number } {
+  const answer = request
+    ? `const res = await handler(${JSON.stringify(eventOf(request))}, {}); if (res.statusCode !== 401) throw new Error('first request answered ' + res.statusCode + ' ' + res.body);`
+    : '';
+  const script = `const t = performance.now(); const { handler } = await import(${JSON.stringify(pathToFileURL(file).href)}); const imported = performance.now() - t; ${answer} process.stdout.write(JSON.stringify([imported, performance.now() - t]));`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`importing ${file} failed: ${run.stderr}`);
-  return Number(run.stdout);
+  const [importMs, firstResponseMs] = JSON.parse(run.stdout) as [number, number];
+  return request ? { importMs, firstResponseMs } : { importMs };
 }
+
+type FirstRequest = (typeof FIRST_REQUEST)[GroupName];
 
 const median = (xs: number[]) => {
   const sorted = [...xs].sort((a, b) => a - b);
@@ -62,18 +109,33 @@ const median = (xs: number[]) => {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
+/** Kilobytes of index.mjs and of every chunk it imports statically: what a cold import reads. */
+function kbAtImport(metafile: Metafile): number {
+  const entry = Object.keys(metafile.outputs).find((file) => file.endsWith(`/${BUNDLE_ENTRY_FILE}`))!;
+  const loaded = new Set([entry]);
+  for (const file of loaded)
+    for (const { path, kind, external } of metafile.outputs[file]!.imports) if (kind === 'import-statement' && !external) loaded.add(path);
+  return [...loaded].reduce((sum, file) => sum + metafile.outputs[file]!.bytes, 0) / 1024;
+}
+
+const kbTotal = (metafile: Metafile) =>
+  Object.entries(metafile.outputs)
+    .filter(([file]) => file.endsWith('.mjs'))
+    .reduce((sum, [, { bytes }]) => sum + bytes, 0) / 1024;
+
 export async function measureLambdaInit({ rounds = 15 }: { rounds?: number } = {}): Promise<{ results: LambdaInitResult[]; markdown: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'lambda-init-'));
   try {
-    const entries = [
+    const entries: { bundle: string; entry: string; request?: FirstRequest }[] = [
       { bundle: BASELINE, entry: join(import.meta.dirname, 'lambda-init-baseline.ts') },
-      ...ALL_GROUPS.map((group) => ({ bundle: group, entry: handlerEntry(group) })),
+      ...ALL_GROUPS.map((group) => ({ bundle: group, entry: handlerEntry(group), request: FIRST_REQUEST[group] })),
     ];
     const built = [];
-    for (const { bundle, entry } of entries) {
-      const file = join(dir, bundle.replace(/\W+/g, '-'), 'index.mjs');
-      await buildLambdaBundle(entry, file, { sourceMaps: false });
-      built.push({ bundle, file, kb: statSync(file).size / 1024, samples: [] as number[] });
+    for (const { bundle, entry, request } of entries) {
+      const outdir = join(dir, bundle.replace(/\W+/g, '-'));
+      const metafile = await buildLambdaBundle(entry, outdir, { sourceMaps: false });
+      const file = join(outdir, BUNDLE_ENTRY_FILE);
+      built.push({ bundle, file, request, kbAtImport: kbAtImport(metafile), kbTotal: kbTotal(metafile), imports: [] as number[], firsts: [] as number[] });
     }
 
     const env = handlerEnv();
@@ -81,12 +143,21 @@ export async function measureLambdaInit({ rounds = 15 }: { rounds?: number } = {
       // Each round starts with a different bundle, so none is always first (or last) after a pause.
       for (let i = 0; i < built.length; i++) {
         const next = built[(round + i) % built.length]!;
-        next.samples.push(importMs(next.file, env));
+        const { importMs, firstResponseMs } = coldStart(next.file, env, next.request);
+        next.imports.push(importMs);
+        if (firstResponseMs !== undefined) next.firsts.push(firstResponseMs);
       }
     }
 
-    const baseMs = median(built[0]!.samples);
-    const results = built.map(({ bundle, kb, samples }) => ({ bundle, kb, initMs: median(samples), ratio: median(samples) / baseMs }));
+    const baseMs = median(built[0]!.imports);
+    const results = built.map(({ bundle, kbAtImport, kbTotal, imports, firsts }) => ({
+      bundle,
+      kbAtImport,
+      kbTotal,
+      initMs: median(imports),
+      ratio: median(imports) / baseMs,
+      ...(firsts.length ? { firstResponseMs: median(firsts) } : {}),
+    }));
     return { results, markdown: markdownOf(results, rounds) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -94,41 +165,48 @@ export async function measureLambdaInit({ rounds = 15 }: { rounds?: number } = {
 }
 
 function markdownOf(results: LambdaInitResult[], rounds: number): string {
+  const baseMs = results[0]!.initMs;
   const rows = results
-    .map(({ bundle, kb, initMs, ratio }) => {
+    .map(({ bundle, kbAtImport, kbTotal, initMs, ratio, firstResponseMs }) => {
       const verdict = bundle === BASELINE ? '' : ratio <= TARGET_RATIO ? ' ✓' : ' ✗ over target';
-      return `| ${bundle} | ${Math.round(kb)} | ${initMs.toFixed(0)} | ${ratio.toFixed(2)}${verdict} |`;
+      const first = firstResponseMs === undefined ? '–' : `${firstResponseMs.toFixed(0)} (${(firstResponseMs / baseMs).toFixed(2)}×)`;
+      const request = bundle === BASELINE ? '–' : `${FIRST_REQUEST[bundle as GroupName].method} ${FIRST_REQUEST[bundle as GroupName].path}`;
+      return `| ${bundle} | ${Math.round(kbAtImport)} of ${Math.round(kbTotal)} | ${initMs.toFixed(0)} | ${ratio.toFixed(2)}${verdict} | ${request} | ${first} |`;
     })
     .join('\n');
   // No "## " heading: run.ts treats everything from the first one on as another bench's section.
   return `Cold start per API group (P4), measured by tests/bench/lambda-init.ts (\`npx tsx tests/bench/lambda-init.ts\` alone), Node ${process.version}.
-Every bundle is built with infra's esbuild settings (infra/lib/lambda-esbuild.ts: ESM, minified, no
-source maps, zod's locales aliased away) and imported in a fresh \`node\` process; ${rounds} rounds,
-interleaved, median. "${BASELINE}" imports only @aws-sdk/client-dynamodb and @aws-sdk/lib-dynamodb and
-creates a DynamoDBDocumentClient (tests/bench/lambda-init-baseline.ts). The handlers import with their
-keys in the environment, so no network is involved. Target: each group ≤ ${TARGET_RATIO} × the bare SDK.
+Every bundle is built as infra builds it (infra/lib/lambda-esbuild.ts: ESM, minified, no source maps,
+zod's locales aliased away, split into the chunks each \`import()\` loads) and its index.mjs imported in a
+fresh \`node\` process; ${rounds} rounds, interleaved, median. "${BASELINE}" imports only
+@aws-sdk/client-dynamodb and @aws-sdk/lib-dynamodb and creates a DynamoDBDocumentClient
+(tests/bench/lambda-init-baseline.ts), built the same way. The handlers import with their keys in the
+environment, so no network is involved. Target: each group's import ≤ ${TARGET_RATIO} × the bare SDK's.
 
-| bundle | size (KB, minified) | import, median (ms) | × bare SDK |
-|---|---|---|---|
+The last column is what a cold function's first caller waits for, less DynamoDB: the import, then the
+group's busiest route asked without a session, which loads that route's module and answers 401 from the
+route's own validation (its ratio is to the bare SDK's import alone, which answers nothing).
+
+| bundle | KB read at import, of all | import, median (ms) | × bare SDK | first request | import + first request, median (ms) |
+|---|---|---|---|---|---|
 ${rows}
 
-Where the time above the bare SDK goes (single-purpose bundles built the same way, 2026-12-05, when the
-bare SDK took 76 ms and identity 174 ms): zod's classic API alone 37 ms to import (zod/mini, the same
-engine with a functional API, 13 ms), identity's five schema modules 66 ms with zod (so about 28 ms to
-build its schemas), Hono 13 ms. Powertools (about 20 ms) and jose (15 ms) were taken out for that
-reason (services/telemetry.ts, domain/accounts/session-token.ts). What is left is validation itself:
-the groups meet the target only once the server validates with zod/mini or with validators generated
-at build time from the same schemas; the web and the OpenAPI document can keep the classic API.
+How the import got there (2026-12-07). Each route module is loaded when the first of its routes is asked
+for (functions/src/api/app.ts; functions/src/api/route-manifest.ts says which module serves which route
+without loading it), the S3 client with the first photo URL, and the bundle is split into the chunks each
+\`import()\` loads. Importing a handler now runs the SDK, Hono, the middleware and the session check:
+no zod, no schema, no route module (infra/test/bundles.test.ts checks it for every group). Before, each
+group's import built every schema of its routes: 2.0–2.9× the bare SDK on this host.
 
-A CPU profile of the import (\`node --cpu-prof\`, 2026-12-06; the profiler slows everything about 1.5×) says
-that is not enough either. The bare SDK: compiling its 335 KB 18 ms, running its top level 18 ms. Identity:
-compiling 720 KB 54 ms, running it about 80 ms, garbage collection 18 ms (3 for the SDK). Compiling grows
-with the size of the file whatever it holds, so a group carrying the SDK, zod's core (which zod/mini needs
-too), Hono and its own routes stays above 1.5× even if validation cost nothing to set up. Nor do finer
-groups help alone: the same app with only the attempt routes (an experiment, not kept) is 631 KB and imports
-in 2.0–2.5× the bare SDK, because what every group carries (the SDK with the Secrets Manager client, zod,
-Hono, the app's middleware, sessions and authorization) is most of each bundle. Meeting the target needs
-validation that is neither zod's classic API nor built at import, and a smaller common core.
+The first request is where that work went, and it is not free. It reads and compiles the route module's
+chunks, imports zod and builds the schemas of that module and of the domain and store modules it imports,
+loads Node's fetch classes (undici, on the first \`Request\`, which Hono's Lambda adapter makes) and builds
+Hono's router. The same import + first request measured on the commit before the change (d87ff4e, one
+file per group, 11 rounds, 2026-12-07): identity 172 ms, learning 205, quizzes 158, contests 153,
+coverage 142. So a cold function answers its first caller sooner, most for the groups with many
+modules, but still about 2.5–3× the bare SDK's import: what remains is zod (its own import, about 18 ms,
+and the schemas a route's modules build) and undici. Validating with zod/mini, or with validators
+generated at build time, is the next step for that part; it is not done.
 `;
 }
 

@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono, z } from '@hono/zod-openapi';
-import type { ApiGroup } from './app.js';
 import type { AppEnv } from './env.js';
 import { GROUPS } from './groups.js';
+import type { ApiGroup } from './route-modules.js';
 
 const JsonObject = z.record(z.string(), z.unknown());
 
@@ -13,9 +13,7 @@ const ApiDocumentShape = z.looseObject({
   components: z.looseObject({ schemas: JsonObject.optional(), parameters: JsonObject.optional() }).optional(),
 });
 
-export type ApiDocumentBody = z.infer<typeof ApiDocumentShape>;
-
-export const apiDocumentRoute = createRoute({
+const apiDocumentRoute = createRoute({
   method: 'get',
   path: '/api/openapi.json',
   tags: ['operations'],
@@ -30,9 +28,10 @@ export type ApiDocument = ReturnType<OpenAPIHono['getOpenAPI31Document']>;
  * deps, so it is built from a throwaway app; the document route is registered too, so that it lists
  * itself.
  */
-export function buildApiDocument(groups: readonly ApiGroup[]): ApiDocument {
+export async function buildApiDocument(groups: readonly ApiGroup[]): Promise<ApiDocument> {
   const documenter = new OpenAPIHono<AppEnv>();
-  for (const group of groups) for (const register of group.routes) register(documenter);
+  const modules = groups.flatMap((group) => group.modules);
+  for (const register of await Promise.all(modules.map((module) => module.load()))) register(documenter);
   documenter.openapi(apiDocumentRoute, (c) => c.json({ openapi: '3.1.0', info: { title: '', version: '' }, paths: {} }, 200));
   return documenter.getOpenAPI31Document({
     openapi: '3.1.0',

@@ -14,7 +14,7 @@ const HEADER = '/** Generated from the OpenAPI document by `npm run api-types`; 
  */
 export async function renderApiTypes(): Promise<string> {
   // As the JSON that is served: the builder's types mark optional fields differently from openapi-typescript's.
-  const document: OpenAPI3 = JSON.parse(JSON.stringify(buildApiDocument(ALL_API_GROUPS)));
+  const document: OpenAPI3 = JSON.parse(JSON.stringify(await buildApiDocument(ALL_API_GROUPS)));
   for (const item of Object.values(document.paths ?? {})) {
     for (const operation of Object.values(item)) {
       const responses = (operation as { responses?: Record<string, unknown> }).responses;

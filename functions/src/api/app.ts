@@ -1,23 +1,16 @@
-import { OpenAPIHono } from '@hono/zod-openapi';
-import { apiDocumentRoute, type ApiDocumentBody } from './api-document.js';
+import { Hono, type MiddlewareHandler } from 'hono';
+import { every } from 'hono/combine';
 import type { Deps } from '../services/deps.js';
 import type { AppEnv } from './env.js';
-import type { GroupName } from './groups.js';
 import { limitBody } from './middleware/body-limit.js';
 import { compressReads } from './middleware/compress-reads.js';
 import { requireCsrfHeader } from './middleware/csrf.js';
-import { notFoundHandler, onError, validationHook } from './middleware/errors.js';
+import { notFoundHandler, onError } from './middleware/errors.js';
 import { originGuard } from './middleware/origin-guard.js';
 import { requestContext } from './middleware/request-context.js';
 import { readOnlyForGraduates, readSession } from './middleware/session.js';
-
-export type RegisterRoutes = (app: OpenAPIHono<AppEnv>) => void;
-
-/** A function group's routes (functions/src/api/group-routes/<name>.ts): what its Lambda mounts. */
-export interface ApiGroup {
-  name: GroupName;
-  routes: readonly RegisterRoutes[];
-}
+import { ROUTE_MANIFEST } from './route-manifest.js';
+import { loadRouteModule, splitRouteKey, type ApiGroup, type RouteKey, type RouteModule } from './route-modules.js';
 
 export interface AppOptions {
   /**
@@ -32,7 +25,7 @@ export interface AppOptions {
  * bundle, grants and concurrency are its own. Nothing below depends on where it runs.
  */
 export function createApp(deps: Deps, groups: readonly ApiGroup[], options: AppOptions = {}) {
-  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  const app = new Hono<AppEnv>();
   app.use('/api/*', requestContext(deps));
   app.use('/api/*', compressReads());
   app.use('/api/*', originGuard(deps.originVerify));
@@ -40,13 +33,34 @@ export function createApp(deps: Deps, groups: readonly ApiGroup[], options: AppO
   app.use('/api/*', requireCsrfHeader());
   app.use('/api/*', readSession());
   app.use('/api/*', readOnlyForGraduates());
-  for (const group of groups) for (const register of group.routes) register(app);
+  for (const group of groups) for (const module of group.modules) mountOnFirstUse(app, module);
 
   const { apiDocument } = options;
-  if (apiDocument) app.openapi(apiDocumentRoute, async (c) => c.json((await apiDocument()) as ApiDocumentBody, 200));
+  if (apiDocument) app.get('/api/openapi.json', async (c) => c.json(await apiDocument(), 200));
   app.notFound(notFoundHandler);
   app.onError(onError);
   return app;
 }
 
-export type App = ReturnType<typeof createApp>;
+/**
+ * Registers the module's routes (from ROUTE_MANIFEST) at their place in the app, each handled by the
+ * module's own handlers once the first of them is asked for. They run in this request's context, so
+ * the middleware above, its session and the route's parameters are theirs as if registered directly.
+ */
+function mountOnFirstUse(app: Hono<AppEnv>, module: RouteModule) {
+  let loading: ReturnType<typeof loadRouteModule> | undefined;
+  const loaded = () =>
+    (loading ??= loadRouteModule(module).catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    }));
+  for (const key of ROUTE_MANIFEST[module.name] as readonly RouteKey[]) {
+    const { method, path } = splitRouteKey(key);
+    const handle: MiddlewareHandler<AppEnv> = async (c, next) => {
+      const handlers = (await loaded()).get(key);
+      if (!handlers) throw new Error(`Route module ${module.name} does not register ${key}: run \`npm run api-types\` to rewrite route-manifest.ts`);
+      await every(...handlers)(c, next);
+    };
+    app.on(method, path, handle);
+  }
+}

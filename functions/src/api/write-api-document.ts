@@ -8,4 +8,4 @@ import { ALL_API_GROUPS } from './group-routes/all.js';
  */
 const [file] = process.argv.slice(2);
 if (!file) throw new Error('usage: write-api-document.ts <output file>');
-writeFileSync(file, JSON.stringify(buildApiDocument(ALL_API_GROUPS)));
+writeFileSync(file, JSON.stringify(await buildApiDocument(ALL_API_GROUPS)));

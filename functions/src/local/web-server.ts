@@ -19,7 +19,7 @@ export type LocalDeps = Deps & { blobs: LocalBlobStore };
  */
 export function createLocalServer(deps: LocalDeps, webDir: string) {
   // Built on first request from the routes this process mounts, so it follows the code as it changes.
-  let document: ApiDocument | undefined;
+  let document: Promise<ApiDocument> | undefined;
   const api = createApp(deps, ALL_API_GROUPS, { apiDocument: () => (document ??= buildApiDocument(ALL_API_GROUPS)) });
   const root = new Hono();
   root.use(

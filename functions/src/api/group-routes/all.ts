@@ -1,5 +1,5 @@
 import type { GroupName } from '../groups.js';
-import type { ApiGroup } from '../app.js';
+import type { ApiGroup } from '../route-modules.js';
 import { contests } from './contests.js';
 import { coverage } from './coverage.js';
 import { identity } from './identity.js';

@@ -1,11 +1,12 @@
-import type { ApiGroup } from '../app.js';
-import { contestEntryRoutes } from '../routes/contest-entries.js';
-import { contestSimilarityRoutes } from '../routes/contest-similarity.js';
-import { contestStageRoutes } from '../routes/contest-stages.js';
-import { contestRoutes } from '../routes/contests.js';
-import { judgingRoutes } from '../routes/judging.js';
+import { routeModule, type ApiGroup } from '../route-modules.js';
 
 export const contests: ApiGroup = {
   name: 'contests',
-  routes: [contestRoutes, contestEntryRoutes, contestStageRoutes, contestSimilarityRoutes, judgingRoutes],
+  modules: [
+    routeModule('contests', async () => (await import('../routes/contests.js')).contestRoutes),
+    routeModule('contest-entries', async () => (await import('../routes/contest-entries.js')).contestEntryRoutes),
+    routeModule('contest-stages', async () => (await import('../routes/contest-stages.js')).contestStageRoutes),
+    routeModule('contest-similarity', async () => (await import('../routes/contest-similarity.js')).contestSimilarityRoutes),
+    routeModule('judging', async () => (await import('../routes/judging.js')).judgingRoutes),
+  ],
 };

@@ -1,5 +1,9 @@
-import type { ApiGroup } from '../app.js';
-import { coverageRoutes } from '../routes/coverage.js';
-import { requirementCoverageRoutes } from '../routes/requirement-coverage.js';
+import { routeModule, type ApiGroup } from '../route-modules.js';
 
-export const coverage: ApiGroup = { name: 'coverage', routes: [coverageRoutes, requirementCoverageRoutes] };
+export const coverage: ApiGroup = {
+  name: 'coverage',
+  modules: [
+    routeModule('coverage', async () => (await import('../routes/coverage.js')).coverageRoutes),
+    routeModule('requirement-coverage', async () => (await import('../routes/requirement-coverage.js')).requirementCoverageRoutes),
+  ],
+};

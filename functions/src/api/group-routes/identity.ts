@@ -1,27 +1,17 @@
-import type { ApiGroup } from '../app.js';
-import { accountAccessRoutes } from '../routes/account-access.js';
-import { signInHoldRoutes } from '../routes/sign-in-holds.js';
-import { accountRoutes } from '../routes/accounts.js';
-import { auditRoutes } from '../routes/audit.js';
-import { consentRoutes } from '../routes/consent.js';
-import { dataRightsRoutes } from '../routes/data-rights.js';
-import { orgRoutes } from '../routes/org.js';
-import { rosterRoutes } from '../routes/roster.js';
-import { transferRoutes } from '../routes/transfers.js';
-import { promotionRoutes } from '../routes/promotion.js';
+import { routeModule, type ApiGroup } from '../route-modules.js';
 
 export const identity: ApiGroup = {
   name: 'identity',
-  routes: [
-    accountRoutes,
-    accountAccessRoutes,
-    signInHoldRoutes,
-    orgRoutes,
-    rosterRoutes,
-    transferRoutes,
-    promotionRoutes,
-    auditRoutes,
-    consentRoutes,
-    dataRightsRoutes,
+  modules: [
+    routeModule('accounts', async () => (await import('../routes/accounts.js')).accountRoutes),
+    routeModule('account-access', async () => (await import('../routes/account-access.js')).accountAccessRoutes),
+    routeModule('sign-in-holds', async () => (await import('../routes/sign-in-holds.js')).signInHoldRoutes),
+    routeModule('org', async () => (await import('../routes/org.js')).orgRoutes),
+    routeModule('roster', async () => (await import('../routes/roster.js')).rosterRoutes),
+    routeModule('transfers', async () => (await import('../routes/transfers.js')).transferRoutes),
+    routeModule('promotion', async () => (await import('../routes/promotion.js')).promotionRoutes),
+    routeModule('audit', async () => (await import('../routes/audit.js')).auditRoutes),
+    routeModule('consent', async () => (await import('../routes/consent.js')).consentRoutes),
+    routeModule('data-rights', async () => (await import('../routes/data-rights.js')).dataRightsRoutes),
   ],
 };

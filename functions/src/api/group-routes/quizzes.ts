@@ -1,7 +1,11 @@
-import type { ApiGroup } from '../app.js';
-import { attemptRoutes } from '../routes/attempts.js';
-import { certificateRoutes } from '../routes/certificates.js';
-import { questionRoutes } from '../routes/questions.js';
-import { quizRoutes } from '../routes/quizzes.js';
+import { routeModule, type ApiGroup } from '../route-modules.js';
 
-export const quizzes: ApiGroup = { name: 'quizzes', routes: [questionRoutes, quizRoutes, attemptRoutes, certificateRoutes] };
+export const quizzes: ApiGroup = {
+  name: 'quizzes',
+  modules: [
+    routeModule('questions', async () => (await import('../routes/questions.js')).questionRoutes),
+    routeModule('quizzes', async () => (await import('../routes/quizzes.js')).quizRoutes),
+    routeModule('attempts', async () => (await import('../routes/attempts.js')).attemptRoutes),
+    routeModule('certificates', async () => (await import('../routes/certificates.js')).certificateRoutes),
+  ],
+};

@@ -1,7 +1,7 @@
 import type { Context, MiddlewareHandler } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { randomUUID, timingSafeEqual } from 'node:crypto';
-import { Role } from '../../domain/accounts/roles.js';
+import { isRole } from '../../domain/accounts/role-rules.js';
 import type { Session } from '../../domain/accounts/schemas.js';
 import { SESSION_SECONDS, signingKey, verificationKeys } from '../../domain/accounts/session-keys.js';
 import { signSessionToken, verifySessionToken, type SessionClaims } from '../../domain/accounts/session-token.js';
@@ -83,11 +83,11 @@ export function readSession(): MiddlewareHandler<AppEnv> {
       let session: Session | null = null;
       try {
         const claims = verifiedClaims(deps, verificationKeys(await deps.keys.session()), token);
-        const role = Role.safeParse(claims.role);
-        if (role.success && typeof claims.sub === 'string' && typeof claims.org === 'string' && typeof claims.path === 'string')
+        const role = claims.role;
+        if (isRole(role) && typeof claims.sub === 'string' && typeof claims.org === 'string' && typeof claims.path === 'string')
           session = {
             userId: claims.sub,
-            role: role.data,
+            role,
             orgId: claims.org,
             orgPath: claims.path,
             mustChangePassword: claims.mcp === true,

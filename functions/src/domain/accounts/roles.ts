@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { ROLES } from './role-rules.js';
 
-export const ROLES = ['student', 'teacher', 'school_admin', 'bureau', 'judge', 'editor'] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 

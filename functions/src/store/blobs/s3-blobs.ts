@@ -71,10 +71,3 @@ export class S3BlobStore implements BlobStore {
     await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
   }
 }
-
-/** The photo bucket named by BLOB_BUCKET (set by infra on the learning function). */
-export function s3BlobsFromEnv(env: NodeJS.ProcessEnv): S3BlobStore {
-  const bucket = env.BLOB_BUCKET;
-  if (!bucket) throw new Error('BLOB_BUCKET must be set');
-  return new S3BlobStore(bucket);
-}
