@@ -11,6 +11,7 @@ import { SECRET_ENV } from '../../functions/src/handlers/secret-env.js';
 import { BUNDLE_ENTRY_FILE, buildLambdaBundle } from '../lib/lambda-esbuild.js';
 import { handlerEntry } from '../lib/paths.js';
 import { addClearCampusStacks, createApp } from '../lib/stacks.js';
+import { v2Event } from '../../tests/support/lambda-event.js';
 import { logicalId, synthesize } from './support.js';
 
 // Real bundling, with the settings a plain `cdk synth` uses.
@@ -165,23 +166,7 @@ describe('Lambda bundles', () => {
     ])
       process.env[name!] = value;
     const { handler } = await import(pathToFileURL(join(groupDir('identity'), BUNDLE_ENTRY_FILE)).href);
-    const request = (method: string, path: string, body?: unknown) =>
-      handler({
-        version: '2.0',
-        routeKey: `${method} ${path}`,
-        rawPath: path,
-        rawQueryString: '',
-        headers: { host: 'bundles.test', 'x-requested-with': 'ClearCampus', ...(body ? { 'content-type': 'application/json' } : {}) },
-        body: body ? JSON.stringify(body) : null,
-        isBase64Encoded: false,
-        requestContext: {
-          http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'bundles-test' },
-          requestId: 'r',
-          routeKey: `${method} ${path}`,
-          stage: '$default',
-          timeEpoch: 0,
-        },
-      });
+    const request = (method: string, path: string, body?: unknown) => handler(v2Event(method, path, { body }));
 
     const document = await request('GET', '/api/openapi.json');
     expect(document.statusCode).toBe(200);

@@ -8,6 +8,7 @@ import { ALL_GROUPS, type GroupName } from '../../functions/src/api/groups.js';
 import { SECRET_ENV } from '../../functions/src/handlers/secret-env.js';
 import { BUNDLE_ENTRY_FILE, buildLambdaBundle } from '../../infra/lib/lambda-esbuild.js';
 import { handlerEntry } from '../../infra/lib/paths.js';
+import { v2Event } from '../support/lambda-event.js';
 
 /**
  * P4 (issue 11): the cold-start import of each API group's bundle against a bare DynamoDB client
@@ -67,32 +68,13 @@ export const FIRST_REQUEST: Record<GroupName, { method: string; path: string; bo
   coverage: { method: 'GET', path: '/api/coverage' },
 };
 
-/** An API Gateway HTTP API (payload 2.0) event, as the function receives it. */
-function eventOf({ method, path, body }: { method: string; path: string; body?: unknown }) {
-  return {
-    version: '2.0',
-    routeKey: `${method} ${path}`,
-    rawPath: path,
-    rawQueryString: '',
-    headers: { host: 'bench.invalid', 'x-requested-with': 'ClearCampus', ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-    isBase64Encoded: false,
-    requestContext: {
-      http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'bench' },
-      requestId: 'bench',
-      stage: '$default',
-      timeEpoch: 0,
-    },
-  };
-}
-
 /**
  * In a process of its own: milliseconds from the start of `import()` of the bundle to its end, and,
  * given a request, to the end of the handler's answer to it.
  */
 function coldStart(file: string, env: NodeJS.ProcessEnv, request?: FirstRequest): { importMs: number; firstResponseMs?: number } {
   const answer = request
-    ? `const res = await handler(${JSON.stringify(eventOf(request))}, {}); if (res.statusCode !== 401) throw new Error('first request answered ' + res.statusCode + ' ' + res.body);`
+    ? `const res = await handler(${JSON.stringify(v2Event(request.method, request.path, { body: request.body }))}, {}); if (res.statusCode !== 401) throw new Error('first request answered ' + res.statusCode + ' ' + res.body);`
     : '';
   const script = `const t = performance.now(); const { handler } = await import(${JSON.stringify(pathToFileURL(file).href)}); const imported = performance.now() - t; ${answer} process.stdout.write(JSON.stringify([imported, performance.now() - t]));`;
   const run = spawnSync(process.execPath, ['--input-type=module', '-e', script], { env, encoding: 'utf8' });

@@ -1,7 +1,3 @@
-import type { ApiGatewayRequestContextV2, LambdaEvent } from 'hono/aws-lambda';
-
-// hono exports the v2 event only inside its LambdaEvent union; the v2 member is the one with a routeKey.
-type APIGatewayProxyEventV2 = Extract<LambdaEvent, { routeKey: string; rawPath: string }>;
 import { randomUUID } from 'node:crypto';
 import { brotliDecompressSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -9,37 +5,7 @@ import { inject } from 'vitest';
 import { seedDemo } from '../../functions/src/seed/demo.js';
 import { connect } from '../../functions/src/store/client.js';
 import { ensureTable } from '../../functions/src/store/create-table.js';
-
-function v2Event(method: string, path: string, options: { body?: unknown; cookies?: string[]; headers?: Record<string, string> } = {}): APIGatewayProxyEventV2 {
-  const requestContext = {
-    accountId: '123456789012',
-    apiId: 'api',
-    domainName: 'example.execute-api.local',
-    domainPrefix: 'example',
-    http: { method, path, protocol: 'HTTP/1.1', sourceIp: '203.0.113.7', userAgent: 'handler-test' },
-    requestId: randomUUID(),
-    routeKey: `${method} ${path}`,
-    stage: '$default',
-    time: new Date().toISOString(),
-    timeEpoch: Date.now(),
-  } as unknown as ApiGatewayRequestContextV2;
-  return {
-    version: '2.0',
-    routeKey: `${method} ${path}`,
-    rawPath: path,
-    rawQueryString: '',
-    cookies: options.cookies,
-    headers: {
-      host: 'example.execute-api.local',
-      'x-requested-with': 'ClearCampus',
-      ...(options.body ? { 'content-type': 'application/json' } : {}),
-      ...options.headers,
-    },
-    body: options.body ? JSON.stringify(options.body) : null,
-    isBase64Encoded: false,
-    requestContext,
-  };
-}
+import { v2Event } from '../support/lambda-event.js';
 
 describe('the identity Lambda entry point', () => {
   it('signs in and answers /api/me from API Gateway v2 events', async () => {
