@@ -63,3 +63,15 @@ export async function buildLambdaBundle(entry: string, outdir: string, options: 
 export function buildLambdaBundleSync(entry: string, outdir: string, options: LambdaBundleOptions): Metafile {
   return buildSync(lambdaBuildOptions(entry, outdir, options)).metafile;
 }
+
+/**
+ * The output files a cold start reads: index.mjs and what it imports statically, transitively. The
+ * chunks behind an `import()` are left out: they load when that code first runs.
+ */
+export function filesLoadedAtImport({ outputs }: Metafile): string[] {
+  const entry = Object.keys(outputs).find((file) => file.endsWith(`/${BUNDLE_ENTRY_FILE}`));
+  if (!entry) throw new Error(`The bundle has no ${BUNDLE_ENTRY_FILE}`);
+  const loaded = new Set([entry]);
+  for (const file of loaded) for (const { path, kind, external } of outputs[file]!.imports) if (kind === 'import-statement' && !external) loaded.add(path);
+  return [...loaded];
+}

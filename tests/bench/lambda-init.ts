@@ -6,7 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { Metafile } from 'esbuild';
 import { ALL_GROUPS, type GroupName } from '../../functions/src/api/groups.js';
 import { SECRET_ENV } from '../../functions/src/handlers/secret-env.js';
-import { BUNDLE_ENTRY_FILE, buildLambdaBundle } from '../../infra/lib/lambda-esbuild.js';
+import { BUNDLE_ENTRY_FILE, buildLambdaBundle, filesLoadedAtImport } from '../../infra/lib/lambda-esbuild.js';
 import { handlerEntry } from '../../infra/lib/paths.js';
 import { v2Event } from '../support/lambda-event.js';
 
@@ -92,13 +92,7 @@ const median = (xs: number[]) => {
 };
 
 /** Kilobytes of index.mjs and of every chunk it imports statically: what a cold import reads. */
-function kbAtImport(metafile: Metafile): number {
-  const entry = Object.keys(metafile.outputs).find((file) => file.endsWith(`/${BUNDLE_ENTRY_FILE}`))!;
-  const loaded = new Set([entry]);
-  for (const file of loaded)
-    for (const { path, kind, external } of metafile.outputs[file]!.imports) if (kind === 'import-statement' && !external) loaded.add(path);
-  return [...loaded].reduce((sum, file) => sum + metafile.outputs[file]!.bytes, 0) / 1024;
-}
+const kbAtImport = (metafile: Metafile) => filesLoadedAtImport(metafile).reduce((sum, file) => sum + metafile.outputs[file]!.bytes, 0) / 1024;
 
 const kbTotal = (metafile: Metafile) =>
   Object.entries(metafile.outputs)

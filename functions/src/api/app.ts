@@ -48,18 +48,21 @@ export function createApp(deps: Deps, groups: readonly ApiGroup[], options: AppO
  * the middleware above, its session and the route's parameters are theirs as if registered directly.
  */
 function mountOnFirstUse(app: Hono<AppEnv>, module: RouteModule) {
-  let loading: ReturnType<typeof loadRouteModule> | undefined;
+  let loading: Promise<Map<RouteKey, ReturnType<typeof every>>> | undefined;
   const loaded = () =>
-    (loading ??= loadRouteModule(module).catch((error: unknown) => {
-      loading = undefined;
-      throw error;
-    }));
+    (loading ??= loadRouteModule(module).then(
+      (routes) => new Map([...routes].map(([key, handlers]) => [key, every(...handlers)])),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
   for (const key of ROUTE_MANIFEST[module.name] as readonly RouteKey[]) {
     const { method, path } = splitRouteKey(key);
     const handle: MiddlewareHandler<AppEnv> = async (c, next) => {
-      const handlers = (await loaded()).get(key);
-      if (!handlers) throw new Error(`Route module ${module.name} does not register ${key}: run \`npm run api-types\` to rewrite route-manifest.ts`);
-      await every(...handlers)(c, next);
+      const route = (await loaded()).get(key);
+      if (!route) throw new Error(`Route module ${module.name} does not register ${key}: run \`npm run api-types\` to rewrite route-manifest.ts`);
+      await route(c, next);
     };
     app.on(method, path, handle);
   }
