@@ -1,6 +1,7 @@
 import { Hono, type MiddlewareHandler } from 'hono';
 import { every } from 'hono/combine';
 import type { Deps } from '../services/deps.js';
+import { onceLoaded } from '../services/once-loaded.js';
 import type { AppEnv } from './env.js';
 import { limitBody } from './middleware/body-limit.js';
 import { compressReads } from './middleware/compress-reads.js';
@@ -48,15 +49,7 @@ export function createApp(deps: Deps, groups: readonly ApiGroup[], options: AppO
  * the middleware above, its session and the route's parameters are theirs as if registered directly.
  */
 function mountOnFirstUse(app: Hono<AppEnv>, module: RouteModule) {
-  let loading: Promise<Map<RouteKey, ReturnType<typeof every>>> | undefined;
-  const loaded = () =>
-    (loading ??= loadRouteModule(module).then(
-      (routes) => new Map([...routes].map(([key, handlers]) => [key, every(...handlers)])),
-      (error: unknown) => {
-        loading = undefined;
-        throw error;
-      },
-    ));
+  const loaded = onceLoaded(async () => new Map([...(await loadRouteModule(module))].map(([key, handlers]) => [key, every(...handlers)])));
   for (const key of ROUTE_MANIFEST[module.name] as readonly RouteKey[]) {
     const { method, path } = splitRouteKey(key);
     const handle: MiddlewareHandler<AppEnv> = async (c, next) => {

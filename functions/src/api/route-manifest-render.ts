@@ -13,9 +13,11 @@ const HEADER = `/**
 /** route-manifest.ts as the route modules of every group make it today. */
 export async function renderRouteManifest(): Promise<string> {
   const owner = new Map<string, string>();
+  const names = new Set<string>();
   const lines: string[] = [];
   for (const module of ALL_API_GROUPS.flatMap((group) => group.modules)) {
-    if (lines.some((line) => line.startsWith(`  '${module.name}':`))) throw new Error(`Two route modules are named ${module.name}`);
+    if (names.has(module.name)) throw new Error(`Two route modules are named ${module.name}`);
+    names.add(module.name);
     const keys = [...(await loadRouteModule(module)).keys()];
     for (const key of keys) {
       const other = owner.get(key);

@@ -31,7 +31,7 @@ export const routeModule = (name: RouteModuleName, load: () => Promise<RegisterR
 /** "GET /api/quizzes/:quizId": a route as Hono registers it (method, then path with `:param`s). */
 export type RouteKey = `${string} /${string}`;
 
-export const routeKey = (method: string, path: string): RouteKey => `${method} ${path}` as RouteKey;
+const routeKey = (method: string, path: string): RouteKey => `${method} ${path}` as RouteKey;
 
 export function splitRouteKey(key: string): { method: string; path: string } {
   const space = key.indexOf(' ');

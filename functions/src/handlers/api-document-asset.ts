@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { onceLoaded } from '../services/once-loaded.js';
 
 /** The file that infra's bundling writes next to the identity function's bundle (infra/lib/lambda-bundling.ts). */
 export const API_DOCUMENT_FILE = 'openapi.json';
@@ -9,10 +10,5 @@ export const API_DOCUMENT_FILE = 'openapi.json';
  * for it; a failed read is tried again on the next.
  */
 export function apiDocumentBeside(bundleUrl: string): () => Promise<unknown> {
-  let document: Promise<unknown> | undefined;
-  return () =>
-    (document ??= readFile(new URL(API_DOCUMENT_FILE, bundleUrl), 'utf8').then(JSON.parse, (error: unknown) => {
-      document = undefined;
-      throw error;
-    }));
+  return onceLoaded(async () => JSON.parse(await readFile(new URL(API_DOCUMENT_FILE, bundleUrl), 'utf8')) as unknown);
 }

@@ -14,6 +14,7 @@ import { ensureTable } from '../store/create-table.js';
 import { cancellationReasons, withConflictRetry } from '../store/errors.js';
 import { keys } from '../store/keys.js';
 import { chinaDateOf } from '../domain/time/china-time.js';
+import { dateStart } from '../domain/time/window-rules.js';
 import { unitPut } from '../store/org.js';
 import { seedModuleId } from './content.js';
 import { ningxiaUnits, putUnits } from './hierarchy.js';
@@ -290,7 +291,7 @@ export function planRegion(options: Pick<SyntheticOptions, 'students' | 'schools
 
 /** A class's students as accountPuts would write them, and their campaign facts. */
 function* studentItems(plan: SyntheticPlan, klass: SyntheticClass): Generator<Record<string, unknown>> {
-  const campaignStart = Date.parse(`${plan.campaign.startDate}T00:00:00+08:00`);
+  const campaignStart = dateStart(plan.campaign.startDate);
   const random = prng(klass.firstStudent * 7919 + 1);
   for (let i = 0; i < klass.enrolled; i++) {
     const index = klass.firstStudent + i;

@@ -2,6 +2,7 @@
  * What the coverage dashboard asks the API for, outside the component: the subjects that reach the
  * user, a unit's coverage with its trail of units, and the county map's rows. Aggregates only.
  */
+import { isOpen } from '$domain/campaigns/phase';
 import { api } from './api';
 import { countiesOf, isWithinScope, subjectParams, type CoverageResponse, type CoverageRow, type Subject } from './coverage';
 import type { Campaign, Contest, LocalizedName, Quiz } from './types';
@@ -29,8 +30,7 @@ export async function loadSubjects(): Promise<Subjects> {
 
 /** Without a subject in the URL: a campaign running today (China time), else the newest, else a competition, else a contest. */
 export function defaultSubject({ campaigns, competitions, contests }: Subjects, now = Date.now()): Subject | null {
-  const today = new Date(now + 8 * 3600_000).toISOString().slice(0, 10);
-  const campaign = campaigns.find((c) => c.startDate <= today && today <= c.endDate) ?? campaigns[0];
+  const campaign = campaigns.find((c) => isOpen(c, now)) ?? campaigns[0];
   if (campaign) return { kind: 'campaign', id: campaign.id };
   const competition = competitions[0];
   if (competition) return { kind: 'competition', id: competition.id };

@@ -1,4 +1,5 @@
-import type { BlobStore } from './blob-store.js';
+import type { BlobStore } from '../store/blobs/blob-store.js';
+import { onceLoaded } from '../services/once-loaded.js';
 
 /**
  * The photo bucket named by BLOB_BUCKET (set by infra on the learning function). The S3 client (about
@@ -9,15 +10,7 @@ import type { BlobStore } from './blob-store.js';
 export function s3BlobsFromEnv(env: NodeJS.ProcessEnv): BlobStore {
   const bucket = env.BLOB_BUCKET;
   if (!bucket) throw new Error('BLOB_BUCKET must be set');
-  let store: Promise<BlobStore> | undefined;
-  const s3 = () =>
-    (store ??= import('./s3-blobs.js').then(
-      ({ S3BlobStore }) => new S3BlobStore(bucket),
-      (error: unknown) => {
-        store = undefined;
-        throw error;
-      },
-    ));
+  const s3 = onceLoaded(async () => new (await import('../store/blobs/s3-blobs.js')).S3BlobStore(bucket));
   return {
     uploadUrl: async (key, upload, nowMs) => (await s3()).uploadUrl(key, upload, nowMs),
     downloadUrl: async (key, nowMs) => (await s3()).downloadUrl(key, nowMs),
